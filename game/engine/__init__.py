@@ -1,0 +1,1 @@
+"""The thin pygame layer: window, loop, scene stack, intents, assets and text."""

@@ -1,0 +1,89 @@
+"""Loading and caching what the view draws with: fonts, SVG art, rendered text.
+
+Art is vector (SVG) and rendered at the real pixel size it is shown at, so a
+1920x1080 kiosk gets crisp lines, not a stretched 720p image. Everything is
+cached by (what, real size): an idle or steady screen renders nothing new.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+import pygame
+
+FONT_FILES = {False: "NotoSansSC-Regular.otf", True: "NotoSansSC-Bold.otf"}
+
+
+class _LRU(OrderedDict):
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def get_or(self, key, make):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        value = make()
+        self[key] = value
+        if len(self) > self.limit:
+            self.popitem(last=False)
+        return value
+
+
+class Assets:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._fonts: dict[tuple[bool, int], pygame.font.Font] = {}
+        self._text = _LRU(600)
+        self._art = _LRU(120)
+
+    def font(self, size: int, bold: bool = False) -> pygame.font.Font:
+        size = max(6, int(size))
+        key = (bold, size)
+        if key not in self._fonts:
+            self._fonts[key] = pygame.font.Font(str(self.root / "fonts" / FONT_FILES[bold]), size)
+        return self._fonts[key]
+
+    def text(self, text: str, size: int, colour, bold: bool = False) -> pygame.Surface:
+        key = (text, int(size), tuple(colour), bold)
+        return self._text.get_or(key, lambda: self.font(size, bold).render(text, True, colour))
+
+    def art(self, relative: str, size: tuple[int, int]) -> pygame.Surface:
+        """An SVG from assets/art rendered at exactly `size` real pixels."""
+        w, h = max(1, int(size[0])), max(1, int(size[1]))
+        path = self.root / "art" / relative
+        return self._art.get_or((relative, w, h), lambda: _load_svg(path, (w, h)))
+
+    def art_aspect(self, relative: str) -> float:
+        """Width / height of an SVG's viewBox (read once from the file)."""
+        return _viewbox_aspect(self.root / "art" / relative)
+
+
+def _load_svg(path: Path, size: tuple[int, int]) -> pygame.Surface:
+    try:
+        surface = pygame.image.load_sized_svg(str(path), size)
+    except (pygame.error, FileNotFoundError, OSError):
+        # Missing art must not crash a classroom: draw a quiet placeholder instead.
+        surface = pygame.Surface(size, pygame.SRCALPHA)
+        pygame.draw.rect(surface, (200, 200, 210, 160), surface.get_rect(), border_radius=12)
+        return surface
+    if surface.get_size() != size:
+        surface = pygame.transform.smoothscale(surface, size)
+    return surface.convert_alpha() if pygame.display.get_surface() else surface
+
+
+_ASPECTS: dict[Path, float] = {}
+
+
+def _viewbox_aspect(path: Path) -> float:
+    if path not in _ASPECTS:
+        aspect = 1.0
+        try:
+            head = path.read_text(encoding="utf-8", errors="replace")[:2000]
+            start = head.index('viewBox="') + len('viewBox="')
+            _, _, w, h = (float(v) for v in head[start:head.index('"', start)].replace(",", " ").split())
+            aspect = w / h
+        except (OSError, ValueError):
+            pass
+        _ASPECTS[path] = aspect
+    return _ASPECTS[path]

@@ -1,0 +1,168 @@
+"""Drawing in logical coordinates onto the real window surface.
+
+Scenes and widgets draw through a Canvas with the coordinates of the 1280x720
+logical space (or of a panel's own 1280x720 space, via `sub`). The canvas turns
+them into real pixels, renders fonts at the real size and SVGs at the real size,
+so the picture is sharp at any window size.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.engine.assets import Assets
+from game.engine.linebreak import wrap
+
+Rect = tuple[float, float, float, float]
+
+
+@dataclass
+class TextBlock:
+    lines: list[str]
+    size: int
+    line_height: float
+    width: float  # widest line, logical
+    height: float
+    fits: bool  # False when the text was cut to fit max_lines
+
+
+class Canvas:
+    def __init__(self, surface: pygame.Surface, assets: Assets, scale: float,
+                 origin: tuple[float, float] = (0.0, 0.0)) -> None:
+        self.surface = surface
+        self.assets = assets
+        self.scale = scale
+        self.origin = origin
+
+    def sub(self, rect: Rect, inner_width: float) -> "Canvas":
+        """A canvas whose (0, 0)-(inner_width, ...) space fills `rect` of this one."""
+        x, y, w, _ = rect
+        ox, oy = self.real_point(x, y)
+        return Canvas(self.surface, self.assets, self.scale * w / inner_width, (ox, oy))
+
+    # -- coordinates ------------------------------------------------------
+
+    def real_point(self, x: float, y: float) -> tuple[float, float]:
+        return (self.origin[0] + x * self.scale, self.origin[1] + y * self.scale)
+
+    def real_rect(self, rect: Rect) -> pygame.Rect:
+        x, y, w, h = rect
+        x0, y0 = self.real_point(x, y)
+        x1, y1 = self.real_point(x + w, y + h)
+        return pygame.Rect(round(x0), round(y0), round(x1) - round(x0), round(y1) - round(y0))
+
+    def px(self, logical: float) -> int:
+        return max(1, round(logical * self.scale))
+
+    def to_parent(self, rect: Rect, parent: "Canvas") -> Rect:
+        """This canvas's rect expressed in the logical space of `parent`."""
+        x0, y0 = self.real_point(rect[0], rect[1])
+        ratio = self.scale / parent.scale
+        px_, py_ = (x0 - parent.origin[0]) / parent.scale, (y0 - parent.origin[1]) / parent.scale
+        return (px_, py_, rect[2] * ratio, rect[3] * ratio)
+
+    # -- shapes -------------------------------------------------------------
+
+    def box(self, rect: Rect, fill=None, border=None, width: float = 0, radius: float = 0) -> None:
+        r = self.real_rect(rect)
+        rad = self.px(radius) if radius else 0
+        if fill is not None:
+            if len(fill) == 4:
+                layer = pygame.Surface(r.size, pygame.SRCALPHA)
+                pygame.draw.rect(layer, fill, layer.get_rect(), border_radius=rad)
+                self.surface.blit(layer, r.topleft)
+            else:
+                pygame.draw.rect(self.surface, fill, r, border_radius=rad)
+        if border is not None and width:
+            pygame.draw.rect(self.surface, border, r, self.px(width), border_radius=rad)
+
+    def polygon(self, points, fill=None, border=None, width: float = 0) -> None:
+        real = [self.real_point(x, y) for x, y in points]
+        if fill is not None:
+            pygame.draw.polygon(self.surface, fill, real)
+        if border is not None and width:
+            pygame.draw.polygon(self.surface, border, real, self.px(width))
+
+    def ellipse(self, rect: Rect, fill=None, border=None, width: float = 0) -> None:
+        r = self.real_rect(rect)
+        if fill is not None:
+            pygame.draw.ellipse(self.surface, fill, r)
+        if border is not None and width:
+            pygame.draw.ellipse(self.surface, border, r, self.px(width))
+
+    def circle(self, centre, radius: float, fill=None, border=None, width: float = 0) -> None:
+        c = self.real_point(*centre)
+        if fill is not None:
+            pygame.draw.circle(self.surface, fill, c, radius * self.scale)
+        if border is not None and width:
+            pygame.draw.circle(self.surface, border, c, radius * self.scale, self.px(width))
+
+    def line(self, start, end, colour, width: float = 2) -> None:
+        pygame.draw.line(self.surface, colour, self.real_point(*start), self.real_point(*end),
+                         self.px(width))
+
+    def veil(self, colour, holes: list[Rect] = (), radius: float = 12) -> None:
+        """Cover the whole surface with a translucent colour, leaving holes clear."""
+        layer = pygame.Surface(self.surface.get_size(), pygame.SRCALPHA)
+        layer.fill(colour)
+        for hole in holes:
+            pygame.draw.rect(layer, (0, 0, 0, 0), self.real_rect(hole), border_radius=self.px(radius))
+        self.surface.blit(layer, (0, 0))
+
+    # -- art ------------------------------------------------------------------
+
+    def art(self, relative: str, rect: Rect, flip: bool = False) -> None:
+        r = self.real_rect(rect)
+        image = self.assets.art(relative, r.size)
+        if flip:
+            image = pygame.transform.flip(image, True, False)
+        self.surface.blit(image, r.topleft)
+
+    def art_aspect(self, relative: str) -> float:
+        return self.assets.art_aspect(relative)
+
+    # -- text -------------------------------------------------------------------
+
+    def measure(self, text: str, size: float, bold: bool = False) -> float:
+        font = self.assets.font(self.px(size), bold)
+        return font.size(text)[0] / self.scale
+
+    def layout(self, text: str, width: float, size: float, bold: bool = False,
+               max_lines: int = 0, line_gap: float = 0.25) -> TextBlock:
+        lines = wrap(text, width, lambda s: self.measure(s, size, bold))
+        fits = not max_lines or len(lines) <= max_lines
+        if not fits:
+            lines = lines[:max_lines]
+            lines[-1] = lines[-1][:-1] + "…"
+        line_height = size * (1 + line_gap)
+        widest = max((self.measure(s, size, bold) for s in lines), default=0)
+        return TextBlock(lines, int(size), line_height, widest, line_height * len(lines) - size * line_gap, fits)
+
+    def text(self, text: str, pos, size: float, colour, bold: bool = False,
+             anchor: str = "topleft") -> Rect:
+        surf = self.assets.text(text, self.px(size), colour, bold)
+        w, h = surf.get_width() / self.scale, surf.get_height() / self.scale
+        x, y = pos
+        if "right" in anchor:
+            x -= w
+        elif anchor in ("center", "midtop", "midbottom"):
+            x -= w / 2
+        if "bottom" in anchor:
+            y -= h
+        elif anchor in ("center", "midleft", "midright"):
+            y -= h / 2
+        self.surface.blit(surf, self.real_point(x, y))
+        return (x, y, w, h)
+
+    def text_block(self, block: TextBlock, pos, colour, bold: bool = False,
+                   align: str = "left", width: float = 0) -> None:
+        x, y = pos
+        # Noto's line box is taller than the em: pull glyphs up so the block's
+        # visual top matches y.
+        nudge = block.size * 0.18
+        for i, line in enumerate(block.lines):
+            lx = x
+            if align == "center":
+                lx = x + (width - self.measure(line, block.size, bold)) / 2
+            self.text(line, (lx, y + i * block.line_height - nudge), block.size, colour, bold)

@@ -1,0 +1,60 @@
+"""The one place where raw pygame events become player intents.
+
+Mouse, touch and keyboard all end up as the same few intents. SDL already turns
+a touch into a left mouse click, so finger events are ignored here: a tap counts
+once, not twice.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.engine.viewport import Viewport
+
+TAP = "tap"
+FOCUS_NEXT = "focus_next"
+FOCUS_PREV = "focus_prev"
+ACTIVATE = "activate"
+BACK = "back"
+FULLSCREEN = "fullscreen"
+QUIT = "quit"
+RESIZED = "resized"
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str
+    pos: tuple[float, float] | None = None  # logical coordinates, for taps
+
+
+_KEYS = {
+    pygame.K_TAB: FOCUS_NEXT,
+    pygame.K_RIGHT: FOCUS_NEXT,
+    pygame.K_DOWN: FOCUS_NEXT,
+    pygame.K_LEFT: FOCUS_PREV,
+    pygame.K_UP: FOCUS_PREV,
+    pygame.K_RETURN: ACTIVATE,
+    pygame.K_KP_ENTER: ACTIVATE,
+    pygame.K_SPACE: ACTIVATE,
+    pygame.K_ESCAPE: BACK,
+    pygame.K_BACKSPACE: BACK,
+    pygame.K_F11: FULLSCREEN,
+}
+
+
+def intent_for(event: pygame.event.Event, viewport: Viewport) -> Intent | None:
+    """The intent an event stands for, or None if it means nothing to the game."""
+    if event.type == pygame.QUIT:
+        return Intent(QUIT)
+    if event.type in (pygame.WINDOWRESIZED, pygame.WINDOWSIZECHANGED, pygame.WINDOWEXPOSED):
+        return Intent(RESIZED)
+    if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+        return Intent(TAP, viewport.to_logical(*event.pos))
+    if event.type == pygame.KEYDOWN:
+        kind = _KEYS.get(event.key)
+        if kind == FOCUS_NEXT and event.key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT:
+            return Intent(FOCUS_PREV)
+        if kind is not None:
+            return Intent(kind)
+    return None

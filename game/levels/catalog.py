@@ -1,0 +1,89 @@
+"""What art exists: the characters (with their poses and expressions) and the backgrounds.
+
+The checks for authors use this to say "there is no expression 'angry' for
+xiaoqing" before a level ever runs. It only reads the asset list files; it never
+opens an image and never imports pygame.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .problems import LevelError, Problem
+from .yamlsource import read_yaml
+
+
+@dataclass(frozen=True)
+class CharacterArt:
+    """The drawings a character has: one body per pose, one face per expression."""
+
+    name: str
+    poses: tuple[str, ...]
+    expressions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    characters: dict[str, CharacterArt] = field(default_factory=dict)
+    backgrounds: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_assets(cls, assets_dir: str | Path) -> Catalog:
+        """Read `art/characters.yaml` and list `art/backgrounds/*.svg` under `assets_dir`.
+
+        Raises LevelError with the problems if the character list is missing or broken.
+        """
+        art = Path(assets_dir) / "art"
+        characters = _read_characters(art / "characters.yaml")
+        backgrounds = frozenset(p.stem for p in (art / "backgrounds").glob("*.svg"))
+        return cls(characters, backgrounds)
+
+    def character(self, character_id: str) -> CharacterArt | None:
+        return self.characters.get(character_id)
+
+
+def _read_characters(path: Path) -> dict[str, CharacterArt]:
+    name = str(path)
+    if not path.is_file():
+        raise LevelError([Problem(name, 0, 0, "", "the character list is missing")])
+    root, problems = read_yaml(path)
+    if root is None:
+        raise LevelError(problems)
+    if not isinstance(root, yaml.MappingNode):
+        raise LevelError([_problem(name, root, "", "should map each character id to its art")])
+    characters: dict[str, CharacterArt] = {}
+    for key, value in root.value:
+        where = str(key.value)
+        entry = _plain(value)
+        if not isinstance(entry, dict):
+            problems.append(_problem(name, value, where, "should be a mapping with name, poses and expressions"))
+            continue
+        lists = {k: entry.get(k) for k in ("poses", "expressions")}
+        bad = [k for k, v in lists.items() if not _is_word_list(v)]
+        for k in bad:
+            problems.append(_problem(name, value, where, f"'{k}' should be a non-empty list of names"))
+        if not bad:
+            characters[where] = CharacterArt(str(entry.get("name", where)),
+                                             tuple(lists["poses"]), tuple(lists["expressions"]))
+    if problems:
+        raise LevelError(problems)
+    return characters
+
+
+def _plain(node: yaml.Node) -> object:
+    """Scalars as their text, lists and mappings as lists and dicts; never a Python object."""
+    if isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(n) for n in node.value]
+    return {str(k.value): _plain(v) for k, v in node.value}
+
+
+def _is_word_list(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v for v in value)
+
+
+def _problem(name: str, node: yaml.Node, where: str, message: str) -> Problem:
+    return Problem(name, node.start_mark.line + 1, node.start_mark.column + 1, where, message)

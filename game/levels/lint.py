@@ -1,0 +1,253 @@
+"""Checks on a whole built level: the story graph, the clues, the art it names, the persona.
+
+The loader checks each value on its own; these checks look across the level, the
+way Ren'Py's lint does: every `next` leads somewhere, every step can be reached,
+no path loops or stops before an ending, every decision has a safe choice, every
+clue sits on something the panel really shows, and every drawing exists.
+"""
+from __future__ import annotations
+
+import re
+
+from .catalog import Catalog
+from .model import GUIDE, LEAK_KINDS, NARRATOR, Level, Panel, Step
+from .nodes import Pos, did_you_mean, index, join, one_of
+from .problems import Problem
+
+ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+ID_CHECK_CHARS = "10X98765432"
+
+
+def id_number_passes_checksum(number: str) -> bool:
+    """True for an 18-character ID number whose last character is the GB 11643 check digit."""
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:17], ID_WEIGHTS))
+    return ID_CHECK_CHARS[total % 11] == number[17].upper()
+
+
+def lint_level(level: Level, catalog: Catalog, positions: dict[str, Pos] | None = None,
+               file: str | None = None, graph: bool = True) -> list[Problem]:
+    """Every cross-level problem. `positions` maps paths like `steps[2].next` to (line, col).
+
+    With `graph=False` (the loader found problems already) the story-graph checks
+    are skipped, since a half-read level would only give confusing follow-on problems.
+    """
+    return _Linter(level, catalog, positions or {}, file if file is not None else level.path).run(graph)
+
+
+class _Linter:
+    def __init__(self, level: Level, catalog: Catalog, positions: dict[str, Pos], file: str):
+        self.level, self.catalog, self.positions, self.file = level, catalog, positions, file
+        self.problems: list[Problem] = []
+
+    def report(self, where: str, message: str) -> None:
+        line, col = self.locate(where)
+        self.problems.append(Problem(self.file, line, col, where, message))
+
+    def locate(self, where: str) -> Pos:
+        """The position of `where`, or of the nearest enclosing value that has one."""
+        if not self.positions:
+            return 0, 0
+        while where:
+            if where in self.positions:
+                return self.positions[where]
+            where = re.sub(r"(\.[^.\[\]]+|\[\d+\])$", "", where) if re.search(r"[.\[]", where) else ""
+        return 1, 1
+
+    def run(self, graph: bool) -> list[Problem]:
+        self.persona()
+        self.leak_kinds()
+        for i, step in enumerate(self.level.steps):
+            path = index("steps", i)
+            if step.panel is not None and not step.panel_from:
+                self.panel(step.panel, join(path, "panel"))
+            self.step_clues(step, path)
+            if step.type == "decision":
+                self.decision(step, path)
+        if self.references() and graph:
+            self.story_graph()
+        return self.problems
+
+    # -- persona and leaks ---------------------------------------------------------------
+
+    def persona(self) -> None:
+        if id_number_passes_checksum(self.level.persona.id_number):
+            self.report("persona.id_number", "this ID number passes the national checksum, so it could "
+                        "be a real person's; use an ID number that fails the checksum, so it can never "
+                        "be a real person's")
+
+    def leak_kinds(self) -> None:
+        def check(kind: str, where: str) -> None:
+            if kind not in LEAK_KINDS:
+                self.report(where, f"'{kind}' is not a leak kind; use one of: {one_of(LEAK_KINDS)}"
+                                   f"{did_you_mean(kind, LEAK_KINDS)}")
+        for kind in self.level.harms:
+            check(kind, join("harms", kind))
+        for i, step in enumerate(self.level.steps):
+            for j, opt in enumerate(step.options):
+                for k, kind in enumerate(opt.leaks):
+                    check(kind, index(join(index(join(index("steps", i), "options"), j), "leaks"), k))
+            for j, case in enumerate(step.cases):
+                for k, kind in enumerate(case.if_leaked):
+                    check(kind, index(join(index(join(index("steps", i), "cases"), j), "if_leaked"), k))
+
+    # -- panels and art ----------------------------------------------------------------
+
+    def panel(self, panel: Panel, path: str) -> None:
+        cat = self.catalog
+        if panel.background and panel.background not in cat.backgrounds:
+            self.report(join(path, "background"), f"unknown background '{panel.background}'"
+                        f"{did_you_mean(panel.background, cat.backgrounds)}")
+        for i, actor in enumerate(panel.actors):
+            where = index(join(path, "actors"), i)
+            art = cat.character(actor.character)
+            if art is None:
+                if actor.character:
+                    self.report(join(where, "character"), f"unknown character '{actor.character}'"
+                                f"{did_you_mean(actor.character, cat.characters)}")
+                continue
+            if actor.pose not in art.poses:
+                self.report(join(where, "pose"), f"{actor.character} has no pose '{actor.pose}'; "
+                            f"use one of: {one_of(art.poses)}{did_you_mean(actor.pose, art.poses)}")
+            if actor.expression not in art.expressions:
+                self.report(join(where, "expression"), f"{actor.character} has no expression "
+                            f"'{actor.expression}'; use one of: {one_of(art.expressions)}"
+                            f"{did_you_mean(actor.expression, art.expressions)}")
+        on_panel = [a.character for a in panel.actors]
+        for i, bubble in enumerate(panel.bubbles):
+            if bubble.speaker and bubble.speaker not in on_panel and bubble.speaker != NARRATOR:
+                speakers = on_panel + [NARRATOR]
+                self.report(join(index(join(path, "bubbles"), i), "speaker"),
+                            f"'{bubble.speaker}' is not on this panel; a speaker must be one of its "
+                            f"actors or {NARRATOR}: {one_of(speakers)}")
+        if panel.screen is not None:
+            for i, ff in enumerate(panel.screen.fields):
+                if ff.fill and not self.level.persona.value_of(ff.fill):
+                    self.report(join(index(join(path, "screen.fields"), i), "fill"),
+                                f"fill: {ff.fill} but the persona has no {ff.fill}; add it under persona")
+
+    # -- clues and decisions -----------------------------------------------------------
+
+    def step_clues(self, step: Step, path: str) -> None:
+        uses = [(cid, index(join(path, "clues"), k)) for k, cid in enumerate(step.clues)]
+        for j, opt in enumerate(step.options):
+            where = join(index(join(path, "options"), j), "feedback.clues")
+            uses += [(cid, index(where, k)) for k, cid in enumerate(opt.feedback.clues)]
+        guide = self.catalog.character(GUIDE)
+        for j, opt in enumerate(step.options):
+            expr = opt.feedback.expression
+            if guide is not None and expr not in guide.expressions:
+                self.report(join(index(join(path, "options"), j), "feedback.expression"),
+                            f"{GUIDE} has no expression '{expr}'; use one of: {one_of(guide.expressions)}"
+                            f"{did_you_mean(expr, guide.expressions)}")
+        for cid, where in uses:
+            clue = self.level.clues.get(cid)
+            if clue is None:
+                if cid:
+                    self.report(where, f"no clue '{cid}' under clues{did_you_mean(cid, self.level.clues)}")
+                continue
+            reason = _missing_part(clue.target, step.panel)
+            if reason:
+                self.report(where, f"clue '{cid}' points at {clue.target}, but the panel of step "
+                                   f"'{step.id}' {reason}")
+
+    def decision(self, step: Step, path: str) -> None:
+        safe = [o for o in step.options if o.safe]
+        if not safe:
+            self.report(join(path, "options"), f"decision '{step.id}' has no safe option; mark the "
+                        "right call with verdict: safe")
+            return
+        best = max(o.points for o in safe)
+        for j, opt in enumerate(step.options):
+            if not opt.safe and opt.points > best:
+                self.report(join(index(join(path, "options"), j), "points"),
+                            f"option '{opt.id}' gives {opt.points} points, more than the best safe "
+                            f"option ({best}); a {opt.verdict} choice must not pay more")
+
+    # -- the story graph -------------------------------------------------------------------
+
+    def edges(self, i: int, step: Step) -> list[tuple[str, str]]:
+        """(target step id, where it is named) for each way on from a step."""
+        path = index("steps", i)
+        if step.type == "decision":
+            return [(o.next, join(index(join(path, "options"), j), "next")) for j, o in enumerate(step.options)]
+        if step.type == "branch":
+            return [(c.next, join(index(join(path, "cases"), j), "next")) for j, c in enumerate(step.cases)] \
+                + [(step.otherwise, join(path, "otherwise"))]
+        if step.type == "ending":
+            return []
+        return [(step.next, join(path, "next"))]
+
+    def references(self) -> bool:
+        """Report every name of a missing step; True when all of them exist."""
+        ids = self.level.step_ids
+        ok = True
+        named = [(self.level.start, "start")] + [e for i, s in enumerate(self.level.steps) for e in self.edges(i, s)]
+        for target, where in named:
+            if target and target not in ids:
+                ok = False
+                self.report(where, f"there is no step '{target}'{did_you_mean(target, ids)}")
+            elif not target and where == "start":
+                ok = False
+                self.report(where, "the level has no steps to start from")
+        return ok
+
+    def story_graph(self) -> None:
+        steps = {s.id: (i, s) for i, s in enumerate(self.level.steps)}
+        reached = self.loops(steps)
+        for i, step in enumerate(self.level.steps):
+            if step.id not in reached:
+                self.report(index("steps", i), f"step '{step.id}' can't be reached from the start "
+                            f"('{self.level.start}'); lead to it with a next, or remove it")
+            elif step.type != "ending" and not any(t for t, _ in self.edges(i, step)):
+                self.report(index("steps", i), f"step '{step.id}' has no way on, so the story never "
+                            "reaches an ending; give it a next, or make it an ending")
+
+    def loops(self, steps: dict[str, tuple[int, Step]]) -> set[str]:
+        """Walk from the start, report each edge that leads back into the current path; return all seen."""
+        state: dict[str, str] = {}  # "open" while on the current path, then "done"
+        stack = [(self.level.start, iter(self.edges(*steps[self.level.start])))]
+        state[self.level.start] = "open"
+        while stack:
+            sid, edges = stack[-1]
+            for target, where in edges:
+                if not target:
+                    continue
+                if state.get(target) == "open":
+                    self.report(where, f"this leads back to step '{target}', which makes a loop; every "
+                                       "path must move on to an ending")
+                elif target not in state:
+                    state[target] = "open"
+                    stack.append((target, iter(self.edges(*steps[target]))))
+                    break
+            else:
+                state[sid] = "done"
+                stack.pop()
+        return set(state)
+
+
+def _missing_part(target: str, panel: Panel | None) -> str:
+    """Why `target` names nothing on the panel, or "" when it does (or can't be judged)."""
+    if target == "rect" or ":" not in target and target not in ("url", "title", "banner", "countdown", "button"):
+        return ""
+    if panel is None:
+        return ""  # the missing panel is reported where it is named
+    screen = panel.screen
+    if screen is None:
+        return "has no screen"
+    part, _, arg = target.partition(":")
+    if part in ("url", "banner", "countdown", "button", "field", "body") and screen.kind != "web":
+        return f"shows a {screen.kind} screen, which has no {part}"
+    if part in ("url", "banner", "countdown", "button", "title") and not getattr(screen, part):
+        return f"has no {part} on its screen"
+    if part == "field" and arg not in [f.id for f in screen.fields]:
+        ids = [f.id for f in screen.fields]
+        return f"has no field '{arg}' (its fields: {one_of(ids) or 'none'})"
+    if part in ("body", "message") and arg.isdigit():
+        count = len(screen.body if part == "body" else screen.messages)
+        if part == "message" and screen.kind == "web":
+            return "shows a web screen, which has no messages"
+        if int(arg) >= count:
+            return f"has only {count} {part} line{'s' if count != 1 else ''} (counted from 0)"
+    return ""

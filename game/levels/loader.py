@@ -1,0 +1,341 @@
+"""Turning level YAML files into `Level` records, with every problem reported for the author.
+
+`load_level` reads one file, builds the model and runs the checks in
+`game.levels.lint`; `load_levels` does that for a folder and also makes sure no
+two levels share an id. The format is described in `levels/README.md`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import yaml
+
+from . import lint
+from .catalog import Catalog
+from .model import (BUBBLE_STYLES, ENDING_OUTCOMES, FILL_SOURCES, FORMAT_VERSION, POSITIONS,
+                    SCREEN_KINDS, STEP_TYPES, VERDICTS, Actor, BranchCase, Bubble, Clue, Feedback,
+                    FormField, Level, Message, Option, Panel, Persona, Screen, Step)
+from .nodes import Node, NodeReader, Pos, did_you_mean, index, join, pos
+from .problems import Problem, sorted_problems
+from .yamlsource import read_yaml
+
+PANEL_W, PANEL_H = 1280, 720
+LEVEL_ID = r"[a-z0-9][a-z0-9-]*"
+FIXED_TARGETS = ("url", "title", "banner", "countdown", "button", "rect")
+INDEXED_TARGETS = ("field", "body", "message")
+SENDERS = ("them", "me")
+
+TOP_KEYS = ("format", "id", "title", "fraud_type", "difficulty", "summary", "rule", "source",
+            "persona", "harms", "clues", "start", "steps")
+TOP_REQUIRED = ("format", "id", "title", "fraud_type", "difficulty", "summary", "rule", "source",
+                "persona", "steps")
+STEP_KEYS = {
+    "panel": (("id", "type", "panel", "next"), ("id", "panel", "next")),
+    "decision": (("id", "type", "panel", "prompt", "options"), ("id", "panel", "prompt", "options")),
+    "redflags": (("id", "type", "panel", "prompt", "clues", "wrong_tap_cost", "max_wrong", "next"),
+                 ("id", "panel", "prompt", "clues", "next")),
+    "branch": (("id", "type", "cases", "otherwise"), ("id", "cases", "otherwise")),
+    "ending": (("id", "type", "panel", "outcome", "title", "text"), ("id", "outcome", "title")),
+}
+ALL_STEP_KEYS = tuple(dict.fromkeys(k for keys, _ in STEP_KEYS.values() for k in keys))
+STEP_HINTS = {("decision", "next"): " (each option has its own next)",
+              ("branch", "panel"): " (a branch is never shown)"}
+WEB_ONLY = ("url", "banner", "body", "countdown", "fields", "button", "filled")
+SCREEN_KEYS = {"web": ("kind", "title") + WEB_ONLY, "chat": ("kind", "title", "messages"),
+               "sms": ("kind", "title", "messages")}
+
+
+@dataclass
+class LoadResult:
+    """What loading one file gave: the level (None if there is any problem) and the problems."""
+
+    path: str
+    level: Level | None
+    problems: list[Problem] = field(default_factory=list)
+    positions: dict[str, Pos] = field(default_factory=dict)
+    level_id: str = ""  # the id the file declares, even when it has problems
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def load_level(path: str | Path, catalog: Catalog, name: str | None = None) -> LoadResult:
+    """Read, build and check one level file. `name` is how the file is named in problems."""
+    name = name if name is not None else str(path)
+    root, problems = read_yaml(path, name)
+    if root is None:
+        return LoadResult(name, None, sorted_problems(problems))
+    reader = NodeReader(name)
+    level = _Builder(reader).level(root, name)
+    problems = list(reader.problems)
+    problems += lint.lint_level(level, catalog, reader.positions, name, graph=not problems)
+    problems = sorted_problems(problems)
+    return LoadResult(name, None if problems else level, problems, reader.positions, level.id)
+
+
+def load_levels(directory: str | Path, catalog: Catalog) -> list[LoadResult]:
+    """Every `*.yaml` in the folder, in name order, with level ids checked across files."""
+    results = [load_level(p, catalog) for p in sorted(Path(directory).glob("*.yaml"))]
+    check_unique_ids(results)
+    return results
+
+
+def check_unique_ids(results: list[LoadResult]) -> None:
+    """Report a level id used by an earlier file, on the later file."""
+    first: dict[str, str] = {}
+    for result in results:
+        level_id = result.level_id
+        if not level_id:
+            continue
+        if level_id in first:
+            line, col = result.positions.get("id", (1, 1))
+            result.problems.append(Problem(result.path, line, col, "id",
+                                           f"level id '{level_id}' is already used by {first[level_id]}"))
+            result.problems[:] = sorted_problems(result.problems)
+            result.level = None
+        else:
+            first[level_id] = result.path
+
+
+class _Builder:
+    """Builds model records from nodes, reporting through a NodeReader as it goes."""
+
+    def __init__(self, reader: NodeReader):
+        self.r = reader
+        self.panel_refs: list[tuple[int, str, Node]] = []  # (step index, named step, node)
+
+    def level(self, root: Node, name: str) -> Level:
+        r = self.r
+        f = r.fields(root, "", TOP_KEYS, TOP_REQUIRED)
+        if "format" in f:
+            fmt = r.integer(f["format"], "format", FORMAT_VERSION)
+            if fmt != FORMAT_VERSION:
+                r.report(f["format"], "format", f"format {fmt} is not supported; write format: {FORMAT_VERSION}")
+        steps = self.steps(f.get("steps"))
+        start = r.ident(f.get("start"), "start") if "start" in f else (steps[0].id if steps else "")
+        return Level(
+            id=r.ident(f.get("id"), "id", LEVEL_ID, "lowercase letters, digits and -"),
+            title=r.text(f.get("title"), "title", 12),
+            fraud_type=r.text(f.get("fraud_type"), "fraud_type", 12),
+            source=r.texts(f.get("source"), "source", 1, None, None, "sources", single=True),
+            difficulty=r.integer(f.get("difficulty"), "difficulty", 1, 1, 3),
+            summary=r.text(f.get("summary"), "summary", 30),
+            rule=r.text(f.get("rule"), "rule", 40),
+            persona=self.persona(f.get("persona")),
+            clues=self.clues(f.get("clues")),
+            steps=steps, start=start,
+            harms={k: r.text(v, join("harms", k), 40) for k, _, v in self.mapping(f.get("harms"), "harms")},
+            path=name,
+        )
+
+    def mapping(self, node: Node | None, path: str) -> list[tuple[str, Node, Node]]:
+        return [] if node is None else self.r.entries(node, path)
+
+    def persona(self, node: Node | None) -> Persona:
+        if node is None:
+            return Persona("")
+        f = self.r.fields(node, "persona", ("name",) + FILL_SOURCES[1:], ("name",))
+        return Persona(**{k: self.r.text(f.get(k), join("persona", k)) for k in ("name",) + FILL_SOURCES[1:]})
+
+    def clues(self, node: Node | None) -> dict[str, Clue]:
+        out = {}
+        for clue_id, key_node, value in self.mapping(node, "clues"):
+            path = join("clues", clue_id)
+            self.r.ident(key_node, path)
+            f = self.r.fields(value, path, ("target", "text", "points", "rect"), ("target", "text"))
+            target = self.target(f.get("target"), join(path, "target"))
+            rect = self.rect(f.get("rect"), join(path, "rect")) if "rect" in f else None
+            if target == "rect" and "rect" not in f:
+                self.r.report(value, path, "target: rect needs a rect: [x, y, width, height]")
+            elif "rect" in f and target and target != "rect":
+                self.r.report(f["rect"], join(path, "rect"), "a rect is only used with target: rect")
+            out[clue_id] = Clue(clue_id, target, self.r.text(f.get("text"), join(path, "text"), 30),
+                                self.r.integer(f.get("points"), join(path, "points"), 5, 0), rect)
+        return out
+
+    def target(self, node: Node | None, path: str) -> str:
+        value = self.r.text(node, path)
+        if not value or node is None:
+            return value
+        part, _, arg = value.partition(":")
+        ok = (value in FIXED_TARGETS or (part == "field" and arg.strip() != "")
+              or (part in ("body", "message") and arg.isdigit()))
+        if not ok:
+            choices = FIXED_TARGETS + tuple(f"{t}:" for t in INDEXED_TARGETS)
+            self.r.report(node, path, f"unknown target '{value}'{did_you_mean(value, choices)}; use one of "
+                                      "url, title, banner, countdown, button, field:ID, body:N, message:N, rect")
+        return value
+
+    def rect(self, node: Node, path: str) -> tuple[int, int, int, int] | None:
+        parts = self.r.items(node, path, 4, 4, "numbers (x, y, width, height)")
+        values = [self.r.integer(n, p, -1) for p, n in parts]
+        if len(values) != 4 or -1 in values:
+            return None
+        x, y, w, h = values
+        if w <= 0 or h <= 0 or x + w > PANEL_W or y + h > PANEL_H:
+            self.r.report(node, path, f"the rectangle must have a size and fit inside {PANEL_W}x{PANEL_H}")
+            return None
+        return x, y, w, h
+
+    def steps(self, node: Node | None) -> tuple[Step, ...]:
+        built = [(p, n, self.step(n, p, i)) for i, (p, n) in enumerate(self.r.items(node, "steps", 1, None, "steps"))]
+        first: dict[str, int] = {}
+        for path, _, step in built:
+            line = self.r.positions.get(join(path, "id"), (0, 0))[0]
+            if step.id in first:
+                self.r.report(self.r.positions.get(join(path, "id"), (1, 1)), join(path, "id"),
+                              f"step id '{step.id}' is used twice (first at line {first[step.id]})")
+            elif step.id:
+                first[step.id] = line
+        steps = [s for _, _, s in built]
+        reusing = {i for i, _, _ in self.panel_refs}
+        for i, ref, ref_node in self.panel_refs:
+            where = join(built[i][0], "panel")
+            owner = next((k for k, s in enumerate(steps) if s.id == ref), None)
+            if owner is None:
+                self.r.report(ref_node, where, f"'panel: {ref}' names no step"
+                                               f"{did_you_mean(ref, [s.id for s in steps])}")
+            elif owner in reusing or steps[owner].panel is None:
+                self.r.report(ref_node, where, f"step '{ref}' has no panel of its own to show")
+            else:
+                steps[i] = replace(steps[i], panel=steps[owner].panel, panel_from=ref)
+        return tuple(steps)
+
+    def step(self, node: Node, path: str, i: int) -> Step:
+        r = self.r
+        kind = "panel"
+        if isinstance(node, yaml.MappingNode):
+            type_node = next((v for k, v in node.value if getattr(k, "value", None) == "type"), None)
+            kind = r.choice(type_node, join(path, "type"), STEP_TYPES, "") if type_node is not None else "panel"
+        allowed, required = STEP_KEYS.get(kind, (ALL_STEP_KEYS, ("id",)))
+        misplaced = {k: f"'{k}' is not used in a {kind} step{STEP_HINTS.get((kind, k), '')}"
+                     for k in ALL_STEP_KEYS if k not in allowed}
+        f = r.fields(node, path, allowed, required, misplaced)
+        p = lambda key: join(path, key)  # noqa: E731
+        options = tuple(self.option(n, q) for q, n in r.items(f.get("options"), p("options"), 2, 4, "options"))
+        self.unique([o.id for o in options], p("options"), "option id", "in this step")
+        return Step(
+            id=r.ident(f.get("id"), p("id")), type=kind or "panel",
+            panel=self.step_panel(f.get("panel"), p("panel"), i),
+            next=r.ident(f.get("next"), p("next")), prompt=r.text(f.get("prompt"), p("prompt"), 30),
+            options=options,
+            clues=self.id_list(f.get("clues"), p("clues"), 1, "clue"),
+            wrong_tap_cost=r.integer(f.get("wrong_tap_cost"), p("wrong_tap_cost"), 1, 0),
+            max_wrong=r.integer(f.get("max_wrong"), p("max_wrong"), 3, 1),
+            cases=tuple(self.case(n, q) for q, n in r.items(f.get("cases"), p("cases"), 1, None, "cases")),
+            otherwise=r.ident(f.get("otherwise"), p("otherwise")),
+            outcome=r.choice(f.get("outcome"), p("outcome"), ENDING_OUTCOMES),
+            title=r.text(f.get("title"), p("title"), 16),
+            text=r.texts(f.get("text"), p("text"), 0, 4, 40, "lines", single=True),
+        )
+
+    def unique(self, ids: list[str], path: str, what: str, scope: str) -> None:
+        """Report each id already used by an earlier entry of the list at `path`."""
+        for i, value in enumerate(ids):
+            if value and value in ids[:i]:
+                where = join(index(path, i), "id")
+                self.r.report(self.r.positions.get(where, (1, 1)), where, f"{what} '{value}' is used twice {scope}")
+
+    def id_list(self, node: Node | None, path: str, low: int, what: str) -> tuple[str, ...]:
+        ids = []
+        for p, n in self.r.items(node, path, low, None, f"{what}s"):
+            value = self.r.ident(n, p)
+            if value in ids:
+                self.r.report(n, p, f"{what} '{value}' is listed twice")
+            ids.append(value)
+        return tuple(ids)
+
+    def option(self, node: Node, path: str) -> Option:
+        r = self.r
+        f = r.fields(node, path, ("id", "label", "verdict", "points", "leaks", "feedback", "next"),
+                     ("id", "label", "verdict", "feedback", "next"))
+        return Option(
+            id=r.ident(f.get("id"), join(path, "id")), label=r.text(f.get("label"), join(path, "label"), 20),
+            verdict=r.choice(f.get("verdict"), join(path, "verdict"), VERDICTS, "risky"),
+            feedback=self.feedback(f.get("feedback"), join(path, "feedback")),
+            next=r.ident(f.get("next"), join(path, "next")),
+            points=r.integer(f.get("points"), join(path, "points"), 0),
+            leaks=r.texts(f.get("leaks"), join(path, "leaks"), what="leaks"),
+        )
+
+    def feedback(self, node: Node | None, path: str) -> Feedback:
+        if node is None:
+            return Feedback(())
+        f = self.r.fields(node, path, ("text", "expression", "clues"), ("text",))
+        return Feedback(self.r.texts(f.get("text"), join(path, "text"), 1, 3, 40, "sentences", single=True),
+                        self.r.ident(f.get("expression"), join(path, "expression")) or "neutral",
+                        self.id_list(f.get("clues"), join(path, "clues"), 0, "clue"))
+
+    def case(self, node: Node, path: str) -> BranchCase:
+        f = self.r.fields(node, path, ("if_leaked", "next"), ("if_leaked", "next"))
+        return BranchCase(self.r.texts(f.get("if_leaked"), join(path, "if_leaked"), 1, None, None, "leak kinds"),
+                          self.r.ident(f.get("next"), join(path, "next")))
+
+    def step_panel(self, node: Node | None, path: str, i: int) -> Panel | None:
+        if node is None:
+            return None
+        if isinstance(node, yaml.ScalarNode):
+            ref = self.r.ident(node, path)
+            if ref:
+                self.panel_refs.append((i, ref, node))
+            return None
+        return self.panel(node, path)
+
+    def panel(self, node: Node, path: str) -> Panel:
+        r = self.r
+        f = r.fields(node, path, ("background", "caption", "actors", "bubbles", "screen"), ("background",))
+        return Panel(
+            background=r.ident(f.get("background"), join(path, "background")),
+            caption=r.text(f.get("caption"), join(path, "caption"), 40),
+            actors=tuple(self.actor(n, q) for q, n in r.items(f.get("actors"), join(path, "actors"), 0, 3, "actors")),
+            bubbles=tuple(self.bubble(n, q) for q, n in r.items(f.get("bubbles"), join(path, "bubbles"))),
+            screen=self.screen(f["screen"], join(path, "screen")) if "screen" in f else None,
+        )
+
+    def actor(self, node: Node, path: str) -> Actor:
+        f = self.r.fields(node, path, ("character", "pose", "expression", "position"), ("character",))
+        return Actor(self.r.ident(f.get("character"), join(path, "character")),
+                     self.r.ident(f.get("expression"), join(path, "expression")) or "neutral",
+                     self.r.ident(f.get("pose"), join(path, "pose")) or "standing",
+                     self.r.choice(f.get("position"), join(path, "position"), POSITIONS, "left"))
+
+    def bubble(self, node: Node, path: str) -> Bubble:
+        f = self.r.fields(node, path, ("speaker", "text", "style"), ("speaker", "text"))
+        return Bubble(self.r.ident(f.get("speaker"), join(path, "speaker")),
+                      self.r.text(f.get("text"), join(path, "text"), 40),
+                      self.r.choice(f.get("style"), join(path, "style"), BUBBLE_STYLES, "say"))
+
+    def screen(self, node: Node, path: str) -> Screen:
+        r = self.r
+        kind_node = None
+        if isinstance(node, yaml.MappingNode):
+            kind_node = next((v for k, v in node.value if getattr(k, "value", None) == "kind"), None)
+        kind = r.choice(kind_node, join(path, "kind"), SCREEN_KINDS) if kind_node is not None else ""
+        allowed = SCREEN_KEYS.get(kind, SCREEN_KEYS["web"] + ("messages",))
+        misplaced = {k: f"'{k}' is only for web screens" for k in WEB_ONLY}
+        misplaced["messages"] = "'messages' is only for chat and sms screens"
+        f = r.fields(node, path, allowed, ("kind",), misplaced)
+        fields = tuple(self.form_field(n, q) for q, n in r.items(f.get("fields"), join(path, "fields"), 0, 4, "fields"))
+        self.unique([ff.id for ff in fields], join(path, "fields"), "field id", "in this form")
+        return Screen(
+            kind=kind, url=r.text(f.get("url"), join(path, "url"), 40), title=r.text(f.get("title"), join(path, "title"), 20),
+            banner=r.text(f.get("banner"), join(path, "banner"), 16),
+            body=r.texts(f.get("body"), join(path, "body"), 0, 4, 24, "lines"),
+            countdown=r.text(f.get("countdown"), join(path, "countdown"), 16), fields=fields,
+            button=r.text(f.get("button"), join(path, "button"), 8),
+            messages=tuple(self.message(n, q) for q, n in r.items(f.get("messages"), join(path, "messages"), 0, 5, "messages")),
+            filled=r.flag(f.get("filled"), join(path, "filled")),
+        )
+
+    def form_field(self, node: Node, path: str) -> FormField:
+        f = self.r.fields(node, path, ("id", "label", "fill", "placeholder"), ("id", "label"))
+        return FormField(self.r.ident(f.get("id"), join(path, "id")), self.r.text(f.get("label"), join(path, "label"), 6),
+                         self.r.choice(f.get("fill"), join(path, "fill"), FILL_SOURCES),
+                         self.r.text(f.get("placeholder"), join(path, "placeholder"), 16))
+
+    def message(self, node: Node, path: str) -> Message:
+        f = self.r.fields(node, path, ("sender", "text"), ("sender", "text"))
+        return Message(self.r.choice(f.get("sender"), join(path, "sender"), SENDERS, "them"),
+                       self.r.text(f.get("text"), join(path, "text"), 30))

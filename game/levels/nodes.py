@@ -1,0 +1,209 @@
+"""Typed reading of YAML nodes for the level loader.
+
+Each `NodeReader` method asks for one kind of value (text, whole number, one of a
+few words, a list) and, when the node holds something else, records a `Problem`
+at that node saying what to write instead, then hands back a harmless default so
+the loader can carry on and find the next problem too. It also remembers where
+every value sits (`steps[2].options[0].next` -> line, column) for later checks.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+
+from .problems import Problem
+
+Pos = tuple[int, int]
+Node = yaml.Node
+_STD = "tag:yaml.org,2002:"
+
+
+def pos(node: Node) -> Pos:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def index(path: str, i: int) -> str:
+    return f"{path}[{i}]"
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """` (did you mean 'next'?)` when something close exists, else ""."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def one_of(choices: Iterable[str]) -> str:
+    return ", ".join(choices)
+
+
+def _kind(node: Node) -> str:
+    """How YAML read a node, in an author's words."""
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    tag = node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
+    return {"str": "text", "bool": "true/false", "int": "a number", "float": "a number",
+            "null": "empty", "timestamp": "a date"}.get(tag, "a special value")
+
+
+class NodeReader:
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+        self.positions: dict[str, Pos] = {}
+
+    def report(self, at: Node | Pos, where: str, message: str) -> None:
+        line, col = pos(at) if isinstance(at, Node) else at
+        self.problems.append(Problem(self.file, line, col, where, message))
+
+    def entries(self, node: Node, path: str, what: str = "a mapping") -> list[tuple[str, Node, Node]]:
+        """The (key, key node, value node) pairs of a mapping; duplicate keys are reported."""
+        self.positions.setdefault(path, pos(node))
+        if not isinstance(node, yaml.MappingNode):
+            self.report(node, path, f"should be {what} (key: value lines), not {_kind(node)}")
+            return []
+        seen: dict[str, Node] = {}
+        out = []
+        for key_node, value in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.report(key_node, path, f"a key should be a plain word, not {_kind(key_node)}")
+                continue
+            key = str(key_node.value)
+            if key in seen:
+                self.report(key_node, path, f"duplicate key '{key}' (first at line {pos(seen[key])[0]}); "
+                                            "remove or rename one")
+                continue
+            seen[key] = key_node
+            self.positions[join(path, key)] = pos(value)
+            out.append((key, key_node, value))
+        return out
+
+    def fields(self, node: Node, path: str, allowed: Iterable[str], required: Iterable[str] = (),
+               misplaced: dict[str, str] | None = None) -> dict[str, Node]:
+        """A mapping with a fixed set of keys; unknown and missing keys are reported."""
+        allowed = list(allowed)
+        out: dict[str, Node] = {}
+        for key, key_node, value in self.entries(node, path):
+            if key in allowed:
+                out[key] = value
+            elif misplaced and key in misplaced:
+                self.report(key_node, path, misplaced[key])
+            else:
+                self.report(key_node, path, f"unknown key '{key}'{did_you_mean(key, allowed)}")
+        if isinstance(node, yaml.MappingNode):
+            for key in required:
+                if key not in out:
+                    self.report(node, path, f"missing '{key}'")
+        return out
+
+    def text(self, node: Node | None, path: str, limit: int | None = None, default: str = "") -> str:
+        """Text; YAML's true/false, numbers and dates are reported with a hint to quote them."""
+        if node is None:
+            return default
+        self.positions.setdefault(path, pos(node))
+        if isinstance(node, yaml.ScalarNode) and node.tag == _STD + "null":
+            self.report(node, path, "is empty; write the text (or leave the key out)")
+            return default
+        kind = _kind(node)
+        if kind == "true/false":
+            self.report(node, path, f'YAML read this as true/false, not text; put the text in quotes: "{node.value}"')
+            return str(node.value)
+        if kind in ("a number", "a date"):
+            self.report(node, path, f'YAML read this as {kind}; put it in quotes: "{node.value}"')
+            return str(node.value)
+        if kind != "text":
+            self.report(node, path, f"should be text, not {kind}")
+            return default
+        value = str(node.value)
+        if limit is not None and len(value) > limit:
+            self.report(node, path, f"text is too long: {len(value)} characters, at most {limit}; "
+                                    "shorten it or split it")
+        return value
+
+    def ident(self, node: Node | None, path: str, pattern: str = r"[A-Za-z0-9_][A-Za-z0-9_-]*",
+              rule: str = "letters, digits, _ and -") -> str:
+        value = self.text(node, path)
+        if node is not None and value and not re.fullmatch(pattern, value):
+            self.report(node, path, f"'{value}' is not a valid id: use only {rule}")
+        return value
+
+    def choice(self, node: Node | None, path: str, allowed: Iterable[str], default: str = "") -> str:
+        """One of a few fixed words; a wrong one is reported with the allowed ones listed."""
+        allowed = list(allowed)
+        if node is None:
+            return default
+        value = self.text(node, path)
+        if value and value not in allowed:
+            self.report(node, path, f"'{value}' is not one of: {one_of(allowed)}{did_you_mean(value, allowed)}")
+            return default
+        return value or default
+
+    def integer(self, node: Node | None, path: str, default: int,
+                low: int | None = None, high: int | None = None) -> int:
+        if node is None:
+            return default
+        self.positions.setdefault(path, pos(node))
+        kind = _kind(node)
+        if kind != "a number" or node.tag != _STD + "int":
+            self.report(node, path, f"should be a whole number, not {kind if kind != 'a number' else node.value}")
+            return default
+        try:
+            value = SafeConstructor().construct_yaml_int(node)
+        except (ValueError, ConstructorError):
+            self.report(node, path, "this number is too large")
+            return default
+        if (low is not None and value < low) or (high is not None and value > high):
+            span = (f"from {low} to {high}" if high is not None else f"at least {low}") if low is not None \
+                else f"at most {high}"
+            self.report(node, path, f"should be {span}, not {value}")
+            return default
+        return value
+
+    def flag(self, node: Node | None, path: str, default: bool = False) -> bool:
+        if node is None:
+            return default
+        self.positions.setdefault(path, pos(node))
+        if _kind(node) != "true/false":
+            self.report(node, path, f"should be true or false, not {_kind(node)}")
+            return default
+        return bool(SafeConstructor().construct_yaml_bool(node))
+
+    def items(self, node: Node | None, path: str, low: int = 0, high: int | None = None,
+              what: str = "entries") -> list[tuple[str, Node]]:
+        """The (path, node) of each list entry; too few or too many entries are reported."""
+        if node is None:
+            return []
+        self.positions.setdefault(path, pos(node))
+        if isinstance(node, yaml.ScalarNode) and node.tag == _STD + "null":
+            nodes: list[Node] = []
+        elif not isinstance(node, yaml.SequenceNode):
+            self.report(node, path, f"should be a list (lines starting with '- '), not {_kind(node)}")
+            return []
+        else:
+            nodes = node.value
+        if len(nodes) < low or (high is not None and len(nodes) > high):
+            span = f"{low} to {high}" if high is not None else f"at least {low}"
+            if high == low:
+                span = str(low)
+            self.report(node, path, f"needs {span} {what}, not {len(nodes)}")
+        out = []
+        for i, item in enumerate(nodes):
+            self.positions[index(path, i)] = pos(item)
+            out.append((index(path, i), item))
+        return out
+
+    def texts(self, node: Node | None, path: str, low: int = 0, high: int | None = None,
+              limit: int | None = None, what: str = "lines", single: bool = False) -> tuple[str, ...]:
+        """A list of texts; with `single`, one plain text also counts as a list of one."""
+        if single and isinstance(node, yaml.ScalarNode) and _kind(node) != "empty":
+            return (self.text(node, path, limit),)
+        return tuple(self.text(item, p, limit) for p, item in self.items(node, path, low, high, what))

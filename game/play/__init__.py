@@ -1,0 +1,1 @@
+"""The rules of play: sessions, scoring and what persists between runs (no pygame)."""

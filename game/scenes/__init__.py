@@ -1,0 +1,1 @@
+"""Scenes: title, level select, the comic, feedback overlays, endings and results."""

@@ -1,0 +1,74 @@
+"""The ending card: how the story ended and, after a risky path, what the leak allows."""
+from __future__ import annotations
+
+from game.engine import intents as it
+from game.engine import palette as pal
+from game.engine.canvas import Canvas
+from game.engine.scenes import Scene
+from game.ui import hud
+from game.ui.button import Button, ButtonGroup
+
+CARD = (150, 70, 980, 640)
+
+
+class EndingScene(Scene):
+    transparent = True
+    name = "ending"
+
+    def __init__(self, app, comic) -> None:
+        super().__init__()
+        self.app = app
+        self.comic = comic
+        self.step = comic.shown
+        x, y, w, h = CARD
+        self.buttons = ButtonGroup([Button("results", (x + w - 330, y + h - 88, 300, 64),
+                                           app.locale("comic.results"), "primary", 26, icon="▶")])
+        self.buttons.focus = 0
+
+    def on_enter(self) -> None:
+        self.app.sounds.play("complete" if self.step.outcome == "safe" else "uh_oh")
+
+    def handle(self, intent: it.Intent) -> None:
+        if self.buttons.handle(intent) == "results":
+            from game.scenes.results import ResultsScene
+
+            self.app.stack.pop()
+            self.app.stack.replace(ResultsScene(self.app, self.comic.session, self.comic.notebook_added))
+        self.dirty = True
+
+    def targets(self):
+        return self.buttons.targets()
+
+    def draw(self, canvas: Canvas) -> None:
+        t = self.app.locale
+        safe = self.step.outcome == "safe"
+        canvas.veil((0x1E, 0x1E, 0x2A, 140))
+        x, y, w, h = CARD
+        hud.draw_card(canvas, CARD, pal.PAPER)
+        expression = "happy" if safe else "worried"
+        canvas.art(f"characters/xiaolang/standing_{expression}.svg", (x + 10, y + h - 400, 200, 400))
+        tx, tw = x + 230, w - 260
+        badge = hud.draw_verdict_badge(canvas, "safe" if safe else "risky", t(f"ending.{self.step.outcome}"),
+                                       (tx, y + 28))
+        title = canvas.layout(self.step.title, tw - badge[2] - 20, 34, bold=True, max_lines=2)
+        canvas.text_block(title, (tx + badge[2] + 20, y + 30), pal.INK, bold=True)
+        cy = y + 40 + max(title.height, 42) + 24
+        for line in self.step.text:
+            block = canvas.layout(line, tw, 26, max_lines=3)
+            canvas.text_block(block, (tx, cy), pal.INK)
+            cy += block.height + 12
+        leaked = self.comic.session.leaked_in_order
+        if leaked and not safe:
+            cy += 10
+            canvas.text(t("ending.leaked_heading"), (tx, cy), 24, pal.RED, bold=True)
+            cy += 44
+            for kind in leaked:
+                harm = self.comic.level.harms.get(kind) or t(f"harms.{kind}")
+                chip = t(f"leaks.{kind}")
+                cw = canvas.measure(chip, 21, True) + 44
+                canvas.box((tx, cy, cw, 36), fill=pal.RED_LIGHT, border=pal.RED, width=3, radius=18)
+                canvas.text("! " + chip, (tx + 14, cy + 18), 21, pal.RED, bold=True, anchor="midleft")
+                block = canvas.layout(harm, tw - cw - 16, 22, max_lines=3)
+                canvas.text_block(block, (tx + cw + 16, cy + 4), pal.INK)
+                cy += max(36, block.height + 8) + 14
+        self.buttons.draw(canvas)

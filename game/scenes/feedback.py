@@ -1,0 +1,143 @@
+"""锡小朗's feedback: a transparent overlay that points at the clue on the panel.
+
+The panel stays visible under a veil with holes at the clues; each clue gets a
+ring and a one-line label, and 锡小朗 explains in a card, ending with the rule
+停一停 — 核实 — 求助. Closing pops with "feedback_closed".
+"""
+from __future__ import annotations
+
+from game.engine import intents as it
+from game.engine import palette as pal
+from game.engine.canvas import Canvas, Rect
+from game.engine.scenes import Scene
+from game.ui import hud
+from game.ui.button import Button, ButtonGroup
+
+GUIDE_W, GUIDE_H = 210, 420
+CARD_W = 440
+EXPRESSIONS = ("neutral", "happy", "thinking", "worried")
+LABEL_W = 300
+
+
+class FeedbackScene(Scene):
+    transparent = True
+    name = "feedback"
+
+    def __init__(self, app, verdict: str, lines: list[str], expression: str,
+                 highlights: list[tuple[Rect, str]], badge: str = "", chosen: str = "",
+                 found: list[str] | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.verdict = verdict
+        self.lines = lines
+        self.expression = expression if expression in EXPRESSIONS else "neutral"
+        self.highlights = highlights
+        self.badge = badge or app.locale(f"verdict.{verdict}")
+        self.chosen = chosen
+        self.found = found or []
+        self.on_left = self._card_goes_left()
+        x = self._card_x()
+        self.buttons = ButtonGroup([Button("close", (x + 24, 624, CARD_W - 48, 64),
+                                           app.locale("feedback.continue"), "primary", 26)])
+        self.buttons.focus = 0  # Enter closes at once: the keyboard player is not stranded
+
+    def _card_goes_left(self) -> bool:
+        if not self.highlights:
+            return True
+        centre = sum(r[0] + r[2] / 2 for r, _ in self.highlights) / len(self.highlights)
+        return centre >= 500
+
+    def _card_x(self) -> float:
+        return GUIDE_W - 10 if self.on_left else 1280 - GUIDE_W - CARD_W + 10
+
+    def handle(self, intent: it.Intent) -> None:
+        chosen = self.buttons.handle(intent)
+        if chosen == "close" or intent.kind == it.BACK:
+            self.app.sounds.play("tap")
+            self.app.stack.pop("feedback_closed")
+        self.dirty = True
+
+    def targets(self) -> dict[str, Rect]:
+        return self.buttons.targets()
+
+    def draw(self, canvas: Canvas) -> None:
+        canvas.veil((0x1E, 0x1E, 0x2A, 150), [self._grow(r) for r, _ in self.highlights])
+        ring = pal.AMBER if self.verdict != "safe" else pal.GREEN
+        for rect, _ in self.highlights:
+            hud.draw_ring(canvas, rect, ring, 6)
+        self._draw_labels(canvas)
+        self._draw_guide(canvas)
+        self._draw_card(canvas)
+        self.buttons.draw(canvas)
+
+    @staticmethod
+    def _grow(rect: Rect) -> Rect:
+        return (rect[0] - 6, rect[1] - 6, rect[2] + 12, rect[3] + 12)
+
+    def _draw_labels(self, canvas: Canvas) -> None:
+        """A tag beside each clue with its one-line explanation, stacked without overlaps."""
+        taken: list[Rect] = []
+        card = (self._card_x() - GUIDE_W, 0, CARD_W + GUIDE_W, 720)
+        for index, (rect, text) in enumerate(self.highlights, start=1):
+            if not text:
+                continue
+            block = canvas.layout(text, LABEL_W - 56, 21, bold=True, max_lines=3)
+            h = block.height + 22
+            right_space = 1272 - (rect[0] + rect[2] + 16)
+            if right_space >= LABEL_W and not self._overlaps((rect[0] + rect[2] + 16, rect[1], LABEL_W, h), [card]):
+                x = rect[0] + rect[2] + 16
+            else:
+                x = max(8, rect[0] - LABEL_W - 16)
+            y = min(max(64, rect[1] + rect[3] / 2 - h / 2), 712 - h)
+            while any(self._overlaps((x, y, LABEL_W, h), [t]) for t in taken):
+                y += 12
+            box = (x, min(y, 712 - h), LABEL_W, h)
+            taken.append(box)
+            anchor_x = rect[0] + rect[2] + 6 if x > rect[0] else rect[0] - 6
+            canvas.line((anchor_x, rect[1] + rect[3] / 2), (x if x > rect[0] else x + LABEL_W, box[1] + h / 2),
+                        pal.AMBER if self.verdict != "safe" else pal.GREEN, 4)
+            hud.draw_card(canvas, box, pal.CAPTION)
+            canvas.circle((x + 24, box[1] + h / 2), 15, fill=pal.INK)
+            canvas.text(str(index), (x + 24, box[1] + h / 2), 20, pal.WHITE, bold=True, anchor="center")
+            canvas.text_block(block, (x + 46, box[1] + 11), pal.INK, bold=True)
+
+    @staticmethod
+    def _overlaps(a: Rect, others: list[Rect]) -> bool:
+        return any(a[0] < o[0] + o[2] and o[0] < a[0] + a[2] and a[1] < o[1] + o[3] and o[1] < a[1] + a[3]
+                   for o in others)
+
+    def _draw_guide(self, canvas: Canvas) -> None:
+        pose = "pointing" if self.highlights else "standing"
+        art = f"characters/xiaolang/{pose}_{self.expression}.svg"
+        if self.on_left:
+            canvas.art(art, (0, 720 - GUIDE_H + 20, GUIDE_W, GUIDE_H))
+        else:
+            canvas.art(art, (1280 - GUIDE_W, 720 - GUIDE_H + 20, GUIDE_W, GUIDE_H), flip=True)
+
+    def _draw_card(self, canvas: Canvas) -> None:
+        t = self.app.locale
+        x = self._card_x()
+        blocks = [canvas.layout(line, CARD_W - 48, 26, max_lines=4) for line in self.lines]
+        chosen = canvas.layout(self.chosen, CARD_W - 48, 21, max_lines=2) if self.chosen else None
+        height = 68 + (chosen.height + 16 if chosen else 0) + sum(b.height + 14 for b in blocks) + 70 + 84
+        top = max(72, 700 - height)
+        card = (x, top, CARD_W, 712 - top)
+        hud.draw_card(canvas, card)
+        # The tail of 锡小朗's speech points back at him.
+        tail_x = x if self.on_left else x + CARD_W
+        direction = -1 if self.on_left else 1
+        canvas.polygon([(tail_x, 560), (tail_x + direction * 34, 590), (tail_x, 600)], fill=pal.WHITE,
+                       border=pal.INK, width=3)
+        canvas.box((tail_x - (4 if self.on_left else 0), 563, 4, 34), fill=pal.WHITE)
+        y = top + 16
+        hud.draw_verdict_badge(canvas, self.verdict, self.badge, (x + 24, y))
+        y += 56
+        if chosen:
+            canvas.text_block(chosen, (x + 24, y), pal.INK_SOFT)
+            y += chosen.height + 16
+        for block in blocks:
+            canvas.text_block(block, (x + 24, y), pal.INK)
+            y += block.height + 14
+        rule = t("feedback.rule")
+        canvas.box((x + 24, y + 4, CARD_W - 48, 50), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=25)
+        canvas.text(rule, (x + CARD_W / 2, y + 29), 24, pal.BLUE, bold=True, anchor="center")

@@ -1,0 +1,1 @@
+"""Widgets and drawn parts of the comic: buttons, bubbles, phone screens, panels."""

@@ -1,0 +1,100 @@
+"""One comic panel, laid out by the engine from a level's Panel record.
+
+Everything is placed in the panel's own 1280x720 space: background, actors,
+the simulated phone, the caption and the bubbles. `draw_panel` returns where
+the named parts landed (for clues and hunts) and whether every text fit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.engine.canvas import Canvas, Rect
+from game.levels.model import Panel, Persona
+from game.ui import bubble as bub
+from game.ui.phone import PHONE_RECT, draw_phone
+
+PANEL_W, PANEL_H = 1280, 720
+ACTOR_H = 640  # characters are drawn as a medium shot: the panel's edge cuts their legs
+ACTOR_TOP = 250
+SLOTS_WITH_SCREEN = {"left": 250, "center": 520, "right": 520}
+SLOTS = {"left": 270, "center": 640, "right": 1010}
+ART_H = 600  # the characters' viewBox height
+
+
+@dataclass
+class PanelLayout:
+    parts: dict[str, Rect] = field(default_factory=dict)
+    fits: bool = True
+    overflows: list[str] = field(default_factory=list)
+
+
+def actor_box(panel: Panel, index: int) -> Rect:
+    actor = panel.actors[index]
+    slots = SLOTS_WITH_SCREEN if panel.screen else SLOTS
+    cx = slots.get(actor.position, 640)
+    width = ACTOR_H / 2
+    return (cx - width / 2, ACTOR_TOP, width, ACTOR_H)
+
+
+def mouth_of(panel: Panel, characters: dict, speaker: str) -> tuple[float, float] | None:
+    for i, actor in enumerate(panel.actors):
+        if actor.character == speaker:
+            x, y, w, h = actor_box(panel, i)
+            mx, my = characters.get(speaker, {}).get("mouth", (150, 130))
+            return (x + mx * w / (ART_H / 2), y + my * h / ART_H)
+    return None
+
+
+def draw_panel(canvas: Canvas, panel: Panel, persona: Persona, characters: dict,
+               typed: float | None = None) -> PanelLayout:
+    layout = PanelLayout()
+    canvas.art(f"backgrounds/{panel.background}.svg", (0, 0, PANEL_W, PANEL_H))
+    for i, actor in enumerate(panel.actors):
+        box = actor_box(panel, i)
+        canvas.art(f"characters/{actor.character}/{actor.pose}_{actor.expression}.svg", box)
+        layout.parts[f"actor:{actor.character}"] = box
+    if panel.screen is not None:
+        layout.parts.update(draw_phone(canvas, panel.screen, persona, typed))
+        layout.parts["screen"] = PHONE_RECT
+
+    top = 22.0
+    if panel.caption:
+        max_w = (PHONE_RECT[0] - 60) if panel.screen else 760
+        block = canvas.layout(panel.caption, max_w - 36, bub.CAPTION_TEXT, bold=True, max_lines=2)
+        rect = bub.draw_caption(canvas, block, (22, top))
+        layout.parts["caption"] = rect
+        _note_fit(layout, "caption", block.fits)
+        top = rect[1] + rect[3] + 18
+    _draw_bubbles(canvas, panel, characters, top, layout)
+    return layout
+
+
+def _draw_bubbles(canvas: Canvas, panel: Panel, characters: dict, top: float,
+                  layout: PanelLayout) -> None:
+    if not panel.bubbles:
+        return
+    right_edge = PHONE_RECT[0] - 24 if panel.screen else PANEL_W - 24
+    left_edge = 24.0
+    count = len(panel.bubbles)
+    column_w = (right_edge - left_edge) / count if count > 1 else right_edge - left_edge
+    for i, bubble in enumerate(panel.bubbles):
+        col_x = left_edge + i * column_w if count > 1 else left_edge
+        max_text_w = min(column_w, 640) - 2 * bub.PAD_X - 24
+        block = canvas.layout(bubble.text, max_text_w, bub.BUBBLE_TEXT, max_lines=4)
+        _note_fit(layout, f"bubble[{i}]", block.fits)
+        w, h = bub.bubble_size(block)
+        mouth = mouth_of(panel, characters, bubble.speaker)
+        centre = mouth[0] if mouth else col_x + column_w / 2
+        x = min(max(centre - w / 2, col_x + 12), col_x + column_w - w - 12)
+        y = top + (8 if bubble.style == "shout" else 0)
+        rect = (x, y, w, h)
+        bub.draw_bubble(canvas, block, rect, bubble.style, mouth)
+        layout.parts[f"bubble:{i}"] = rect
+        if y + h > PANEL_H - 20:
+            _note_fit(layout, f"bubble[{i}]", False)
+
+
+def _note_fit(layout: PanelLayout, what: str, fits: bool) -> None:
+    if not fits:
+        layout.fits = False
+        layout.overflows.append(what)
