@@ -36,6 +36,7 @@ class Assets:
         self._fonts: dict[tuple[bool, int], pygame.font.Font] = {}
         self._text = _LRU(600)
         self._art = _LRU(120)
+        self.layouts = _LRU(800)  # wrapped text blocks, filled by Canvas.layout
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
         size = max(6, int(size))

@@ -15,6 +15,9 @@ from game.engine.assets import Assets
 from game.engine.linebreak import wrap
 
 Rect = tuple[float, float, float, float]
+# Where the em box starts inside a rendered line of Noto Sans SC (its line box is
+# about 1.45 em tall with the glyphs in its upper part), as a fraction of the size.
+EM_TOP = 0.27
 
 
 @dataclass
@@ -129,8 +132,27 @@ class Canvas:
         return font.size(text)[0] / self.scale
 
     def layout(self, text: str, width: float, size: float, bold: bool = False,
-               max_lines: int = 0, line_gap: float = 0.25) -> TextBlock:
-        lines = wrap(text, width, lambda s: self.measure(s, size, bold))
+               max_lines: int = 0, line_gap: float = 0.25, balance: bool = True) -> TextBlock:
+        """Wrap text to a width, evening out the lines (no lone last 字) unless told not to.
+
+        Layouts are cached per real scale, so a redraw of an unchanged screen wraps nothing.
+        """
+        key = (text, width, size, bold, max_lines, line_gap, balance, self.scale)
+        return self.assets.layouts.get_or(key, lambda: self._layout(text, width, size, bold, max_lines,
+                                                                     line_gap, balance))
+
+    def _layout(self, text, width, size, bold, max_lines, line_gap, balance) -> TextBlock:
+        measure = lambda s: self.measure(s, size, bold)  # noqa: E731
+        lines = wrap(text, width, measure)
+        if balance and len(lines) > 1:
+            low, high = width / 2, width
+            for _ in range(7):  # the narrowest width that needs no more lines
+                mid = (low + high) / 2
+                if len(wrap(text, mid, measure)) > len(lines):
+                    low = mid
+                else:
+                    high = mid
+            lines = wrap(text, high, measure)
         fits = not max_lines or len(lines) <= max_lines
         if not fits:
             lines = lines[:max_lines]
@@ -141,8 +163,9 @@ class Canvas:
 
     def text(self, text: str, pos, size: float, colour, bold: bool = False,
              anchor: str = "topleft") -> Rect:
+        """Draw one line; `pos` and `anchor` place its em box (the glyphs), not the line box."""
         surf = self.assets.text(text, self.px(size), colour, bold)
-        w, h = surf.get_width() / self.scale, surf.get_height() / self.scale
+        w, h = surf.get_width() / self.scale, size
         x, y = pos
         if "right" in anchor:
             x -= w
@@ -152,17 +175,14 @@ class Canvas:
             y -= h
         elif anchor in ("center", "midleft", "midright"):
             y -= h / 2
-        self.surface.blit(surf, self.real_point(x, y))
+        self.surface.blit(surf, self.real_point(x, y - size * EM_TOP))
         return (x, y, w, h)
 
     def text_block(self, block: TextBlock, pos, colour, bold: bool = False,
                    align: str = "left", width: float = 0) -> None:
         x, y = pos
-        # Noto's line box is taller than the em: pull glyphs up so the block's
-        # visual top matches y.
-        nudge = block.size * 0.18
         for i, line in enumerate(block.lines):
             lx = x
             if align == "center":
                 lx = x + (width - self.measure(line, block.size, bold)) / 2
-            self.text(line, (lx, y + i * block.line_height - nudge), block.size, colour, bold)
+            self.text(line, (lx, y + i * block.line_height), block.size, colour, bold)

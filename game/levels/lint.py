@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .catalog import Catalog
-from .model import GUIDE, LEAK_KINDS, NARRATOR, Level, Panel, Step
+from .model import GUIDE, LEAK_KINDS, NARRATOR, VERDICTS, Level, Panel, Step
 from .nodes import Pos, did_you_mean, index, join, one_of
 from .problems import Problem
 
@@ -65,7 +65,7 @@ class _Linter:
             self.step_clues(step, path)
             if step.type == "decision":
                 self.decision(step, path)
-        if self.references() and graph:
+        if self.references(graph) and graph:
             self.story_graph()
         return self.problems
 
@@ -153,6 +153,8 @@ class _Linter:
                                    f"'{step.id}' {reason}")
 
     def decision(self, step: Step, path: str) -> None:
+        if any(o.verdict not in VERDICTS for o in step.options):
+            return  # a verdict that is not a verdict was reported where it is written
         safe = [o for o in step.options if o.safe]
         if not safe:
             self.report(join(path, "options"), f"decision '{step.id}' has no safe option; mark the "
@@ -179,7 +181,7 @@ class _Linter:
             return []
         return [(step.next, join(path, "next"))]
 
-    def references(self) -> bool:
+    def references(self, graph: bool) -> bool:
         """Report every name of a missing step; True when all of them exist."""
         ids = self.level.step_ids
         ok = True
@@ -190,7 +192,8 @@ class _Linter:
                 self.report(where, f"there is no step '{target}'{did_you_mean(target, ids)}")
             elif not target and where == "start":
                 ok = False
-                self.report(where, "the level has no steps to start from")
+                if graph:  # otherwise the loader has said why there are no steps
+                    self.report(where, "the level has no steps to start from")
         return ok
 
     def story_graph(self) -> None:

@@ -16,7 +16,7 @@ from .catalog import Catalog
 from .model import (BUBBLE_STYLES, ENDING_OUTCOMES, FILL_SOURCES, FORMAT_VERSION, POSITIONS,
                     SCREEN_KINDS, STEP_TYPES, VERDICTS, Actor, BranchCase, Bubble, Clue, Feedback,
                     FormField, Level, Message, Option, Panel, Persona, Screen, Step)
-from .nodes import Node, NodeReader, Pos, did_you_mean, index, join, pos
+from .nodes import Node, NodeReader, Pos, did_you_mean, index, join
 from .problems import Problem, sorted_problems
 from .yamlsource import read_yaml
 
@@ -108,6 +108,10 @@ class _Builder:
 
     def level(self, root: Node, name: str) -> Level:
         r = self.r
+        if isinstance(root, yaml.MappingNode) and not any(getattr(k, "value", None) in TOP_KEYS
+                                                          for k, _ in root.value):
+            r.report(root, "", "this is not a level: it has none of a level's keys (format, id, title, steps, ...)")
+            return Level("", "", "", (), 1, "", "", Persona(""), {}, (), "", path=name)
         f = r.fields(root, "", TOP_KEYS, TOP_REQUIRED)
         if "format" in f:
             fmt = r.integer(f["format"], "format", FORMAT_VERSION)
@@ -180,7 +184,8 @@ class _Builder:
         return x, y, w, h
 
     def steps(self, node: Node | None) -> tuple[Step, ...]:
-        built = [(p, n, self.step(n, p, i)) for i, (p, n) in enumerate(self.r.items(node, "steps", 1, None, "steps"))]
+        items = self.r.items(node, "steps", 1, None, "steps")
+        built = [(p, n, self.step(n, p, i)) for i, (p, n) in enumerate(items)]
         first: dict[str, int] = {}
         for path, _, step in built:
             line = self.r.positions.get(join(path, "id"), (0, 0))[0]
@@ -253,7 +258,7 @@ class _Builder:
                      ("id", "label", "verdict", "feedback", "next"))
         return Option(
             id=r.ident(f.get("id"), join(path, "id")), label=r.text(f.get("label"), join(path, "label"), 20),
-            verdict=r.choice(f.get("verdict"), join(path, "verdict"), VERDICTS, "risky"),
+            verdict=r.choice(f.get("verdict"), join(path, "verdict"), VERDICTS),
             feedback=self.feedback(f.get("feedback"), join(path, "feedback")),
             next=r.ident(f.get("next"), join(path, "next")),
             points=r.integer(f.get("points"), join(path, "points"), 0),
@@ -317,23 +322,26 @@ class _Builder:
         misplaced = {k: f"'{k}' is only for web screens" for k in WEB_ONLY}
         misplaced["messages"] = "'messages' is only for chat and sms screens"
         f = r.fields(node, path, allowed, ("kind",), misplaced)
-        fields = tuple(self.form_field(n, q) for q, n in r.items(f.get("fields"), join(path, "fields"), 0, 4, "fields"))
-        self.unique([ff.id for ff in fields], join(path, "fields"), "field id", "in this form")
+        q = lambda key: join(path, key)  # noqa: E731
+        fields = tuple(self.form_field(n, p) for p, n in r.items(f.get("fields"), q("fields"), 0, 4, "fields"))
+        self.unique([ff.id for ff in fields], q("fields"), "field id", "in this form")
+        messages = r.items(f.get("messages"), q("messages"), 0, 5, "messages")
         return Screen(
-            kind=kind, url=r.text(f.get("url"), join(path, "url"), 40), title=r.text(f.get("title"), join(path, "title"), 20),
-            banner=r.text(f.get("banner"), join(path, "banner"), 16),
-            body=r.texts(f.get("body"), join(path, "body"), 0, 4, 24, "lines"),
-            countdown=r.text(f.get("countdown"), join(path, "countdown"), 16), fields=fields,
-            button=r.text(f.get("button"), join(path, "button"), 8),
-            messages=tuple(self.message(n, q) for q, n in r.items(f.get("messages"), join(path, "messages"), 0, 5, "messages")),
-            filled=r.flag(f.get("filled"), join(path, "filled")),
+            kind=kind, url=r.text(f.get("url"), q("url"), 40), title=r.text(f.get("title"), q("title"), 20),
+            banner=r.text(f.get("banner"), q("banner"), 16),
+            body=r.texts(f.get("body"), q("body"), 0, 4, 24, "lines"),
+            countdown=r.text(f.get("countdown"), q("countdown"), 16), fields=fields,
+            button=r.text(f.get("button"), q("button"), 8),
+            messages=tuple(self.message(n, p) for p, n in messages),
+            filled=r.flag(f.get("filled"), q("filled")),
         )
 
     def form_field(self, node: Node, path: str) -> FormField:
-        f = self.r.fields(node, path, ("id", "label", "fill", "placeholder"), ("id", "label"))
-        return FormField(self.r.ident(f.get("id"), join(path, "id")), self.r.text(f.get("label"), join(path, "label"), 6),
-                         self.r.choice(f.get("fill"), join(path, "fill"), FILL_SOURCES),
-                         self.r.text(f.get("placeholder"), join(path, "placeholder"), 16))
+        r, q = self.r, lambda key: join(path, key)
+        f = r.fields(node, path, ("id", "label", "fill", "placeholder"), ("id", "label"))
+        return FormField(r.ident(f.get("id"), q("id")), r.text(f.get("label"), q("label"), 6),
+                         r.choice(f.get("fill"), q("fill"), FILL_SOURCES),
+                         r.text(f.get("placeholder"), q("placeholder"), 16))
 
     def message(self, node: Node, path: str) -> Message:
         f = self.r.fields(node, path, ("sender", "text"), ("sender", "text"))

@@ -194,7 +194,8 @@ class NodeReader:
             span = f"{low} to {high}" if high is not None else f"at least {low}"
             if high == low:
                 span = str(low)
-            self.report(node, path, f"needs {span} {what}, not {len(nodes)}")
+            noun = what[:-1] if (high or low) == 1 and what.endswith("s") else what
+            self.report(node, path, f"needs {span} {noun}, not {len(nodes)}")
         out = []
         for i, item in enumerate(nodes):
             self.positions[index(path, i)] = pos(item)

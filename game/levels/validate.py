@@ -16,8 +16,12 @@ from .problems import LevelError, Problem
 REPO = Path(__file__).resolve().parents[2]
 
 
-def run(paths: list[str] | None = None, out: TextIO = sys.stdout, catalog: Catalog | None = None) -> int:
-    """Validate level files and folders; print the problems and a summary; return the exit code."""
+def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Catalog | None = None) -> int:
+    """Validate level files and folders; print the problems and a summary; return the exit code.
+
+    `out` defaults to the current sys.stdout; `catalog` to the art under assets/.
+    """
+    out = out if out is not None else sys.stdout
     targets = list(paths) if paths else [_shown(REPO / "levels")]
     problems: list[Problem] = []
     if catalog is None:

@@ -162,11 +162,14 @@ class Session:
 
     @property
     def clues_found(self) -> list[str]:
-        return [c for h in self.hunts for c in h.found]
+        """Clue ids found in any hunt, each once, in the order found."""
+        return list(dict.fromkeys(c for h in self.hunts for c in h.found))
 
     @property
     def clues_missed(self) -> list[str]:
-        return [c for h in self.hunts for c in h.missed]
+        """Clue ids missed in a hunt and not found in any other, each once."""
+        found = set(self.clues_found)
+        return list(dict.fromkeys(c for h in self.hunts for c in h.missed if c not in found))
 
     @property
     def leaked_in_order(self) -> list[str]:

@@ -12,8 +12,8 @@ from game.engine.scenes import Scene
 from game.levels.model import Level, Step
 from game.play.session import Session
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup, draw_button
-from game.ui.panel import PanelLayout, draw_panel
+from game.ui.button import Button, ButtonGroup
+from game.ui.panel import PanelLayout
 from game.ui.phone import typing_length
 
 TYPE_SPEED = 16.0  # characters a second when a form is typed in
@@ -25,7 +25,7 @@ HUNT_PARTS = ("url", "title", "banner", "countdown", "button", "field:", "body:"
 class ComicScene(Scene):
     name = "comic"
 
-    def __init__(self, app, level: Level, session: Session | None = None) -> None:
+    def __init__(self, app, level: Level, session: Session | None = None, review: bool = False) -> None:
         super().__init__()
         self.app = app
         self.t = app.locale
@@ -41,6 +41,11 @@ class ComicScene(Scene):
         self.toast_time = 0.0
         self.toast_rect: Rect | None = None
         self.feedback_shown = 0
+        self.notebook_added = 0
+        # Review mode (错题本): play one moment, then report back whether it was right.
+        self.review = review
+        self.last_right = False
+        self.left_notebook = False
         self._build()
 
     # -- what the level shows now ----------------------------------------------
@@ -166,14 +171,9 @@ class ComicScene(Scene):
     def _choose(self, option_id: str) -> None:
         step = self.shown
         option = self.session.choose(option_id)
-        if option.verdict == "risky":
-            self.app.sounds.play("uh_oh")
-            self.app.notebook.add(self.level.id, step.id, "decision", option.id, self.app.settings.today)
-        elif option.verdict == "too_suspicious":
-            self.app.notebook.add(self.level.id, step.id, "decision", option.id, self.app.settings.today)
-        else:
-            self.app.sounds.play("clue")
-            self.app.notebook.record_right(self.level.id, step.id, "decision", option.id, self.app.settings.today)
+        self.app.sounds.play("clue" if option.safe else "uh_oh")
+        self.last_right = option.safe
+        self._note(step.id, "decision", option.id, right=option.safe)
         self._save_notebook()
         from game.scenes.feedback import FeedbackScene
 
@@ -199,11 +199,11 @@ class ComicScene(Scene):
     def _finish_hunt(self) -> None:
         step = self.shown
         hunt = self.session.finish_hunt()
-        today = self.app.settings.today
         for clue_id in hunt.missed:
-            self.app.notebook.add(self.level.id, step.id, "clue", clue_id, today)
+            self._note(step.id, "clue", clue_id, right=False)
         for clue_id in hunt.found:
-            self.app.notebook.record_right(self.level.id, step.id, "clue", clue_id, today)
+            self._note(step.id, "clue", clue_id, right=True)
+        self.last_right = not hunt.missed
         self._save_notebook()
         from game.scenes.feedback import FeedbackScene
 
@@ -228,6 +228,14 @@ class ComicScene(Scene):
 
         self.app.stack.push(EndingScene(self.app, self))
 
+    def _note(self, step_id: str, kind: str, item: str, right: bool) -> None:
+        """Write a moment into the notebook (a mistake) or credit it (a right answer)."""
+        notebook, today = self.app.notebook, self.app.settings.today
+        if right:
+            self.left_notebook |= notebook.record_right(self.level.id, step_id, kind, item, today)
+        elif notebook.add(self.level.id, step_id, kind, item, today):
+            self.notebook_added += 1
+
     def _save_notebook(self) -> None:
         try:
             self.app.notebook.save()
@@ -237,7 +245,10 @@ class ComicScene(Scene):
     def on_result(self, result) -> None:
         """Back from feedback (or history, pause): show where the session is now."""
         if result == "feedback_closed":
-            self._show_current()
+            if self.review:
+                self.app.stack.pop(("reviewed", self.last_right, self.left_notebook))
+            else:
+                self._show_current()
 
     def _show_current(self) -> None:
         if self.session.step_id != self.shown.id:
@@ -272,33 +283,26 @@ class ComicScene(Scene):
         self.draw_panel(canvas, self.shown)
         self._draw_column(canvas)
         hud.draw_leak_meter(canvas, self.session.leaked, t)
-        for button in self.buttons.buttons:
-            if button.style != "part":
-                draw_button(canvas, button, self.buttons.focused_id == button.id)
-        focused = self.buttons.focused_id or ""
-        if focused.startswith("part:"):
-            hud.draw_ring(canvas, dict(self.buttons.targets())[focused], pal.BLUE)
+        self.buttons.draw(canvas)
         if self.fade > 0:
             alpha = int(255 * self.fade / FADE_TIME)
             canvas.box(hud.PANEL_FRAME, fill=(*pal.PAPER, alpha))
 
     def draw_panel(self, canvas: Canvas, step: Step) -> None:
-        hud.draw_panel_frame(canvas)
-        panel = step.panel
-        if panel is None:
-            return
-        frame = canvas.real_rect(hud.PANEL_FRAME)
-        old_clip = canvas.surface.get_clip()
-        canvas.surface.set_clip(frame.clip(old_clip))
-        inner = canvas.sub(hud.PANEL_FRAME, hud.PANEL_INNER_W)
         typed = None if self.typed < 0 else self.typed
-        self.layout = draw_panel(inner, panel, self.level.persona, self.app.characters, typed)
-        canvas.surface.set_clip(old_clip)
+        self.layout = hud.draw_framed_panel(canvas, step.panel, self.level.persona, self.app.characters, typed)
         if step.type == "redflags":
             self._draw_hunt_marks(canvas)
 
+    def shown_found(self) -> tuple[str, ...]:
+        """Clues found on the shown hunt (it may have just ended under its feedback)."""
+        if self.shown.id == self.session.step_id:
+            return self.session.hunt_found
+        hunts = [h for h in self.session.hunts if h.step == self.shown.id]
+        return hunts[-1].found if hunts else ()
+
     def _draw_hunt_marks(self, canvas: Canvas) -> None:
-        for clue_id in self.session.hunt_found if self.shown.id == self.session.step_id else ():
+        for clue_id in self.shown_found():
             rect = self.clue_rect(clue_id)
             if rect:
                 hud.draw_ring(canvas, rect, pal.GREEN)
@@ -320,10 +324,11 @@ class ComicScene(Scene):
             hud.draw_card(canvas, (x, y, w, 180), pal.CAPTION)
             block = canvas.layout(step.prompt, w - 36, 26, bold=True, max_lines=3)
             canvas.text_block(block, (x + 18, y + 16), pal.INK, bold=True)
-            count = t("comic.hunt_found", found=len(self.session.hunt_found), total=len(step.clues))
+            found = self.shown_found()
+            count = t("comic.hunt_found", found=len(found), total=len(step.clues))
             canvas.text(count, (x + 18, y + 140), 22, pal.GREEN, bold=True)
             cy = y + 200
-            for clue_id in self.session.hunt_found:
+            for clue_id in found:
                 line = canvas.layout("✓ " + self.level.clues[clue_id].text, w - 20, 21, max_lines=3)
                 canvas.text_block(line, (x + 10, cy), pal.INK)
                 cy += line.height + 12

@@ -15,6 +15,7 @@ from game.ui.button import Button, ButtonGroup
 
 GUIDE_W, GUIDE_H = 210, 420
 CARD_W = 440
+MIN_CARD_W = 320
 EXPRESSIONS = ("neutral", "happy", "thinking", "worried")
 LABEL_W = 300
 
@@ -33,11 +34,12 @@ class FeedbackScene(Scene):
         self.expression = expression if expression in EXPRESSIONS else "neutral"
         self.highlights = highlights
         self.badge = badge or app.locale(f"verdict.{verdict}")
-        self.chosen = chosen
+        self.chosen = app.locale("feedback.you_chose", label=chosen) if chosen else ""
         self.found = found or []
         self.on_left = self._card_goes_left()
+        self.card_w = self._card_width()
         x = self._card_x()
-        self.buttons = ButtonGroup([Button("close", (x + 24, 624, CARD_W - 48, 64),
+        self.buttons = ButtonGroup([Button("close", (x + 24, 624, self.card_w - 48, 64),
                                            app.locale("feedback.continue"), "primary", 26)])
         self.buttons.focus = 0  # Enter closes at once: the keyboard player is not stranded
 
@@ -48,7 +50,17 @@ class FeedbackScene(Scene):
         return centre >= 500
 
     def _card_x(self) -> float:
-        return GUIDE_W - 10 if self.on_left else 1280 - GUIDE_W - CARD_W + 10
+        return GUIDE_W - 10 if self.on_left else 1280 - GUIDE_W - self.card_w + 10
+
+    def _card_width(self) -> float:
+        """As wide as fits between 锡小朗 and the clues (so the card never hides one)."""
+        if not self.highlights:
+            return CARD_W
+        if self.on_left:
+            room = min(r[0] for r, _ in self.highlights) - 16 - (GUIDE_W - 10)
+        else:
+            room = (1280 - GUIDE_W + 10) - (max(r[0] + r[2] for r, _ in self.highlights) + 16)
+        return max(MIN_CARD_W, min(CARD_W, room))
 
     def handle(self, intent: it.Intent) -> None:
         chosen = self.buttons.handle(intent)
@@ -75,31 +87,30 @@ class FeedbackScene(Scene):
         return (rect[0] - 6, rect[1] - 6, rect[2] + 12, rect[3] + 12)
 
     def _draw_labels(self, canvas: Canvas) -> None:
-        """A tag beside each clue with its one-line explanation, stacked without overlaps."""
-        taken: list[Rect] = []
-        card = (self._card_x() - GUIDE_W, 0, CARD_W + GUIDE_W, 720)
-        for index, (rect, text) in enumerate(self.highlights, start=1):
-            if not text:
-                continue
-            block = canvas.layout(text, LABEL_W - 56, 21, bold=True, max_lines=3)
-            h = block.height + 22
-            right_space = 1272 - (rect[0] + rect[2] + 16)
-            if right_space >= LABEL_W and not self._overlaps((rect[0] + rect[2] + 16, rect[1], LABEL_W, h), [card]):
-                x = rect[0] + rect[2] + 16
-            else:
-                x = max(8, rect[0] - LABEL_W - 16)
-            y = min(max(64, rect[1] + rect[3] / 2 - h / 2), 712 - h)
-            while any(self._overlaps((x, y, LABEL_W, h), [t]) for t in taken):
-                y += 12
-            box = (x, min(y, 712 - h), LABEL_W, h)
-            taken.append(box)
-            anchor_x = rect[0] + rect[2] + 6 if x > rect[0] else rect[0] - 6
-            canvas.line((anchor_x, rect[1] + rect[3] / 2), (x if x > rect[0] else x + LABEL_W, box[1] + h / 2),
-                        pal.AMBER if self.verdict != "safe" else pal.GREEN, 4)
+        """Numbered tags in one column beside the clues, each with its one-line explanation."""
+        shown = [(r, text) for r, text in self.highlights if text]
+        if not shown:
+            return
+        right = max(r[0] + r[2] for r, _ in shown) + 22
+        left = min(r[0] for r, _ in shown) - 22 - LABEL_W
+        x = right if right + LABEL_W <= 1276 else max(4, left)
+        on_right = x >= right
+        colour = pal.AMBER if self.verdict != "safe" else pal.GREEN
+        y_free = 64.0
+        for index, (rect, text) in enumerate(sorted(shown, key=lambda h: h[0][1]), start=1):
+            block = canvas.layout(text, LABEL_W - 60, 21, bold=True, max_lines=3)
+            h = block.height + 24
+            y = max(y_free, min(rect[1] + rect[3] / 2 - h / 2, 712 - h))
+            box = (x, y, LABEL_W, h)
+            y_free = y + h + 10
+            start = (rect[0] + rect[2] + 6, rect[1] + rect[3] / 2) if on_right else (rect[0] - 6, rect[1] + rect[3] / 2)
+            end = (x, y + h / 2) if on_right else (x + LABEL_W, y + h / 2)
+            canvas.line(start, end, colour, 4)
+            canvas.circle(start, 7, fill=colour, border=pal.INK, width=2)
             hud.draw_card(canvas, box, pal.CAPTION)
-            canvas.circle((x + 24, box[1] + h / 2), 15, fill=pal.INK)
-            canvas.text(str(index), (x + 24, box[1] + h / 2), 20, pal.WHITE, bold=True, anchor="center")
-            canvas.text_block(block, (x + 46, box[1] + 11), pal.INK, bold=True)
+            canvas.circle((x + 26, y + h / 2), 15, fill=pal.INK)
+            canvas.text(str(index), (x + 26, y + h / 2), 20, pal.WHITE, bold=True, anchor="center")
+            canvas.text_block(block, (x + 50, y + 12), pal.INK, bold=True)
 
     @staticmethod
     def _overlaps(a: Rect, others: list[Rect]) -> bool:
@@ -117,14 +128,14 @@ class FeedbackScene(Scene):
     def _draw_card(self, canvas: Canvas) -> None:
         t = self.app.locale
         x = self._card_x()
-        blocks = [canvas.layout(line, CARD_W - 48, 26, max_lines=4) for line in self.lines]
-        chosen = canvas.layout(self.chosen, CARD_W - 48, 21, max_lines=2) if self.chosen else None
+        blocks = [canvas.layout(line, self.card_w - 48, 26, max_lines=4) for line in self.lines]
+        chosen = canvas.layout(self.chosen, self.card_w - 48, 21, max_lines=2) if self.chosen else None
         height = 68 + (chosen.height + 16 if chosen else 0) + sum(b.height + 14 for b in blocks) + 70 + 84
         top = max(72, 700 - height)
-        card = (x, top, CARD_W, 712 - top)
+        card = (x, top, self.card_w, 712 - top)
         hud.draw_card(canvas, card)
         # The tail of 锡小朗's speech points back at him.
-        tail_x = x if self.on_left else x + CARD_W
+        tail_x = x if self.on_left else x + self.card_w
         direction = -1 if self.on_left else 1
         canvas.polygon([(tail_x, 560), (tail_x + direction * 34, 590), (tail_x, 600)], fill=pal.WHITE,
                        border=pal.INK, width=3)
@@ -139,5 +150,5 @@ class FeedbackScene(Scene):
             canvas.text_block(block, (x + 24, y), pal.INK)
             y += block.height + 14
         rule = t("feedback.rule")
-        canvas.box((x + 24, y + 4, CARD_W - 48, 50), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=25)
-        canvas.text(rule, (x + CARD_W / 2, y + 29), 24, pal.BLUE, bold=True, anchor="center")
+        canvas.box((x + 24, y + 4, self.card_w - 48, 50), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=25)
+        canvas.text(rule, (x + self.card_w / 2, y + 29), 24, pal.BLUE, bold=True, anchor="center")

@@ -53,14 +53,14 @@ def _tail_base(rect: Rect, target) -> tuple[float, float, float]:
 def _tail(canvas: Canvas, rect: Rect, target) -> None:
     bx, by, direction = _tail_base(rect, target)
     tip = _tip(bx, by, target)
-    points = [(bx - 18, by - 6 * direction), (bx + 18, by - 6 * direction), tip]
+    points = [(bx - 22, by - 6 * direction), (bx + 22, by - 6 * direction), tip]
     canvas.polygon(points, fill=pal.WHITE, border=pal.INK, width=4)
 
 
 def _tail_cover(canvas: Canvas, rect: Rect, target) -> None:
     # Paint over the bubble's border where the tail joins, so they read as one shape.
     bx, by, direction = _tail_base(rect, target)
-    canvas.polygon([(bx - 15, by - 10 * direction), (bx + 15, by - 10 * direction),
+    canvas.polygon([(bx - 19, by - 10 * direction), (bx + 19, by - 10 * direction),
                     (bx, by + 10 * direction)], fill=pal.WHITE)
 
 
@@ -68,7 +68,7 @@ def _tip(bx: float, by: float, target) -> tuple[float, float]:
     # Stop short of the mouth: the tail points at the speaker, it doesn't touch them.
     dx, dy = target[0] - bx, target[1] - by
     dist = math.hypot(dx, dy) or 1
-    reach = max(20.0, min(dist - 46, 110))
+    reach = max(20.0, min(dist - 60, 80))
     return bx + dx / dist * reach, by + dy / dist * reach
 
 

@@ -33,6 +33,11 @@ class Button:
 
 def draw_button(canvas: Canvas, button: Button, focused: bool) -> bool:
     """Draw a button; returns False if its label did not fit."""
+    if button.style == "part":  # an invisible hit area: only its focus ring shows
+        if focused:
+            x, y, w, h = button.rect
+            canvas.box((x - 6, y - 6, w + 12, h + 12), border=pal.BLUE, width=4, radius=14)
+        return True
     fill, fg, border = STYLES[button.style]
     if button.colour is not None:
         fill = button.colour

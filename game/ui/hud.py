@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect
-from game.levels.model import INFO_LEAKS, LEAK_KINDS, MONEY_LEAKS
+from game.levels.model import INFO_LEAKS, LEAK_KINDS, MONEY_LEAKS, Panel, Persona
+from game.ui.panel import PanelLayout, draw_panel
 
 TOP_BAR_H = 56
 PANEL_FRAME: Rect = (24, 68, 912, 513)  # 16:9; its inner space is 1280x720
@@ -23,10 +24,19 @@ def draw_title(canvas: Canvas, title: str, score_text: str) -> None:
     canvas.text(score_text, (1256, TOP_BAR_H / 2), 24, pal.BLUE, bold=True, anchor="midright")
 
 
-def draw_panel_frame(canvas: Canvas) -> None:
-    x, y, w, h = PANEL_FRAME
+def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, characters: dict,
+                      typed: float | None = None, frame: Rect = PANEL_FRAME) -> PanelLayout | None:
+    """A panel inside its ink frame, clipped to it; returns where its parts are (panel space)."""
+    x, y, w, h = frame
     canvas.box((x + 6, y + 8, w, h), fill=(0x2B, 0x2B, 0x3A, 60))
+    layout = None
+    if panel is not None:
+        old_clip = canvas.surface.get_clip()
+        canvas.surface.set_clip(canvas.real_rect(frame).clip(old_clip))
+        layout = draw_panel(canvas.sub(frame, PANEL_INNER_W), panel, persona, characters, typed)
+        canvas.surface.set_clip(old_clip)
     canvas.box((x - 2, y - 2, w + 4, h + 4), border=pal.INK, width=4)
+    return layout
 
 
 def draw_card(canvas: Canvas, rect: Rect, fill=pal.WHITE) -> None:

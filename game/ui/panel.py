@@ -60,7 +60,7 @@ def draw_panel(canvas: Canvas, panel: Panel, persona: Persona, characters: dict,
     top = 22.0
     if panel.caption:
         max_w = (PHONE_RECT[0] - 60) if panel.screen else 760
-        block = canvas.layout(panel.caption, max_w - 36, bub.CAPTION_TEXT, bold=True, max_lines=2)
+        block = canvas.layout(panel.caption, max_w - 36, bub.CAPTION_TEXT, bold=True, max_lines=2, balance=True)
         rect = bub.draw_caption(canvas, block, (22, top))
         layout.parts["caption"] = rect
         _note_fit(layout, "caption", block.fits)
@@ -77,10 +77,17 @@ def _draw_bubbles(canvas: Canvas, panel: Panel, characters: dict, top: float,
     left_edge = 24.0
     count = len(panel.bubbles)
     column_w = (right_edge - left_edge) / count if count > 1 else right_edge - left_edge
-    for i, bubble in enumerate(panel.bubbles):
-        col_x = left_edge + i * column_w if count > 1 else left_edge
+    # Columns go left to right by where the speaker stands, so tails never cross.
+    def speaker_x(index: int) -> float:
+        mouth = mouth_of(panel, characters, panel.bubbles[index].speaker)
+        return mouth[0] if mouth else 0.0
+
+    order = sorted(range(count), key=speaker_x)
+    for column, i in enumerate(order):
+        bubble = panel.bubbles[i]
+        col_x = left_edge + column * column_w if count > 1 else left_edge
         max_text_w = min(column_w, 640) - 2 * bub.PAD_X - 24
-        block = canvas.layout(bubble.text, max_text_w, bub.BUBBLE_TEXT, max_lines=4)
+        block = canvas.layout(bubble.text, max_text_w, bub.BUBBLE_TEXT, max_lines=4, balance=True)
         _note_fit(layout, f"bubble[{i}]", block.fits)
         w, h = bub.bubble_size(block)
         mouth = mouth_of(panel, characters, bubble.speaker)

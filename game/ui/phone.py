@@ -79,17 +79,18 @@ def _web(canvas, screen, persona, typed, inner, k, dry):
     parts: dict[str, Rect] = {}
     cy = _status_bar(canvas, inner, dry)
 
-    # Address bar: the first thing a careful reader checks.
-    block = canvas.layout(screen.url or " ", cw - 54, 22 * k, max_lines=2)
-    bar = (cx, cy, cw, block.height + 22)
-    if not dry:
-        canvas.box(bar, fill=(0xE9, 0xEB, 0xF0), border=(0xC6, 0xC9, 0xD3), width=2, radius=16)
-        canvas.circle((cx + 22, cy + bar[3] / 2), 9, border=pal.INK_SOFT, width=2)
-        canvas.line((cx + 13, cy + bar[3] / 2), (cx + 31, cy + bar[3] / 2), pal.INK_SOFT, 2)
-        canvas.text_block(block, (cx + 42, cy + 11), pal.INK)
+    # Address bar: the first thing a careful reader checks. A page without an
+    # address is an app's own screen, which has none.
     if screen.url:
+        block = canvas.layout(screen.url, cw - 54, 22 * k, max_lines=2, balance=False)
+        bar = (cx, cy, cw, block.height + 22)
+        if not dry:
+            canvas.box(bar, fill=(0xE9, 0xEB, 0xF0), border=(0xC6, 0xC9, 0xD3), width=2, radius=16)
+            canvas.circle((cx + 22, cy + bar[3] / 2), 9, border=pal.INK_SOFT, width=2)
+            canvas.line((cx + 13, cy + bar[3] / 2), (cx + 31, cy + bar[3] / 2), pal.INK_SOFT, 2)
+            canvas.text_block(block, (cx + 42, cy + 11), pal.INK)
         parts["url"] = bar
-    cy += bar[3] + 12
+        cy += bar[3] + 12
 
     if screen.title:
         block = canvas.layout(screen.title, cw, 26 * k, bold=True, max_lines=1)

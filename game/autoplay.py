@@ -1,0 +1,106 @@
+"""Playing a level headless through the real scenes with a simple policy.
+
+    python -m game autoplay 01 --policy safe|risky|random [--seed N]
+
+prints one JSON object: the score, each decision, the feedback shown, the
+ending reached, clues found and missed, what leaked and how many moments went
+into the notebook. Authors use it to check a level; tests use it too.
+"""
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from game.app import App
+from game.levels.model import Level, Option, Step
+from game.pilot import Pilot, PilotError
+from game.scenes.comic import ComicScene
+
+POLICIES = ("safe", "risky", "random")
+MAX_ACTIONS = 400
+
+
+def part_id(level: Level, clue_id: str) -> str:
+    """The hit-area id of a clue during a hunt."""
+    clue = level.clues[clue_id]
+    return f"part:clue:{clue_id}" if clue.target == "rect" else f"part:{clue.target}"
+
+
+def pick_option(step: Step, policy: str, rng: random.Random) -> Option:
+    options = list(step.options)
+    if policy == "safe":
+        return max((o for o in options if o.safe), key=lambda o: o.points)
+    if policy == "risky":
+        for verdict in ("risky", "too_suspicious"):
+            picks = [o for o in options if o.verdict == verdict]
+            if picks:
+                return min(picks, key=lambda o: o.points)
+        return min(options, key=lambda o: o.points)
+    return rng.choice(options)
+
+
+def play(app: App, level: Level, policy: str, seed: int = 0) -> dict[str, Any]:
+    if policy not in POLICIES:
+        raise ValueError(f"unknown policy {policy!r}; use one of {', '.join(POLICIES)}")
+    rng = random.Random(seed)
+    pilot = Pilot(app)
+    comic = ComicScene(app, level)
+    app.start(comic)
+    pilot.settle()
+    feedback_shown = 0
+    ending = ""
+    for _ in range(MAX_ACTIONS):
+        top = app.stack.top
+        if top is None or top.name == "results":
+            break
+        if top.name == "feedback":
+            feedback_shown += 1
+            pilot.click("close")
+        elif top.name == "ending":
+            ending = comic.shown.id
+            pilot.click("results")
+        elif top.name == "comic":
+            _act(pilot, comic, policy, rng)
+        else:
+            raise PilotError(f"autoplay does not know what to do on '{top.name}'")
+        pilot.settle()
+    else:
+        raise PilotError(f"level {level.id} did not end within {MAX_ACTIONS} actions")
+    session = comic.session
+    return {
+        "level": level.id,
+        "policy": policy,
+        "score": session.score,
+        "max_score": session.max_score,
+        "stars": session.stars,
+        "decisions": [{"step": d.step, "option": d.option, "safe": d.safe} for d in session.decisions],
+        "feedback_shown": feedback_shown,
+        "ending": ending,
+        "clues_found": session.clues_found,
+        "clues_missed": session.clues_missed,
+        "leaked": session.leaked_in_order,
+        "notebook_added": comic.notebook_added,
+        "frames": app.frames,
+    }
+
+
+def _act(pilot: Pilot, comic: ComicScene, policy: str, rng: random.Random) -> None:
+    step = comic.shown
+    if step.type == "decision":
+        pilot.click(f"option:{pick_option(step, policy, rng).id}")
+    elif step.type == "redflags":
+        if policy == "safe":
+            for clue_id in step.clues:
+                if comic.shown is step and comic.app.stack.top is comic:
+                    pilot.click(part_id(comic.level, clue_id))
+        elif policy == "random":
+            parts = [t for t in pilot.targets() if t.startswith("part:")]
+            for target in rng.sample(parts, k=min(len(parts), rng.randint(1, 4))):
+                if comic.shown is step and comic.app.stack.top is comic:
+                    pilot.click(target)
+        if comic.shown is step and comic.app.stack.top is comic:
+            pilot.click("done")
+    elif step.type == "ending":
+        pilot.click("results")
+    else:
+        pilot.click("continue")

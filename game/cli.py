@@ -1,0 +1,126 @@
+"""The command line: `python main.py [options]` and `python -m game COMMAND`."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from game.app import ROOT, Settings
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x720, not {text!r}") from None
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise argparse.ArgumentTypeError(f"size {text} is outside 320x240 .. 7680x4320")
+    return w, h
+
+
+def game_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="锡小朗防骗闯关 — play the game.")
+    parser.add_argument("--fullscreen", action="store_true", help="start in fullscreen (F11 toggles)")
+    parser.add_argument("--size", type=_size, default=(1280, 720), help="window size, e.g. 1920x1080")
+    parser.add_argument("--frames", type=int, default=None, metavar="N",
+                        help="run N frames, then exit (smoke tests, benchmarks)")
+    parser.add_argument("--reduced-motion", action="store_true", help="cuts instead of fades and typing")
+    parser.add_argument("--levels", type=Path, default=ROOT / "levels", help="folder of level files")
+    return parser
+
+
+def run_game(argv: list[str] | None = None) -> int:
+    args = game_parser().parse_args(argv)
+    from game.app import App
+    from game.scenes.title import TitleScene
+
+    settings = Settings(size=args.size, fullscreen=args.fullscreen, reduced_motion=args.reduced_motion,
+                        levels_dir=args.levels)
+    app = App(settings)
+    for warning in app.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    app.start(TitleScene(app))
+    app.run(max_frames=args.frames)
+    return 0
+
+
+def command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m game", description="Tools for level authors and tests.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("validate", help="check level files; exit 1 if any problem")
+    v.add_argument("paths", nargs="*", default=["levels"])
+    a = sub.add_parser("autoplay", help="play a level headless and print the result as JSON")
+    a.add_argument("level", help="level id, file, or its number (01)")
+    a.add_argument("--policy", choices=("safe", "risky", "random"), default="safe")
+    a.add_argument("--seed", type=int, default=0)
+    a.add_argument("--home", type=Path, default=None, help="notebook folder (default: a temporary one)")
+    s = sub.add_parser("screenshot", help="a PNG of every step and feedback of a level")
+    s.add_argument("level", help="level id, file, or its number (01)")
+    s.add_argument("--step", default=None, help="only this step")
+    s.add_argument("--out", type=Path, required=True)
+    s.add_argument("--size", type=_size, default=(1280, 720))
+    s.add_argument("--menus", action="store_true", help="also the title, level list and pause screens")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = command_parser().parse_args(argv)
+    if args.command == "validate":
+        from game.levels.validate import run
+
+        return run(args.paths)
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    with tempfile.TemporaryDirectory(prefix="xiaolang-") as scratch:
+        home = getattr(args, "home", None) or Path(scratch)
+        size = getattr(args, "size", (1280, 720))
+        level_path, levels_dir = _level_source(args.level)
+        if levels_dir is None:
+            return 1
+        from game.app import App
+
+        app = App(Settings(size=size, reduced_motion=True, home=home, levels_dir=levels_dir), headless=True)
+        level = _find_level(app, args.level, level_path)
+        if level is None:
+            return 1
+        if args.command == "autoplay":
+            from game.autoplay import play
+
+            print(json.dumps(play(app, level, args.policy, args.seed), ensure_ascii=False))
+            return 0
+        from game.screenshot import shoot_level, shoot_menus
+
+        written = shoot_level(app, level, args.out, args.step)
+        if args.menus:
+            written += shoot_menus(app, args.out)
+        print(f"wrote {len(written)} PNG files to {args.out}")
+        return 0 if written else 1
+
+
+def _level_source(name: str) -> tuple[Path | None, Path | None]:
+    path = Path(name)
+    if path.suffix in (".yaml", ".yml"):
+        if not path.is_file():
+            print(f"error: no level file {name}", file=sys.stderr)
+            return None, None
+        return path, path.parent
+    return None, ROOT / "levels"
+
+
+def _find_level(app, name: str, path: Path | None):
+    for result in app.level_results:
+        stem = Path(result.path).name
+        if (path is not None and Path(result.path).resolve() == path.resolve()) or result.level_id == name \
+                or stem.split("_", 1)[0] == name or stem == name:
+            if result.level is None:
+                print(f"error: {stem} has problems; run: python -m game validate {result.path}", file=sys.stderr)
+                for problem in result.problems:
+                    print(f"  {problem}", file=sys.stderr)
+                return None
+            return result.level
+    known = ", ".join(r.level_id or Path(r.path).name for r in app.level_results)
+    print(f"error: no level {name!r}; known levels: {known or 'none'}", file=sys.stderr)
+    return None

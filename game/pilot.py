@@ -1,0 +1,63 @@
+"""Driving the real game headless: tap things by id, let frames pass.
+
+Tests, `autoplay` and `screenshot` use this. A tap goes in as a real pygame
+mouse event at the target's centre and through the one intent layer, so the
+scenes are exercised exactly as a player's clicks would.
+"""
+from __future__ import annotations
+
+import pygame
+
+from game.app import App
+from game.engine.intents import intent_for
+
+FRAME_DT = 1 / 60
+
+
+class PilotError(RuntimeError):
+    pass
+
+
+class Pilot:
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    @property
+    def top(self):
+        return self.app.stack.top
+
+    def frames(self, count: int = 1) -> None:
+        for _ in range(count):
+            self.app.frame(FRAME_DT, [])
+
+    def settle(self, limit: int = 600) -> None:
+        """Let frames pass until nothing animates (or `limit` frames)."""
+        for _ in range(limit):
+            self.app.frame(FRAME_DT, [])
+            if not self.app.animating():
+                return
+
+    def targets(self) -> dict:
+        self.app.draw(force=True)  # hit areas are known once the screen has been laid out
+        return self.top.targets() if self.top else {}
+
+    def click(self, target: str) -> None:
+        rect = self.targets().get(target)
+        if rect is None:
+            raise PilotError(f"no '{target}' on {self.top.name}; there is: {', '.join(self.targets())}")
+        x, y = self.app.viewport.to_real(rect[0] + rect[2] / 2, rect[1] + rect[3] / 2)
+        self.tap_real(int(x), int(y))
+
+    def tap_real(self, x: int, y: int) -> None:
+        event = pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(x, y), button=1, touch=False)
+        intent = intent_for(event, self.app.viewport)
+        self.app.frame(FRAME_DT, [intent] if intent else [])
+
+    def key(self, key: int, mod: int = 0) -> None:
+        event = pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0)
+        intent = intent_for(event, self.app.viewport)
+        self.app.frame(FRAME_DT, [intent] if intent else [])
+
+    def save(self, path) -> None:
+        self.app.draw(force=True)
+        pygame.image.save(self.app.window, str(path))

@@ -1,0 +1,139 @@
+"""The results of one play: score and stars, each decision, clues, leaks, the rule."""
+from __future__ import annotations
+
+from game.engine import intents as it
+from game.engine import palette as pal
+from game.engine.canvas import Canvas
+from game.engine.scenes import Scene
+from game.play.session import Session
+from game.ui import hud
+from game.ui.button import Button, ButtonGroup
+
+VERDICT_ICONS = {"safe": "✓", "risky": "!", "too_suspicious": "?"}
+
+
+class ResultsScene(Scene):
+    name = "results"
+
+    def __init__(self, app, session: Session, notebook_added: int = 0) -> None:
+        super().__init__()
+        self.app = app
+        self.session = session
+        self.level = session.level
+        self.notebook_added = notebook_added
+        t = app.locale
+        # Tab order follows the screen left to right: back, again, next.
+        buttons = [Button("back", (90, 640, 200, 64), t("results.back"), "quiet", 26),
+                   Button("again", (330, 640, 200, 64), t("results.again"), "secondary", 26)]
+        if app.level_after(self.level.id) is not None:
+            buttons.append(Button("next", (990, 640, 200, 64), t("results.next"), "primary", 26, icon="▶"))
+        self.buttons = ButtonGroup(buttons)
+        self.buttons.focus = 2 if len(buttons) > 2 else 1  # "next" when there is one, else "again"
+
+    def on_enter(self) -> None:
+        s = self.session
+        self.app.progress.record(self.level.id, s.score, s.max_score, s.stars)
+        try:
+            self.app.progress.save()
+        except OSError as error:
+            self.app.warnings.append(f"could not save progress: {error}")
+
+    def handle(self, intent: it.Intent) -> None:
+        from game.scenes.comic import ComicScene
+        from game.scenes.level_select import LevelSelectScene
+
+        chosen = self.buttons.handle(intent)
+        if chosen == "again":
+            self.app.stack.replace(ComicScene(self.app, self.level))
+        elif chosen == "next":
+            following = self.app.level_after(self.level.id)
+            if following is not None:
+                self.app.stack.replace(ComicScene(self.app, following))
+        elif chosen == "back" or intent.kind == it.BACK:
+            self.app.stack.replace(LevelSelectScene(self.app))
+        self.dirty = True
+
+    def targets(self):
+        return self.buttons.targets()
+
+    def draw(self, canvas: Canvas) -> None:
+        t = self.app.locale
+        s = self.session
+        canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)
+        canvas.text(t("results.heading") + " · " + self.level.title, (640, 44), 34, pal.INK, bold=True,
+                    anchor="center")
+        self._draw_score(canvas, s)
+        self._draw_decisions(canvas, s)
+        self._draw_clues(canvas, s)
+        self.buttons.draw(canvas)
+
+    def _draw_score(self, canvas: Canvas, s: Session) -> None:
+        t = self.app.locale
+        hud.draw_card(canvas, (40, 90, 380, 530))
+        for i in range(3):
+            cx = 130 + i * 100
+            filled = i < s.stars
+            canvas.circle((cx, 170), 40, fill=pal.AMBER if filled else pal.WHITE, border=pal.INK, width=4)
+            canvas.text("★" if filled else "☆", (cx, 170), 44, pal.WHITE if filled else pal.INK_SOFT,
+                        bold=True, anchor="center")
+        canvas.text(t("results.score", score=s.score, max=s.max_score), (230, 250), 30, pal.INK, bold=True,
+                    anchor="center")
+        y = 300
+        leaked = s.leaked_in_order
+        if leaked:
+            items = "、".join(t(f"leaks.{k}") for k in leaked)
+            block = canvas.layout(t("results.leaked", items=items), 330, 24, bold=True, max_lines=3)
+            canvas.text_block(block, (64, y), pal.RED, bold=True)
+        else:
+            block = canvas.layout(t("results.leaked_none"), 330, 24, bold=True)
+            canvas.text_block(block, (64, y), pal.GREEN, bold=True)
+        y += block.height + 24
+        canvas.text(t("results.rule"), (64, y), 22, pal.BLUE, bold=True)
+        rule = canvas.layout(self.level.rule, 330, 24, max_lines=4)
+        canvas.box((56, y + 34, 348, rule.height + 28), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=14)
+        canvas.text_block(rule, (70, y + 48), pal.INK)
+        y += 34 + rule.height + 44
+        if self.notebook_added:
+            block = canvas.layout(t("results.notebook_added", count=self.notebook_added), 330, 21)
+            canvas.text_block(block, (64, y), pal.INK_SOFT)
+
+    def _draw_decisions(self, canvas: Canvas, s: Session) -> None:
+        t = self.app.locale
+        x, y, w = 444, 90, 380
+        hud.draw_card(canvas, (x, y, w, 530))
+        canvas.text(t("results.decisions"), (x + 20, y + 16), 24, pal.INK, bold=True)
+        cy = y + 60
+        for decision in s.decisions:
+            step = self.level.step(decision.step)
+            option = step.option(decision.option)
+            colour = pal.VERDICT_COLOURS[decision.verdict]
+            canvas.circle((x + 36, cy + 16), 16, fill=colour, border=pal.INK, width=3)
+            canvas.text(VERDICT_ICONS[decision.verdict], (x + 36, cy + 16), 20, pal.WHITE, bold=True,
+                        anchor="center")
+            prompt = canvas.layout(step.prompt, w - 80, 20, max_lines=2)
+            canvas.text_block(prompt, (x + 64, cy), pal.INK_SOFT)
+            cy += prompt.height + 6
+            label = canvas.layout(option.label, w - 80, 22, bold=True, max_lines=2)
+            canvas.text_block(label, (x + 64, cy), colour, bold=True)
+            cy += label.height + 18
+
+    def _draw_clues(self, canvas: Canvas, s: Session) -> None:
+        t = self.app.locale
+        x, y, w = 848, 90, 392
+        hud.draw_card(canvas, (x, y, w, 530))
+        total = len(s.clues_found) + len(s.clues_missed)
+        canvas.text(t("results.found", found=len(s.clues_found), total=total), (x + 20, y + 16), 24,
+                    pal.INK, bold=True)
+        cy = y + 60
+        shown = set()
+        for clue_id, found in [(c, True) for c in s.clues_found] + [(c, False) for c in s.clues_missed]:
+            if clue_id in shown:
+                continue
+            shown.add(clue_id)
+            icon, colour = ("✓", pal.GREEN) if found else ("!", pal.AMBER)
+            canvas.text(icon, (x + 30, cy + 12), 22, colour, bold=True, anchor="center")
+            block = canvas.layout(self.level.clues[clue_id].text, w - 70, 21, max_lines=2)
+            if cy + block.height > y + 510:
+                break
+            canvas.text_block(block, (x + 52, cy), pal.INK)
+            cy += block.height + 12

@@ -1,0 +1,98 @@
+"""复习错题: replays the moments in the wrong-answer notebook, one after another.
+
+Each moment is the real step (the panel, the decision or hunt, the feedback)
+played in a ComicScene in review mode, which reports back whether it was right.
+"""
+from __future__ import annotations
+
+from game.engine import intents as it
+from game.engine import palette as pal
+from game.engine.canvas import Canvas
+from game.engine.scenes import Scene
+from game.play.session import Session
+from game.ui import hud
+from game.ui.button import Button, ButtonGroup
+
+CARD = (290, 150, 700, 420)
+
+
+class ReviewScene(Scene):
+    name = "review"
+
+    def __init__(self, app) -> None:
+        super().__init__()
+        self.app = app
+        self.queue = [e for e in app.notebook.entries() if self._playable(e)]
+        self.index = -1
+        self.message = ""
+        self.right = False
+        t = app.locale
+        x, y, w, h = CARD
+        self.buttons = ButtonGroup([Button("next", (x + w / 2 - 150, y + h - 96, 300, 68),
+                                           t("comic.continue"), "primary", 26, icon="▶")])
+        self.buttons.focus = 0
+
+    def _playable(self, entry) -> bool:
+        level = self.app.level_by_id(entry.level_id)
+        if level is None or entry.step_id not in level.step_ids:
+            return False
+        step_type = level.step(entry.step_id).type
+        return step_type == ("decision" if entry.kind == "decision" else "redflags")
+
+    def on_enter(self) -> None:
+        self._next_moment()
+
+    def _next_moment(self) -> None:
+        from game.scenes.comic import ComicScene
+
+        self.index += 1
+        if self.index >= len(self.queue):
+            self.message = self.app.locale("notebook.done") if self.queue else self.app.locale("notebook.empty")
+            self.buttons.buttons[0].label = self.app.locale("notebook.finish")
+            self.dirty = True
+            return
+        entry = self.queue[self.index]
+        level = self.app.level_by_id(entry.level_id)
+        self.app.stack.push(ComicScene(self.app, level, Session(level, start=entry.step_id), review=True))
+
+    def on_result(self, result) -> None:
+        if isinstance(result, tuple) and result and result[0] == "reviewed":
+            _, right, left = result
+            t = self.app.locale
+            self.right = right
+            if left:
+                self.message = t("notebook.removed")
+            elif right:
+                self.message = t("notebook.right_again")
+            else:
+                self.message = ""
+            if not self.message:
+                self._next_moment()
+        self.dirty = True
+
+    def handle(self, intent: it.Intent) -> None:
+        chosen = self.buttons.handle(intent)
+        if intent.kind == it.BACK or (chosen == "next" and self.index >= len(self.queue)):
+            self.app.stack.pop("review_done")
+        elif chosen == "next":
+            self.message = ""
+            self._next_moment()
+        self.dirty = True
+
+    def targets(self):
+        return self.buttons.targets()
+
+    def draw(self, canvas: Canvas) -> None:
+        t = self.app.locale
+        canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)
+        canvas.text(t("notebook.heading"), (640, 60), 40, pal.INK, bold=True, anchor="center")
+        x, y, w, h = CARD
+        hud.draw_card(canvas, CARD, pal.PAPER)
+        expression = "happy" if self.right or self.index >= len(self.queue) else "thinking"
+        canvas.art(f"characters/xiaolang/standing_{expression}.svg", (x + 20, y + 40, 160, 320))
+        if self.queue and self.index < len(self.queue):
+            canvas.text(t("notebook.progress", index=self.index + 1, total=len(self.queue)),
+                        (x + 210, y + 40), 24, pal.INK_SOFT, bold=True)
+        block = canvas.layout(self.message, w - 250, 30, bold=True, max_lines=4)
+        canvas.text_block(block, (x + 210, y + 100), pal.GREEN if self.right else pal.INK, bold=True)
+        self.buttons.draw(canvas)
