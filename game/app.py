@@ -24,6 +24,7 @@ from game.engine.viewport import LOGICAL_H, LOGICAL_W, Viewport
 from game.levels.catalog import Catalog
 from game.levels.loader import LoadResult, load_levels
 from game.levels.model import Level
+from game.levels.problems import LevelError
 from game.locale import Locale
 from game.play.notebook import Notebook
 from game.play.progress import Progress
@@ -72,6 +73,7 @@ class App:
         self.frames = 0
         self.running = True
         self.needs_redraw = True
+        self.last_frame_drew = False
         from game import sounds  # late: sound is optional and must never stop the game
 
         self.sounds = sounds.Sounds(self.settings.assets_dir / "sounds")
@@ -79,7 +81,14 @@ class App:
     # -- content ------------------------------------------------------------------
 
     def load_levels(self) -> None:
-        catalog = Catalog.from_assets(self.settings.assets_dir)
+        """Load every level; broken ones are left out and reported, never fatal."""
+        try:
+            catalog = Catalog.from_assets(self.settings.assets_dir)
+        except LevelError as error:
+            for problem in error.problems:
+                print(f"art catalog problem: {problem}", file=sys.stderr)
+            self.level_results, self.levels = [], []
+            return
         self.level_results = load_levels(self.settings.levels_dir, catalog)
         self.levels = [r.level for r in self.level_results if r.level is not None]
         for result in self.level_results:
@@ -154,7 +163,7 @@ class App:
         self.stack.apply()
         if not self.stack.scenes:
             self.running = False
-        self.draw()
+        self.last_frame_drew = self.draw()
         self.frames += 1
 
     def draw(self, force: bool = False) -> bool:

@@ -22,7 +22,7 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def game_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="锡小朗防骗闯关 — play the game.")
+    parser = argparse.ArgumentParser(prog="main.py", description="Xiaolang anti-fraud comic game: play it.")
     parser.add_argument("--fullscreen", action="store_true", help="start in fullscreen (F11 toggles)")
     parser.add_argument("--size", type=_size, default=(1280, 720), help="window size, e.g. 1920x1080")
     parser.add_argument("--frames", type=int, default=None, metavar="N",
@@ -63,6 +63,7 @@ def command_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", type=Path, required=True)
     s.add_argument("--size", type=_size, default=(1280, 720))
     s.add_argument("--menus", action="store_true", help="also the title, level list and pause screens")
+    sub.add_parser("bench", help="start-up, redraw, idle and memory against the targets")
     return parser
 
 
@@ -74,6 +75,11 @@ def main(argv: list[str] | None = None) -> int:
         return run(args.paths)
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    if args.command == "bench":
+        from game.bench import run as bench
+
+        with tempfile.TemporaryDirectory(prefix="xiaolang-bench-") as scratch:
+            return bench(Path(scratch))
     with tempfile.TemporaryDirectory(prefix="xiaolang-") as scratch:
         home = getattr(args, "home", None) or Path(scratch)
         size = getattr(args, "size", (1280, 720))

@@ -9,6 +9,8 @@ import yaml
 
 from game.levels import validate
 from game.levels.catalog import Catalog
+from game.levels.loader import load_level
+from game.play.scoring import max_score
 
 DATA = Path(__file__).parent / "data"
 BAD = DATA / "bad_levels"
@@ -41,7 +43,14 @@ def test_every_broken_level_file_is_listed_in_expected_yaml():
 
 def test_the_good_levels_pass_with_exit_code_0():
     code, lines = run(str(GOOD))
-    assert (code, lines) == (0, ["levels OK: 2 files, 0 problems"])
+    assert (code, lines[-1]) == (0, "levels OK: 2 files, 0 problems")
+
+
+def test_a_valid_level_reports_its_step_count_and_best_possible_score():
+    code, lines = run(str(GOOD / "01_every_feature.yaml"))
+    level = load_level(GOOD / "01_every_feature.yaml", CATALOG).level
+    expected = f"{len(level.steps)} steps, max score {max_score(level)}"
+    assert code == 0 and lines[0].endswith(expected) and max_score(level) > 0
 
 
 def test_the_bad_levels_folder_prints_one_problem_per_line_and_a_summary():

@@ -94,6 +94,19 @@ class _Linter:
 
     # -- panels and art ----------------------------------------------------------------
 
+    def positions_free(self, panel: Panel, path: str) -> None:
+        """Actors need a place each; with a phone screen, the right side is the screen's."""
+        taken: dict[str, int] = {}
+        for i, actor in enumerate(panel.actors):
+            where = join(index(join(path, "actors"), i), "position")
+            if panel.screen is not None and actor.position == "right":
+                self.report(where, "the phone screen takes the right of this panel; put the actor at "
+                                   "left or center")
+            elif actor.position in taken:
+                self.report(where, f"actors[{taken[actor.position]}] already stands at "
+                                   f"'{actor.position}'; give each actor its own position")
+            taken.setdefault(actor.position, i)
+
     def panel(self, panel: Panel, path: str) -> None:
         cat = self.catalog
         if panel.background and panel.background not in cat.backgrounds:
@@ -114,6 +127,7 @@ class _Linter:
                 self.report(join(where, "expression"), f"{actor.character} has no expression "
                             f"'{actor.expression}'; use one of: {one_of(art.expressions)}"
                             f"{did_you_mean(actor.expression, art.expressions)}")
+        self.positions_free(panel, path)
         on_panel = [a.character for a in panel.actors]
         for i, bubble in enumerate(panel.bubbles):
             if bubble.speaker and bubble.speaker not in on_panel and bubble.speaker != NARRATOR:

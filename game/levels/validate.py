@@ -12,6 +12,7 @@ from typing import TextIO
 from .catalog import Catalog
 from .loader import LoadResult, check_unique_ids, load_level
 from .problems import LevelError, Problem
+from game.play.scoring import max_score
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -42,6 +43,11 @@ def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Cata
     check_unique_ids(results)
     for result in results:
         problems += result.problems
+    if not problems:
+        for result in results:
+            if result.level is not None:
+                print(f"{_shown(Path(result.path))}: {len(result.level.steps)} steps, "
+                      f"max score {max_score(result.level)}", file=out)
     return _finish(problems, len(files), out)
 
 
