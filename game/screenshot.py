@@ -79,7 +79,7 @@ def shoot_level(app: App, level: Level, out: Path, only_step: str | None = None)
         written.append(path)
 
     for number, step in enumerate(level.steps, start=1):
-        if step.panel is None or (only_step and step.id != only_step):
+        if step.type == "branch" or (only_step and step.id != only_step):
             continue
         session = session_at(level, step.id)
         if session is None:
@@ -146,4 +146,30 @@ def shoot_menus(app: App, out: Path) -> list[Path]:
         app.stack.apply()
         pilot.save(out / "pause.png")
         written.append(out / "pause.png")
+    if len(app.notebook):
+        written += _shoot_review(app, pilot, out)
     return written
+
+
+def _shoot_review(app: App, pilot: Pilot, out: Path) -> list[Path]:
+    """The notebook review: a moment replayed, then the card after a right answer."""
+    from game.autoplay import pick_option, part_id
+    from game.scenes.review import ReviewScene
+
+    app.start(ReviewScene(app))
+    pilot.settle()
+    pilot.save(out / "review_moment.png")
+    comic = app.stack.top
+    if isinstance(comic, ComicScene):
+        step = comic.shown
+        if step.type == "decision":
+            pilot.click(f"option:{pick_option(step, 'safe', None).id}")
+        else:
+            for clue_id in step.clues:
+                if app.stack.top is comic:
+                    pilot.click(part_id(comic.level, clue_id))
+        pilot.settle()
+        pilot.click("close")
+        pilot.settle()
+    pilot.save(out / "review_result.png")
+    return [out / "review_moment.png", out / "review_result.png"]

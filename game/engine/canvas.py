@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.engine.assets import Assets
-from game.engine.linebreak import wrap
+from game.engine.linebreak import widest_unit, wrap
 
 Rect = tuple[float, float, float, float]
 # Where the em box starts inside a rendered line of Noto Sans SC (its line box is
@@ -145,7 +145,8 @@ class Canvas:
         measure = lambda s: self.measure(s, size, bold)  # noqa: E731
         lines = wrap(text, width, measure)
         if balance and len(lines) > 1:
-            low, high = width / 2, width
+            # Never so narrow that a word or web address has to be cut.
+            low, high = max(width / 2, min(width, widest_unit(text, measure))), width
             for _ in range(7):  # the narrowest width that needs no more lines
                 mid = (low + high) / 2
                 if len(wrap(text, mid, measure)) > len(lines):

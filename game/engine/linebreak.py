@@ -71,3 +71,8 @@ def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
             line = unit.lstrip()
         lines.append(line.rstrip())
     return lines
+
+
+def widest_unit(text: str, measure: Callable[[str], float]) -> float:
+    """The width of the widest piece that must not be split (a word, an address, 字+mark)."""
+    return max((measure(unit.strip()) for para in text.split("\n") for unit in _units(para)), default=0.0)

@@ -51,7 +51,14 @@ class ComicScene(Scene):
     # -- what the level shows now ----------------------------------------------
 
     def panel_of(self, step: Step):
-        return step.panel
+        """The panel a step shows: its own, or (an ending without one) the last one seen."""
+        if step.panel is not None:
+            return step.panel
+        for step_id in reversed(self.session.history):
+            panel = self.level.step(step_id).panel
+            if panel is not None:
+                return panel
+        return None
 
     def _build(self) -> None:
         """Buttons and animations for the shown step."""
@@ -78,7 +85,7 @@ class ComicScene(Scene):
             buttons.append(Button("continue", (col_x + 4, col_y + col_h - 76, col_w - 8, 72),
                                   t("comic.continue"), "primary", 26, icon="▶"))
         self.buttons.set(buttons)
-        panel = step.panel
+        panel = self.panel_of(step)
         self.typed = 0.0 if panel and panel.screen and panel.screen.filled else -1
         self.fade = 0.0 if self.app.settings.reduced_motion else FADE_TIME
         self.dirty = True
@@ -154,7 +161,7 @@ class ComicScene(Scene):
 
     def _skip_animation(self) -> bool:
         """A tap while text is being typed shows it all at once (and does nothing else)."""
-        panel = self.shown.panel
+        panel = self.panel_of(self.shown)
         if self.typed >= 0 and panel and panel.screen:
             total = typing_length(panel.screen, self.level.persona)
             if self.typed < total:
@@ -259,7 +266,7 @@ class ComicScene(Scene):
     # -- time ---------------------------------------------------------------------------
 
     def update(self, dt: float) -> None:
-        panel = self.shown.panel
+        panel = self.panel_of(self.shown)
         if self.typed >= 0 and panel and panel.screen:
             total = typing_length(panel.screen, self.level.persona)
             if self.typed < total:
@@ -279,7 +286,8 @@ class ComicScene(Scene):
     def draw(self, canvas: Canvas) -> None:
         t = self.t
         hud.draw_background(canvas)
-        hud.draw_title(canvas, self.level.title, t("comic.score", score=self.session.score))
+        title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
+        hud.draw_title(canvas, title, t("comic.score", score=self.session.score))
         self.draw_panel(canvas, self.shown)
         self._draw_column(canvas)
         hud.draw_leak_meter(canvas, self.session.leaked, t)
@@ -290,7 +298,8 @@ class ComicScene(Scene):
 
     def draw_panel(self, canvas: Canvas, step: Step) -> None:
         typed = None if self.typed < 0 else self.typed
-        self.layout = hud.draw_framed_panel(canvas, step.panel, self.level.persona, self.app.characters, typed)
+        panel = self.panel_of(step)
+        self.layout = hud.draw_framed_panel(canvas, panel, self.level.persona, self.app.characters, typed)
         if step.type == "redflags":
             self._draw_hunt_marks(canvas)
 

@@ -71,4 +71,11 @@ class EndingScene(Scene):
                 block = canvas.layout(harm, tw - cw - 16, 22, max_lines=3)
                 canvas.text_block(block, (tx + cw + 16, cy + 4), pal.INK)
                 cy += max(36, block.height + 8) + 14
+        cy += 16
+        canvas.text(t("results.rule"), (tx, cy), 22, pal.BLUE, bold=True)
+        rule_w = (x + w - 350) - tx  # beside the button, never under it
+        rule = canvas.layout(self.comic.level.rule, rule_w - 28, 24, max_lines=3)
+        canvas.box((tx, cy + 34, rule_w, rule.height + 28), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3,
+                   radius=14)
+        canvas.text_block(rule, (tx + 14, cy + 48), pal.INK)
         self.buttons.draw(canvas)

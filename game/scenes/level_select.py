@@ -59,6 +59,10 @@ class LevelSelectScene(Scene):
             rect = card_rect(i)
             focused = self.buttons.focused_id == f"level:{level.id}"
             self._draw_card(canvas, rect, i + 1, level, focused)
+        canvas.art("characters/xiaolang/pointing_happy.svg", (1040, 330, 190, 380))
+        block = canvas.layout(t("levels.hint"), 300, 24, bold=True, max_lines=3)
+        hud.draw_card(canvas, (720, 400, block.width + 40, block.height + 32), pal.WHITE)
+        canvas.text_block(block, (740, 416), pal.INK, bold=True)
         back = self.buttons.buttons[0]
         from game.ui.button import draw_button
 

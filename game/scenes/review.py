@@ -22,7 +22,12 @@ class ReviewScene(Scene):
     def __init__(self, app) -> None:
         super().__init__()
         self.app = app
-        self.queue = [e for e in app.notebook.entries() if self._playable(e)]
+        # One moment per step: a hunt with three missed clues is replayed once, not three times.
+        moments: dict[tuple[str, str], object] = {}
+        for entry in app.notebook.entries():
+            if self._playable(entry):
+                moments.setdefault((entry.level_id, entry.step_id), entry)
+        self.queue = list(moments.values())
         self.index = -1
         self.message = ""
         self.right = False

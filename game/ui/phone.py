@@ -178,7 +178,7 @@ def _messages(canvas, screen, inner, k, dry):
     cy += 68
     for i, message in enumerate(screen.messages):
         mine = message.sender == "me"
-        block = canvas.layout(message.text, w * 0.62, 23 * k, max_lines=4)
+        block = canvas.layout(message.text, w * 0.72, 25 * k, max_lines=4)
         bw, bh = block.width + 28, block.height + 22
         avatar = 40
         if mine:

@@ -1,0 +1,402 @@
+"""Level 1 played through the real scenes, headless, by tapping things by their id.
+
+Every tap goes in as a mouse event at the centre of the target and through the
+intent layer, exactly as a player's click would.
+"""
+from __future__ import annotations
+
+import pygame
+import pytest
+from conftest import part_for
+
+from game.pilot import Pilot
+from game.scenes.comic import TOAST_TIME, ComicScene
+from game.scenes.history import HistoryScene
+from game.screenshot import session_at
+
+AD_CLUES = ("odd_url", "free_banner", "hurry_countdown", "info_line")
+PREVIEW_CLUES = ("odd_url", "crowd_line", "id_field", "address_field", "phone_field")
+
+
+class Run:
+    """A ComicScene on level 1 and a record of the overlays shown on top of it."""
+
+    def __init__(self, app, level, start: str | None = None) -> None:
+        self.app = app
+        self.level = level
+        self.pilot = Pilot(app)
+        self.comic = ComicScene(app, level, session_at(level, start) if start else None)
+        self.feedback: list = []  # every FeedbackScene closed, in order
+        app.start(self.comic)
+        self.pilot.settle()
+
+    @property
+    def top(self):
+        return self.app.stack.top
+
+    def tap(self, target: str) -> None:
+        self.pilot.click(target)
+        self.pilot.settle()
+
+    def close_feedback(self) -> None:
+        assert self.top.name == "feedback", f"expected feedback, on {self.top.name}"
+        self.feedback.append(self.top)
+        self.tap("close")
+
+    def choose(self, option_id: str) -> None:
+        self.tap(f"option:{option_id}")
+        self.close_feedback()
+
+    def hunt(self, clue_ids) -> None:
+        """Tap these clues, then say done if the hunt has not ended by itself."""
+        step = self.comic.shown
+        for clue_id in clue_ids:
+            self.tap(part_for(self.level, clue_id))
+        if self.top is self.comic and self.comic.shown is step:
+            self.tap("done")
+        self.close_feedback()
+
+    def to_ending_card(self) -> None:
+        self.tap("results")
+        assert self.top.name == "ending"
+
+    def play_safe(self) -> None:
+        self.tap("continue")  # ad
+        self.hunt(AD_CLUES)
+        self.choose("ask")
+        self.tap("continue")  # preview
+        self.hunt(PREVIEW_CLUES)
+        self.tap("continue")  # explain
+        self.tap("continue")  # official
+        self.choose("look")
+
+    def play_risky(self) -> None:
+        self.tap("continue")  # ad
+        self.hunt(())
+        self.choose("open")
+        self.tap("continue")  # form
+        self.hunt(())
+        self.choose("fill")
+        self.tap("continue")  # filled, then the branch
+
+
+def innocent_part(pilot: Pilot, comic: ComicScene) -> str:
+    """A tappable part of the hunt's panel that no clue of this hunt sits on."""
+    clue_parts = {part_for(comic.level, c) for c in comic.shown.clues}
+    parts = [t for t in pilot.targets() if t.startswith("part:") and t not in clue_parts]
+    assert "part:title" in parts, parts
+    return "part:title"
+
+
+# -- the two paths ------------------------------------------------------------------------
+
+
+def test_the_safe_path_ends_at_the_safe_ending(app, level1):
+    run = Run(app, level1)
+    run.play_safe()
+    assert run.comic.shown.id == "end_safe"
+
+
+def test_the_safe_path_scores_max_score(app, level1):
+    run = Run(app, level1)
+    run.play_safe()
+    assert run.comic.session.score == run.comic.session.max_score == 80
+
+
+def test_the_safe_path_leaks_nothing(app, level1):
+    run = Run(app, level1)
+    run.play_safe()
+    assert run.comic.session.leaked == []
+
+
+def test_the_safe_path_reaches_the_results_screen_with_full_stars(app, level1):
+    run = Run(app, level1)
+    run.play_safe()
+    run.to_ending_card()
+    run.tap("results")
+    assert (run.top.name, run.top.session.stars) == ("results", 3)
+
+
+def test_the_risky_path_ends_at_the_consequence_ending(app, level1):
+    run = Run(app, level1)
+    run.play_risky()
+    assert (run.comic.shown.id, run.comic.shown.outcome) == ("end_leak", "consequence")
+
+
+def test_the_risky_path_leaks_id_address_and_phone(app, level1):
+    run = Run(app, level1)
+    run.play_risky()
+    assert run.comic.session.leaked_in_order == ["id_number", "address", "phone"]
+
+
+def test_the_consequence_ending_card_lists_the_id_address_and_phone(app, level1, drawn_text):
+    run = Run(app, level1)
+    run.play_risky()
+    run.to_ending_card()
+    drawn_text.clear()
+    app.draw(force=True)
+    chips = [s for s in drawn_text if s.startswith("! ")]
+    assert chips == [f"! {app.locale(f'leaks.{k}')}" for k in ("id_number", "address", "phone")]
+
+
+def test_the_risky_path_shows_at_least_two_feedback_overlays(app, level1):
+    run = Run(app, level1)
+    run.play_risky()
+    risky = [f for f in run.feedback if f.verdict == "risky"]
+    assert len(risky) >= 2
+
+
+def test_the_risky_path_scores_less_than_the_safe_one(app, level1):
+    run = Run(app, level1)
+    run.play_risky()
+    assert run.comic.session.score < run.comic.session.max_score
+
+
+# -- a genuine decision ---------------------------------------------------------------------
+
+
+def test_refusing_the_official_app_shows_too_suspicious_feedback(app, level1):
+    run = Run(app, level1, start="decide_official")
+    run.tap("option:refuse")
+    assert (run.top.name, run.top.verdict) == ("feedback", "too_suspicious")
+
+
+def test_refusing_the_official_app_scores_less_than_looking(make_app, level1):
+    refused = Run(make_app(), level1, start="decide_official")
+    refused.choose("refuse")
+    looked = Run(make_app(), level1, start="decide_official")
+    looked.choose("look")
+    assert refused.comic.session.score < looked.comic.session.score
+
+
+def test_refusing_the_official_app_still_ends_safely(app, level1):
+    run = Run(app, level1, start="decide_official")
+    run.choose("refuse")
+    assert run.comic.shown.id == "end_safe"
+
+
+# -- a red-flag hunt by clue id -------------------------------------------------------------
+
+
+def test_tapping_a_clue_on_the_ad_lists_it_as_found(app, level1):
+    run = Run(app, level1, start="spot_ad")
+    run.tap(part_for(level1, "odd_url"))
+    assert run.comic.session.hunt_found == ("odd_url",)
+
+
+def test_a_found_clue_is_explained_in_the_column(app, level1, drawn_text):
+    run = Run(app, level1, start="spot_ad")
+    run.tap(part_for(level1, "free_banner"))
+    drawn_text.clear()
+    app.draw(force=True)
+    assert "✓ " + level1.clues["free_banner"].text in "".join(drawn_text)
+
+
+def test_tapping_an_innocent_part_counts_a_wrong_tap(app, level1):
+    run = Run(app, level1, start="spot_ad")
+    run.tap(innocent_part(run.pilot, run.comic))
+    assert run.comic.session.hunt_wrong_taps == 1
+
+
+def test_tapping_an_innocent_part_shows_the_innocent_toast(app, level1, drawn_text):
+    run = Run(app, level1, start="spot_ad")
+    run.pilot.click(innocent_part(run.pilot, run.comic))
+    drawn_text.clear()
+    app.draw(force=True)
+    assert app.locale("comic.hunt_innocent") in drawn_text
+
+
+def test_the_innocent_toast_goes_away_after_a_while(app, level1):
+    run = Run(app, level1, start="spot_ad")
+    run.tap(innocent_part(run.pilot, run.comic))
+    run.pilot.frames(round(TOAST_TIME * 60) + 2)  # time is passed in: exactly the toast's time, and a bit
+    assert run.comic.toast == ""
+
+
+def test_the_hunt_ends_by_itself_after_max_wrong_innocent_taps(app, level1):
+    run = Run(app, level1, start="spot_ad")
+    innocent = innocent_part(run.pilot, run.comic)
+    for _ in range(level1.step("spot_ad").max_wrong):
+        run.tap(innocent)
+    assert (run.top.name, run.comic.session.step_id) == ("feedback", "decide_link")
+
+
+def test_after_too_many_wrong_taps_the_feedback_points_at_each_missed_clue(app, level1):
+    run = Run(app, level1, start="spot_ad")
+    run.tap(part_for(level1, "odd_url"))
+    innocent = innocent_part(run.pilot, run.comic)
+    for _ in range(level1.step("spot_ad").max_wrong):
+        run.tap(innocent)
+    missed = ("free_banner", "hurry_countdown", "info_line")
+    assert [r for r, _ in run.top.highlights] == [run.comic.clue_rect(c) for c in missed]
+
+
+def test_the_missed_clues_feedback_labels_each_with_its_explanation(app, level1):
+    run = Run(app, level1, start="spot_ad")
+    run.tap("done")
+    assert [text for _, text in run.top.highlights] == [level1.clues[c].text for c in AD_CLUES]
+
+
+def test_finding_every_clue_ends_the_hunt_with_safe_feedback(app, level1):
+    run = Run(app, level1, start="spot_ad")
+    for clue_id in AD_CLUES:
+        run.tap(part_for(level1, clue_id))
+    assert (run.top.name, run.top.verdict) == ("feedback", "safe")
+
+
+def test_every_clue_of_level1_has_a_tappable_part_on_its_hunt(app, level1):
+    missing = []
+    for step in level1.steps:
+        if step.type != "redflags":
+            continue
+        run = Run(app, level1, start=step.id)
+        targets = run.pilot.targets()
+        missing += [(step.id, c) for c in step.clues if part_for(level1, c) not in targets]
+    assert missing == []
+
+
+# -- history: re-read, don't rewrite --------------------------------------------------------
+
+
+def history_at_preview(app, level1) -> Run:
+    run = Run(app, level1)
+    run.tap("continue")
+    run.hunt(("odd_url",))
+    run.choose("open")
+    run.tap("continue")  # form
+    run.hunt(())
+    run.choose("stop")  # now on "delete"
+    run.tap("history")
+    return run
+
+
+def test_the_history_opened_mid_level_lists_the_panels_seen_so_far(app, level1):
+    run = history_at_preview(app, level1)
+    assert run.top.steps == ["decide_link", "decide_fill", "delete"]
+
+
+def test_the_history_opens_on_the_current_panel(app, level1):
+    run = history_at_preview(app, level1)
+    assert run.top.index == len(run.top.steps) - 1
+
+
+def test_the_history_prev_button_shows_an_earlier_panel(app, level1, drawn_text):
+    run = history_at_preview(app, level1)
+    run.tap("prev")
+    run.tap("prev")
+    drawn_text.clear()
+    app.draw(force=True)
+    assert (run.top.index, level1.step("ad").panel.caption in drawn_text) == (0, True)
+
+
+def test_the_history_shows_the_answer_given_on_an_earlier_panel(app, level1, drawn_text):
+    run = history_at_preview(app, level1)
+    run.tap("prev")
+    drawn_text.clear()
+    app.draw(force=True)
+    assert "✓ " + level1.step("decide_fill").option("stop").label in "".join(drawn_text)
+
+
+def test_the_history_prev_button_stops_at_the_first_panel(app, level1):
+    run = history_at_preview(app, level1)
+    for _ in range(5):
+        run.tap("prev")
+    assert run.top.index == 0
+
+
+def test_the_history_next_button_moves_forward_again(app, level1):
+    run = history_at_preview(app, level1)
+    run.tap("prev")
+    run.tap("prev")
+    run.tap("next")
+    assert run.top.index == 1
+
+
+def test_closing_the_history_returns_to_the_same_step(app, level1):
+    run = history_at_preview(app, level1)
+    run.tap("prev")
+    run.tap("close")
+    assert (run.top is run.comic, run.comic.shown.id, run.comic.session.step_id) == (True, "delete", "delete")
+
+
+def test_browsing_the_history_leaves_the_answers_unchanged(app, level1):
+    run = history_at_preview(app, level1)
+    before = (list(run.comic.session.decisions), run.comic.session.score, list(run.comic.session.leaked))
+    for target in ("prev", "prev", "next", "prev", "close"):
+        run.tap(target)
+    after = (list(run.comic.session.decisions), run.comic.session.score, list(run.comic.session.leaked))
+    assert after == before
+
+
+def test_the_history_has_no_option_buttons_to_answer_again(app, level1):
+    run = history_at_preview(app, level1)
+    run.tap("prev")
+    assert not [t for t in run.pilot.targets() if t.startswith(("option:", "part:"))]
+
+
+def test_the_history_is_a_history_scene_over_the_comic(app, level1):
+    run = history_at_preview(app, level1)
+    assert isinstance(run.top, HistoryScene) and app.stack.scenes[-2] is run.comic
+
+
+# -- keyboard only ----------------------------------------------------------------------------
+
+
+def press(pilot: Pilot, key: int, mod: int = 0) -> None:
+    pilot.key(key, mod)
+    pilot.settle()
+
+
+def tab_to(pilot: Pilot, target: str, limit: int = 30) -> None:
+    for _ in range(limit):
+        if pilot.top.buttons.focused_id == target:
+            return
+        press(pilot, pygame.K_TAB)
+    pytest.fail(f"Tab never reached {target!r} on {pilot.top.name}")
+
+
+def test_tab_and_enter_alone_play_the_first_decision(app, level1):
+    run = Run(app, level1)
+    tab_to(run.pilot, "continue")
+    press(run.pilot, pygame.K_RETURN)  # ad -> hunt
+    tab_to(run.pilot, "done")
+    press(run.pilot, pygame.K_RETURN)  # hunt -> its feedback
+    press(run.pilot, pygame.K_RETURN)  # feedback closes at once
+    tab_to(run.pilot, "option:ask")
+    press(run.pilot, pygame.K_RETURN)
+    press(run.pilot, pygame.K_RETURN)
+    assert ([(d.step, d.option) for d in run.comic.session.decisions], run.comic.shown.id) == \
+        ([("decide_link", "ask")], "preview")
+
+
+def test_shift_tab_moves_the_focus_back(app, level1):
+    run = Run(app, level1, start="decide_link")
+    tab_to(run.pilot, "option:ask")
+    press(run.pilot, pygame.K_TAB, pygame.KMOD_SHIFT)
+    assert run.top.buttons.focused_id == "option:open"
+
+
+def test_space_activates_the_focused_option(app, level1):
+    run = Run(app, level1, start="decide_link")
+    tab_to(run.pilot, "option:close")
+    press(run.pilot, pygame.K_SPACE)
+    assert (run.top.name, run.comic.session.decisions[-1].option) == ("feedback", "close")
+
+
+def test_escape_opens_the_pause_overlay(app, level1):
+    run = Run(app, level1, start="decide_link")
+    press(run.pilot, pygame.K_ESCAPE)
+    assert run.top.name == "pause"
+
+
+def test_escape_again_resumes_on_the_same_step(app, level1):
+    run = Run(app, level1, start="decide_link")
+    press(run.pilot, pygame.K_ESCAPE)
+    press(run.pilot, pygame.K_ESCAPE)
+    assert (run.top is run.comic, run.comic.shown.id, run.comic.session.decisions) == (True, "decide_link", [])
+
+
+def test_the_pause_overlay_leaves_the_comic_visible_beneath(app, level1):
+    run = Run(app, level1, start="decide_link")
+    press(run.pilot, pygame.K_ESCAPE)
+    assert [s.name for s in app.stack.visible()] == ["comic", "pause"]
