@@ -104,3 +104,31 @@ def _act(pilot: Pilot, comic: ComicScene, policy: str, rng: random.Random) -> No
         pilot.click("results")
     else:
         pilot.click("continue")
+
+
+def review(app: App, policy: str, seed: int = 0) -> dict[str, Any]:
+    """Play the notebook review (复习错题) through the real scenes with a policy."""
+    from game.scenes.review import ReviewScene
+
+    rng = random.Random(seed)
+    pilot = Pilot(app)
+    before = len(app.notebook)
+    scene = ReviewScene(app)
+    app.start(scene)
+    pilot.settle()
+    moments = len(scene.queue)
+    for _ in range(MAX_ACTIONS):
+        top = app.stack.top
+        if top is scene:
+            if scene.index >= len(scene.queue):
+                break
+            pilot.click("next")
+        elif top.name == "feedback":
+            pilot.click("close")
+        elif top.name == "comic":
+            _act(pilot, top, policy, rng)
+        else:
+            raise PilotError(f"review does not know what to do on '{top.name}'")
+        pilot.settle()
+    return {"moments": moments, "right": scene.right_count, "notebook_before": before,
+            "notebook_after": len(app.notebook), "frames": app.frames}

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from game.app import ROOT, Settings
@@ -19,6 +20,13 @@ def _size(text: str) -> tuple[int, int]:
     if not (320 <= w <= 7680 and 240 <= h <= 4320):
         raise argparse.ArgumentTypeError(f"size {text} is outside 320x240 .. 7680x4320")
     return w, h
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a date looks like 2026-11-26, not {text!r}") from None
 
 
 def game_parser() -> argparse.ArgumentParser:
@@ -53,8 +61,10 @@ def command_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check level files; exit 1 if any problem")
     v.add_argument("paths", nargs="*", default=["levels"])
     a = sub.add_parser("autoplay", help="play a level headless and print the result as JSON")
-    a.add_argument("level", help="level id, file, or its number (01)")
+    a.add_argument("level", help="level id, file, its number (01), or 'review' for the notebook review")
     a.add_argument("--policy", choices=("safe", "risky", "random"), default="safe")
+    a.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
+                   help="the date the notebook records (default: today)")
     a.add_argument("--seed", type=int, default=0)
     a.add_argument("--home", type=Path, default=None, help="notebook folder (default: a temporary one)")
     s = sub.add_parser("screenshot", help="a PNG of every step and feedback of a level")
@@ -83,12 +93,21 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="xiaolang-") as scratch:
         home = getattr(args, "home", None) or Path(scratch)
         size = getattr(args, "size", (1280, 720))
-        level_path, levels_dir = _level_source(args.level)
+        reviewing = args.command == "autoplay" and args.level == "review"
+        level_path, levels_dir = (None, ROOT / "levels") if reviewing else _level_source(args.level)
         if levels_dir is None:
             return 1
         from game.app import App
 
-        app = App(Settings(size=size, reduced_motion=True, home=home, levels_dir=levels_dir), headless=True)
+        settings = Settings(size=size, reduced_motion=True, home=home, levels_dir=levels_dir)
+        if getattr(args, "today", None):
+            settings.today = args.today
+        app = App(settings, headless=True)
+        if reviewing:
+            from game.autoplay import review
+
+            print(json.dumps(review(app, args.policy, args.seed), ensure_ascii=False))
+            return 0
         level = _find_level(app, args.level, level_path)
         if level is None:
             return 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pygame
 import pytest
-from conftest import part_for
+from conftest import LEVEL_1, load_shipped, part_for
 
 from game.pilot import Pilot
 from game.scenes.comic import TOAST_TIME, ComicScene
@@ -173,6 +173,20 @@ def test_refusing_the_official_app_still_ends_safely(app, level1):
     run = Run(app, level1, start="decide_official")
     run.choose("refuse")
     assert run.comic.shown.id == "end_safe"
+
+
+def decision_options(level) -> list:
+    return [pytest.param(step.id, o.id, id=f"{step.id}:{o.id}")
+            for step in level.steps if step.type == "decision" for o in step.options]
+
+
+@pytest.mark.parametrize(("step_id", "option_id"), decision_options(load_shipped(LEVEL_1)))
+def test_each_feedback_of_level1_points_at_every_clue_it_names(app, level1, step_id, option_id):
+    run = Run(app, level1, start=step_id)
+    run.tap(f"option:{option_id}")
+    named = level1.step(step_id).option(option_id).feedback.clues
+    assert [r for r, _ in run.top.highlights] == [run.comic.clue_rect(c) for c in named] and \
+        None not in [run.comic.clue_rect(c) for c in named]
 
 
 # -- a red-flag hunt by clue id -------------------------------------------------------------

@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from game.play.storage import read_json, set_aside, write_json
+from game.play.storage import read_document, write_json
 
 FORMAT_VERSION = 1
 KINDS: tuple[str, ...] = ("decision", "clue")
@@ -68,19 +68,7 @@ class Notebook:
         Problems are never fatal: they leave a one-line `warning` for the log.
         """
         path = Path(path)
-        data, warning = read_json(path, {"version": FORMAT_VERSION, "entries": []})
-        if data.get("version") != FORMAT_VERSION:
-            # Likely written by a newer game: keep it for that game, don't overwrite it.
-            notebook = cls(path)
-            notebook.warning = set_aside(
-                path, f"has unknown format version {data.get('version')!r}"
-            )
-            return notebook
-        raw_entries = data.get("entries")
-        if not isinstance(raw_entries, list):
-            notebook = cls(path)
-            notebook.warning = set_aside(path, "has no list of 'entries'")
-            return notebook
+        raw_entries, warning = read_document(path, FORMAT_VERSION, "entries", [])
         parsed = [_parse(raw) for raw in raw_entries]
         good = [e for e in parsed if e is not None]
         # An entry already right on two days should have left; drop it quietly.

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from game.play.storage import read_json, set_aside, write_json
+from game.play.storage import read_document, write_json
 
 FORMAT_VERSION = 1
 
@@ -42,19 +42,7 @@ class Progress:
         Problems are never fatal: they leave a one-line `warning` for the log.
         """
         path = Path(path)
-        data, warning = read_json(path, {"version": FORMAT_VERSION, "levels": {}})
-        if data.get("version") != FORMAT_VERSION:
-            # Likely written by a newer game: keep it for that game, don't overwrite it.
-            progress = cls(path)
-            progress.warning = set_aside(
-                path, f"has unknown format version {data.get('version')!r}"
-            )
-            return progress
-        raw_levels = data.get("levels")
-        if not isinstance(raw_levels, dict):
-            progress = cls(path)
-            progress.warning = set_aside(path, "has no mapping of 'levels'")
-            return progress
+        raw_levels, warning = read_document(path, FORMAT_VERSION, "levels", {})
         levels = {}
         for level_id, raw in raw_levels.items():
             best = _parse(raw)

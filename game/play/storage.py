@@ -82,6 +82,24 @@ def read_json(path: Path | str, default: Any) -> tuple[Any, str | None]:
     return value, None
 
 
+def read_document(path: Path | str, version: int, key: str, empty: list | dict) -> tuple[Any, str | None]:
+    """The `key` payload of a versioned JSON document: `{"version": N, key: ...}`.
+
+    A missing file gives `empty`. A file of another version (likely a newer
+    game's) or without the payload is moved aside rather than overwritten later,
+    and `empty` comes back with a warning. Never raises for file content.
+    """
+    path = Path(path)
+    data, warning = read_json(path, {"version": version, key: empty})
+    if data.get("version") != version:
+        return type(empty)(), set_aside(path, f"has unknown format version {data.get('version')!r}")
+    payload = data.get(key)
+    if not isinstance(payload, type(empty)):
+        kind = "list" if isinstance(empty, list) else "mapping"
+        return type(empty)(), set_aside(path, f"has no {kind} of '{key}'")
+    return payload, warning
+
+
 def move_aside(path: Path | str) -> Path:
     """Rename `path` to the first free `<name>.broken-<n>` beside it; returns the new path.
 

@@ -31,6 +31,7 @@ class ReviewScene(Scene):
         self.index = -1
         self.message = ""
         self.right = False
+        self.right_count = 0
         t = app.locale
         x, y, w, h = CARD
         self.buttons = ButtonGroup([Button("next", (x + w / 2 - 150, y + h - 96, 300, 68),
@@ -65,6 +66,7 @@ class ReviewScene(Scene):
             _, right, left = result
             t = self.app.locale
             self.right = right
+            self.right_count += int(right)
             if left:
                 self.message = t("notebook.removed")
             elif right:
