@@ -74,6 +74,7 @@ class App:
         self.running = True
         self.needs_redraw = True
         self.last_frame_drew = False
+        self.busy = False
         from game import sounds  # late: sound is optional and must never stop the game
 
         self.sounds = sounds.Sounds(self.settings.assets_dir / "sounds")
@@ -144,7 +145,8 @@ class App:
         pygame.quit()
 
     def animating(self) -> bool:
-        return self.needs_redraw or any(s.dirty for s in self.stack.visible()) or self.stack.pending
+        """True while the next frame must come at once (something moves or just changed)."""
+        return self.busy or self.needs_redraw or any(s.dirty for s in self.stack.visible()) or self.stack.pending
 
     def frame(self, dt: float, intents: list[Intent]) -> None:
         """One frame: intents to the top scene, time to every scene, draw if needed."""
@@ -163,6 +165,9 @@ class App:
         self.stack.apply()
         if not self.stack.scenes:
             self.running = False
+        # Read before draw() clears the flags: a scene that changed this frame
+        # (or is animating) keeps the loop running at full rate for the next one.
+        self.busy = any(s.dirty for s in self.stack.scenes)
         self.last_frame_drew = self.draw()
         self.frames += 1
 

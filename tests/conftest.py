@@ -38,13 +38,28 @@ def level1() -> Level:
     return load_shipped(LEVEL_1)
 
 
+@pytest.fixture(scope="session")
+def shared_assets():
+    """One cache of fonts, rendered text and SVG art for every App of the run.
+
+    It holds only what is drawn with (keyed by what and its pixel size), never game
+    state, so sharing it keeps tests independent while sparing each one from
+    rasterising the same art again.
+    """
+    from game.engine.assets import Assets
+
+    return Assets(REPO / "assets")
+
+
 @pytest.fixture
-def make_app(tmp_path):
+def make_app(tmp_path, shared_assets):
     """Build a headless App whose notebook and progress live in this test's tmp_path."""
     from game.app import App, Settings
 
     def make(size: tuple[int, int] = (1280, 720)) -> App:
-        return App(Settings(home=tmp_path, reduced_motion=True, size=size), headless=True)
+        app = App(Settings(home=tmp_path, reduced_motion=True, size=size), headless=True)
+        app.assets = shared_assets
+        return app
 
     return make
 

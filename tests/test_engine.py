@@ -256,10 +256,6 @@ def test_a_phone_number_is_not_split_across_lines():
     assert any("12345678901" in line for line in lines)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: game/engine/linebreak.py wrap(): the mark after a too-long unit is merged into it, then the "
-    "unit is cut by characters, so the mark can be cut off alone onto the next line: "
-    "['yzbyr-fuli.t', 'op/lingwanju', '，不是官网']"))
 def test_a_closing_mark_after_a_cut_address_does_not_start_a_line():
     lines = lines_of("yzbyr-fuli.top/lingwanju，不是官网", 12)
     assert [line for line in lines[1:] if line[:1] in NO_START] == []
@@ -307,11 +303,6 @@ def test_no_text_of_level1_breaks_against_the_rules(width):
 # -- the loop ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: App.draw() (game/app.py, `scene.dirty = False`) clears the dirty flag that update() set, "
-    "so App.animating() is False right after every frame of an animation; App.run() then takes the idle "
-    "path and sleeps in pygame.event.wait(IDLE_WAIT_MS=250) between frames: typing, fades and toasts "
-    "advance at ~4 fps, and Pilot.settle() stops after one frame"))
 def test_a_form_still_being_typed_keeps_the_loop_drawing_every_frame(tmp_path, level1):
     """While a scene animates, the loop must not sleep IDLE_WAIT_MS between frames."""
     from game.app import App, Settings

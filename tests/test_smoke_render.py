@@ -82,7 +82,7 @@ def test_the_pause_overlay_renders_over_a_panel(app, level1):
 
 
 def test_the_feedback_overlay_renders_over_a_panel(app, level1):
-    comic = render_step(app, level1, "decide_fill")
+    render_step(app, level1, "decide_fill")
     Pilot(app).click("option:fill")
     assert app.stack.top.name == "feedback" and app.draw(force=True)
 

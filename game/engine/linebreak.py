@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-NO_LINE_START = set("，。！？、；：”’」』）》〉】〕…—,.!?;:)]}%·～-/")
+CJK_CLOSING = set("，。！？、；：”’」』）》〉】〕…—·～")
+NO_LINE_START = CJK_CLOSING | set(",.!?;:)]}%-/")
 NO_LINE_END = set("“‘「『（《〈【〔([{")
 _WORD_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@#&+=*'\"$￥")
 
@@ -58,10 +59,18 @@ def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
             if measure((line + unit).rstrip()) <= width:
                 line += unit
                 continue
+            core = unit.strip().rstrip("".join(NO_LINE_START))
+            if measure(unit.strip()) > width and measure(core) <= width:
+                # Fits but for its closing mark: the mark hangs past the edge, as in print.
+                if line:
+                    lines.append(line.rstrip())
+                line = unit.lstrip()
+                continue
             if measure(unit.strip()) > width:
-                # A unit too wide for any line (a long address): cut it by characters.
+                # A unit too wide for any line (a long address): cut it by characters,
+                # never leaving a closing mark at the start of a line.
                 for ch in unit:
-                    if line and measure(line + ch) > width:
+                    if line and measure(line + ch) > width and ch not in CJK_CLOSING:
                         lines.append(line.rstrip())
                         line = ""
                     line += ch

@@ -224,7 +224,7 @@ class ComicScene(Scene):
             lines = [t("feedback.hunt_all_found")]
             highlights = [(r, clues[c].text) for c in hunt.found if (r := self.clue_rect(c))]
             expression = "happy"
-        verdict = "safe" if not hunt.missed else "too_suspicious"
+        verdict = "safe" if not hunt.missed else "missed"
         badge = t("feedback.hunt_found_count", found=len(hunt.found), total=len(step.clues))
         self.feedback_shown += 1
         self.app.stack.push(FeedbackScene(self.app, verdict, lines, expression, highlights,

@@ -54,7 +54,10 @@ def draw_panel(canvas: Canvas, panel: Panel, persona: Persona, characters: dict,
         canvas.art(f"characters/{actor.character}/{actor.pose}_{actor.expression}.svg", box)
         layout.parts[f"actor:{actor.character}"] = box
     if panel.screen is not None:
-        layout.parts.update(draw_phone(canvas, panel.screen, persona, typed))
+        cut: list[str] = []
+        layout.parts.update(draw_phone(canvas, panel.screen, persona, typed, cut))
+        for name in cut:
+            _note_fit(layout, name, False)
         layout.parts["screen"] = PHONE_RECT
 
     top = 22.0

@@ -39,7 +39,9 @@ def typing_length(screen: Screen, persona: Persona) -> int:
     return sum(len(persona.value_of(f.fill)) for f in screen.fields if f.fill)
 
 
-def draw_phone(canvas: Canvas, screen: Screen, persona: Persona, typed: float | None = None) -> dict[str, Rect]:
+def draw_phone(canvas: Canvas, screen: Screen, persona: Persona, typed: float | None = None,
+               overflows: list[str] | None = None) -> dict[str, Rect]:
+    """Draw the phone; parts that did not fit are named in `overflows` (if given)."""
     x, y, w, h = PHONE_RECT
     canvas.box((x + 8, y + 12, w, h), fill=(0x2B, 0x2B, 0x3A, 70), radius=46)
     canvas.box(PHONE_RECT, fill=(0x35, 0x37, 0x48), border=pal.INK, width=5, radius=46)
@@ -51,14 +53,27 @@ def draw_phone(canvas: Canvas, screen: Screen, persona: Persona, typed: float | 
         parts, bottom = _content(canvas, screen, persona, typed, inner, k, dry=True)
         if bottom <= inner[1] + inner[3] - 10:
             break
-    parts, _ = _content(canvas, screen, persona, typed, inner, k, dry=False)
+    cut: list[str] = []
+    parts, bottom = _content(canvas, screen, persona, typed, inner, k, dry=False, cut=cut)
+    if overflows is not None:
+        overflows += [f"screen.{name}" for name in cut]
+        if bottom > inner[1] + inner[3] - 10:
+            overflows.append("screen (too much content for the phone)")
     return parts
 
 
-def _content(canvas, screen, persona, typed, inner, k, dry):
+def _content(canvas, screen, persona, typed, inner, k, dry, cut=None):
+    cut = [] if cut is None else cut
     if screen.kind == "web":
-        return _web(canvas, screen, persona, typed, inner, k, dry)
-    return _messages(canvas, screen, inner, k, dry)
+        return _web(canvas, screen, persona, typed, inner, k, dry, cut)
+    return _messages(canvas, screen, inner, k, dry, cut)
+
+
+def _fit(cut: list[str], name: str, block):
+    """Note a part whose text had to be shortened to fit."""
+    if not block.fits and name not in cut:
+        cut.append(name)
+    return block
 
 
 def _status_bar(canvas: Canvas, inner: Rect, dry: bool) -> float:
@@ -72,7 +87,7 @@ def _status_bar(canvas: Canvas, inner: Rect, dry: bool) -> float:
     return y + 40
 
 
-def _web(canvas, screen, persona, typed, inner, k, dry):
+def _web(canvas, screen, persona, typed, inner, k, dry, cut):
     x, y, w, _ = inner
     pad = 16
     cx, cw = x + pad, w - 2 * pad
@@ -82,7 +97,7 @@ def _web(canvas, screen, persona, typed, inner, k, dry):
     # Address bar: the first thing a careful reader checks. A page without an
     # address is an app's own screen, which has none.
     if screen.url:
-        block = canvas.layout(screen.url, cw - 54, 22 * k, max_lines=2, balance=False)
+        block = _fit(cut, "url", canvas.layout(screen.url, cw - 54, 22 * k, max_lines=2, balance=False))
         bar = (cx, cy, cw, block.height + 22)
         if not dry:
             canvas.box(bar, fill=(0xE9, 0xEB, 0xF0), border=(0xC6, 0xC9, 0xD3), width=2, radius=16)
@@ -93,14 +108,14 @@ def _web(canvas, screen, persona, typed, inner, k, dry):
         cy += bar[3] + 12
 
     if screen.title:
-        block = canvas.layout(screen.title, cw, 26 * k, bold=True, max_lines=1)
+        block = _fit(cut, "title", canvas.layout(screen.title, cw, 26 * k, bold=True, max_lines=1))
         if not dry:
             canvas.text_block(block, (cx, cy), pal.INK, bold=True)
         parts["title"] = (cx - 4, cy - 4, block.width + 8, block.height + 8)
         cy += block.height + 12
 
     if screen.banner:
-        block = canvas.layout(screen.banner, cw - 32, 34 * k, bold=True, max_lines=2)
+        block = _fit(cut, "banner", canvas.layout(screen.banner, cw - 32, 34 * k, bold=True, max_lines=2))
         rect = (cx, cy, cw, block.height + 34)
         if not dry:
             canvas.box(rect, fill=BANNER, border=BANNER_DARK, width=3, radius=14)
@@ -111,14 +126,14 @@ def _web(canvas, screen, persona, typed, inner, k, dry):
         cy += rect[3] + 12
 
     for i, line in enumerate(screen.body):
-        block = canvas.layout(line, cw, 24 * k, max_lines=2)
+        block = _fit(cut, f"body:{i}", canvas.layout(line, cw, 24 * k, max_lines=2))
         if not dry:
             canvas.text_block(block, (cx, cy), pal.INK)
         parts[f"body:{i}"] = (cx - 4, cy - 4, min(cw, block.width) + 8, block.height + 8)
         cy += block.height + 10
 
     if screen.countdown:
-        block = canvas.layout(screen.countdown, cw - 36, 24 * k, bold=True, max_lines=1)
+        block = _fit(cut, "countdown", canvas.layout(screen.countdown, cw - 36, 24 * k, bold=True, max_lines=1))
         rect = (cx, cy, block.width + 44, block.height + 14)
         if not dry:
             canvas.box(rect, fill=pal.RED_LIGHT, radius=10)
@@ -130,11 +145,11 @@ def _web(canvas, screen, persona, typed, inner, k, dry):
 
     values = field_text(screen, persona, typed)
     for field in screen.fields:
-        label = canvas.layout(field.label, 120 * k, 22 * k, bold=True, max_lines=1)
+        label = _fit(cut, f"field:{field.id}", canvas.layout(field.label, cw, 22 * k, bold=True, max_lines=1))
         value = values[field.id]
         text = value or field.placeholder
         box_h = 44 * k
-        vblock = canvas.layout(text or " ", cw - 20, 21 * k, max_lines=2)
+        vblock = _fit(cut, f"field:{field.id}", canvas.layout(text or " ", cw - 20, 21 * k, max_lines=2))
         box_h = max(box_h, vblock.height + 18)
         rect = (cx, cy, cw, label.height + 6 + box_h)
         if not dry:
@@ -150,7 +165,7 @@ def _web(canvas, screen, persona, typed, inner, k, dry):
         cy += rect[3] + 10
 
     if screen.button:
-        block = canvas.layout(screen.button, cw - 40, 28 * k, bold=True, max_lines=1)
+        block = _fit(cut, "button", canvas.layout(screen.button, cw - 40, 28 * k, bold=True, max_lines=1))
         rect = (cx + 10, cy + 4, cw - 20, block.height + 26)
         if not dry:
             canvas.box(rect, fill=BANNER_DARK, border=pal.INK, width=3, radius=rect[3] / 2)
@@ -161,7 +176,7 @@ def _web(canvas, screen, persona, typed, inner, k, dry):
     return parts, cy
 
 
-def _messages(canvas, screen, inner, k, dry):
+def _messages(canvas, screen, inner, k, dry, cut):
     x, y, w, h = inner
     parts: dict[str, Rect] = {}
     cy = _status_bar(canvas, inner, dry)
@@ -171,14 +186,14 @@ def _messages(canvas, screen, inner, k, dry):
         canvas.line((x, cy + 52), (x + w, cy + 52), (0xC6, 0xC9, 0xD3), 2)
         canvas.text("<", (x + 16, cy + 8), 28, pal.INK_SOFT, bold=True)
     if screen.title:
-        block = canvas.layout(screen.title, w - 100, 26 * k, bold=True, max_lines=1)
+        block = _fit(cut, "title", canvas.layout(screen.title, w - 100, 26 * k, bold=True, max_lines=1))
         if not dry:
             canvas.text_block(block, (x + (w - block.width) / 2, cy + 12), pal.INK, bold=True)
         parts["title"] = (x + (w - block.width) / 2 - 6, cy + 6, block.width + 12, block.height + 12)
     cy += 68
     for i, message in enumerate(screen.messages):
         mine = message.sender == "me"
-        block = canvas.layout(message.text, w * 0.72, 25 * k, max_lines=4)
+        block = _fit(cut, f"message:{i}", canvas.layout(message.text, w * 0.72, 25 * k, max_lines=4))
         bw, bh = block.width + 28, block.height + 22
         avatar = 40
         if mine:
