@@ -227,8 +227,7 @@ class ComicScene(Scene):
         verdict = "safe" if not hunt.missed else "missed"
         badge = t("feedback.hunt_found_count", found=len(hunt.found), total=len(step.clues))
         self.feedback_shown += 1
-        self.app.stack.push(FeedbackScene(self.app, verdict, lines, expression, highlights,
-                                          badge=badge, found=[clues[c].text for c in hunt.found]))
+        self.app.stack.push(FeedbackScene(self.app, verdict, lines, expression, highlights, badge=badge))
 
     def _open_ending(self) -> None:
         from game.scenes.ending import EndingScene

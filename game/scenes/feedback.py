@@ -25,8 +25,7 @@ class FeedbackScene(Scene):
     name = "feedback"
 
     def __init__(self, app, verdict: str, lines: list[str], expression: str,
-                 highlights: list[tuple[Rect, str]], badge: str = "", chosen: str = "",
-                 found: list[str] | None = None) -> None:
+                 highlights: list[tuple[Rect, str]], badge: str = "", chosen: str = "") -> None:
         super().__init__()
         self.app = app
         self.verdict = verdict
@@ -35,32 +34,48 @@ class FeedbackScene(Scene):
         self.highlights = highlights
         self.badge = badge or app.locale(f"verdict.{verdict}")
         self.chosen = app.locale("feedback.you_chose", label=chosen) if chosen else ""
-        self.found = found or []
-        self.on_left = self._card_goes_left()
-        self.card_w = self._card_width()
+        self.on_left, self.card_w = self._place_card()
+        self.label_x = self._place_labels()  # None: the explanations go into the card instead
         x = self._card_x()
         self.buttons = ButtonGroup([Button("close", (x + 24, 624, self.card_w - 48, 64),
                                            app.locale("feedback.continue"), "primary", 26)])
         self.buttons.focus = 0  # Enter closes at once: the keyboard player is not stranded
 
-    def _card_goes_left(self) -> bool:
+    # -- where things go (pure geometry, decided once) -------------------------------
+
+    def _place_card(self) -> tuple[bool, float]:
+        """The card's side and width: beside the clues, never over one."""
         if not self.highlights:
-            return True
-        centre = sum(r[0] + r[2] / 2 for r, _ in self.highlights) / len(self.highlights)
-        return centre >= 500
+            return True, CARD_W
+        room_left = min(r[0] for r, _ in self.highlights) - 16 - (GUIDE_W - 10)
+        room_right = (1280 - GUIDE_W + 10) - (max(r[0] + r[2] for r, _ in self.highlights) + 16)
+        if room_left >= CARD_W or (room_right < CARD_W and room_left >= room_right):
+            return True, max(MIN_CARD_W, min(CARD_W, room_left))
+        return False, max(MIN_CARD_W, min(CARD_W, room_right))
 
     def _card_x(self) -> float:
         return GUIDE_W - 10 if self.on_left else 1280 - GUIDE_W - self.card_w + 10
 
-    def _card_width(self) -> float:
-        """As wide as fits between 锡小朗 and the clues (so the card never hides one)."""
-        if not self.highlights:
-            return CARD_W
+    def _card_span(self) -> tuple[float, float]:
+        """The horizontal band the card and 锡小朗 take."""
         if self.on_left:
-            room = min(r[0] for r, _ in self.highlights) - 16 - (GUIDE_W - 10)
-        else:
-            room = (1280 - GUIDE_W + 10) - (max(r[0] + r[2] for r, _ in self.highlights) + 16)
-        return max(MIN_CARD_W, min(CARD_W, room))
+            return 0.0, self._card_x() + self.card_w
+        return self._card_x(), 1280.0
+
+    def _place_labels(self) -> float | None:
+        """A column for the clue labels beside the clues and clear of the card, if there is one."""
+        shown = [r for r, text in self.highlights if text]
+        if not shown:
+            return None
+        span = self._card_span()
+        right = max(r[0] + r[2] for r in shown) + 22
+        left = min(r[0] for r in shown) - 22 - LABEL_W
+        for x in (right, left):
+            inside = 4 <= x and x + LABEL_W <= 1276
+            clear = x + LABEL_W <= span[0] or x >= span[1]
+            if inside and clear:
+                return x
+        return None
 
     def handle(self, intent: it.Intent) -> None:
         chosen = self.buttons.handle(intent)
@@ -86,36 +101,39 @@ class FeedbackScene(Scene):
     def _grow(rect: Rect) -> Rect:
         return (rect[0] - 6, rect[1] - 6, rect[2] + 12, rect[3] + 12)
 
+    def _labelled(self) -> list[tuple[int, Rect, str]]:
+        """The clues with an explanation, numbered from the top of the screen."""
+        shown = sorted(((r, text) for r, text in self.highlights if text), key=lambda h: h[0][1])
+        return [(i, rect, text) for i, (rect, text) in enumerate(shown, start=1)]
+
     def _draw_labels(self, canvas: Canvas) -> None:
         """Numbered tags in one column beside the clues, each with its one-line explanation."""
-        shown = [(r, text) for r, text in self.highlights if text]
-        if not shown:
-            return
-        right = max(r[0] + r[2] for r, _ in shown) + 22
-        left = min(r[0] for r, _ in shown) - 22 - LABEL_W
-        x = right if right + LABEL_W <= 1276 else max(4, left)
-        on_right = x >= right
         colour = pal.AMBER if self.verdict != "safe" else pal.GREEN
+        if self.label_x is None:  # the texts are in the card: number the rings only
+            for index, rect, _ in self._labelled():
+                self._number(canvas, (rect[0] + rect[2], rect[1]), index)
+            return
+        x = self.label_x
+        on_right = x > self._labelled()[0][1][0]
         y_free = 64.0
-        for index, (rect, text) in enumerate(sorted(shown, key=lambda h: h[0][1]), start=1):
+        for index, rect, text in self._labelled():
             block = canvas.layout(text, LABEL_W - 60, 21, bold=True, max_lines=3)
             h = block.height + 24
             y = max(y_free, min(rect[1] + rect[3] / 2 - h / 2, 712 - h))
-            box = (x, y, LABEL_W, h)
             y_free = y + h + 10
-            start = (rect[0] + rect[2] + 6, rect[1] + rect[3] / 2) if on_right else (rect[0] - 6, rect[1] + rect[3] / 2)
+            mid = rect[1] + rect[3] / 2
+            start = (rect[0] + rect[2] + 6, mid) if on_right else (rect[0] - 6, mid)
             end = (x, y + h / 2) if on_right else (x + LABEL_W, y + h / 2)
             canvas.line(start, end, colour, 4)
             canvas.circle(start, 7, fill=colour, border=pal.INK, width=2)
-            hud.draw_card(canvas, box, pal.CAPTION)
-            canvas.circle((x + 26, y + h / 2), 15, fill=pal.INK)
-            canvas.text(str(index), (x + 26, y + h / 2), 20, pal.WHITE, bold=True, anchor="center")
+            hud.draw_card(canvas, (x, y, LABEL_W, h), pal.CAPTION)
+            self._number(canvas, (x + 26, y + h / 2), index)
             canvas.text_block(block, (x + 50, y + 12), pal.INK, bold=True)
 
     @staticmethod
-    def _overlaps(a: Rect, others: list[Rect]) -> bool:
-        return any(a[0] < o[0] + o[2] and o[0] < a[0] + a[2] and a[1] < o[1] + o[3] and o[1] < a[1] + a[3]
-                   for o in others)
+    def _number(canvas: Canvas, centre, index: int) -> None:
+        canvas.circle(centre, 15, fill=pal.INK, border=pal.WHITE, width=2)
+        canvas.text(str(index), centre, 20, pal.WHITE, bold=True, anchor="center")
 
     def _draw_guide(self, canvas: Canvas) -> None:
         pose = "pointing" if self.highlights else "standing"
@@ -130,7 +148,10 @@ class FeedbackScene(Scene):
         x = self._card_x()
         blocks = [canvas.layout(line, self.card_w - 48, 26, max_lines=4) for line in self.lines]
         chosen = canvas.layout(self.chosen, self.card_w - 48, 21, max_lines=2) if self.chosen else None
-        height = 68 + (chosen.height + 16 if chosen else 0) + sum(b.height + 14 for b in blocks) + 70 + 84
+        notes = [] if self.label_x is not None else [
+            (i, canvas.layout(text, self.card_w - 84, 21, bold=True, max_lines=3)) for i, _, text in self._labelled()]
+        height = (68 + (chosen.height + 16 if chosen else 0) + sum(b.height + 14 for b in blocks)
+                  + sum(b.height + 12 for _, b in notes) + 70 + 84)
         top = max(72, 700 - height)
         card = (x, top, self.card_w, 712 - top)
         hud.draw_card(canvas, card)
@@ -149,6 +170,10 @@ class FeedbackScene(Scene):
         for block in blocks:
             canvas.text_block(block, (x + 24, y), pal.INK)
             y += block.height + 14
+        for index, block in notes:
+            self._number(canvas, (x + 39, y + 11), index)
+            canvas.text_block(block, (x + 64, y), pal.INK, bold=True)
+            y += block.height + 12
         rule = t("feedback.rule")
         canvas.box((x + 24, y + 4, self.card_w - 48, 50), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=25)
         canvas.text(rule, (x + self.card_w / 2, y + 29), 24, pal.BLUE, bold=True, anchor="center")
