@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Callable
 
 import pygame
 import yaml
@@ -33,6 +35,7 @@ from game.play.storage import data_dir
 ROOT = Path(__file__).resolve().parent.parent
 FPS = 60
 IDLE_WAIT_MS = 250  # how long an idle screen sleeps waiting for input
+MAX_RECOVERIES = 5  # errors survived by going back to the title before the game gives up
 
 
 @dataclass
@@ -128,11 +131,13 @@ class App:
         self.stack.reset(scene)
         self.stack.apply()
 
-    def run(self, max_frames: int | None = None) -> None:
+    def run(self, max_frames: int | None = None, recover: Callable[[], Scene] | None = None) -> None:
+        """The frame loop. With `recover`, an error in a scene is logged and the game
+        goes back to the scene `recover` makes (a kiosk must keep going), a few times."""
         clock = pygame.time.Clock()
+        recoveries = 0
         while self.running and (max_frames is None or self.frames < max_frames):
-            animating = self.animating()
-            if animating or max_frames is not None:
+            if self.animating() or max_frames is not None:
                 events = pygame.event.get()
                 dt = clock.tick(FPS) / 1000.0
             else:
@@ -141,8 +146,32 @@ class App:
                 first = pygame.event.wait(IDLE_WAIT_MS)
                 events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
                 dt = clock.tick() / 1000.0
-            self.frame(dt, [i for i in (intent_for(e, self.viewport) for e in events) if i])
+            try:
+                self.frame(dt, [i for i in (intent_for(e, self.viewport) for e in events) if i])
+            except Exception:  # noqa: BLE001 - logged, then recovered from or re-raised
+                path = self.log_crash()
+                if recover is None or recoveries >= MAX_RECOVERIES:
+                    raise
+                recoveries += 1
+                print(f"error: a screen failed and the game went back to the start; details in {path}",
+                      file=sys.stderr)
+                self.start(recover())
         pygame.quit()
+
+    @property
+    def crash_log(self) -> Path:
+        return (self.settings.home or data_dir()) / "crash.log"
+
+    def log_crash(self) -> Path:
+        """Append the current exception's traceback to crash.log in the data folder."""
+        path = self.crash_log
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{traceback.format_exc()}\n")
+        except OSError:
+            pass
+        return path
 
     def animating(self) -> bool:
         """True while the next frame must come at once (something moves or just changed)."""

@@ -45,13 +45,27 @@ def run_game(argv: list[str] | None = None) -> int:
     from game.app import App
     from game.scenes.title import TitleScene
 
+    import pygame
+
     settings = Settings(size=args.size, fullscreen=args.fullscreen, reduced_motion=args.reduced_motion,
                         levels_dir=args.levels)
-    app = App(settings)
+    try:
+        app = App(settings)
+    except pygame.error as error:
+        print(f"error: the game could not open its window ({error}). Is a display attached?", file=sys.stderr)
+        return 1
+    except (OSError, FileNotFoundError) as error:
+        print(f"error: a game file could not be read ({error}). Reinstall the game.", file=sys.stderr)
+        return 1
     for warning in app.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     app.start(TitleScene(app))
-    app.run(max_frames=args.frames)
+    try:
+        app.run(max_frames=args.frames, recover=lambda: TitleScene(app))
+    except Exception as error:  # noqa: BLE001 - a person reads this, not a traceback
+        print(f"error: the game stopped: {type(error).__name__}: {error}; details in {app.crash_log}",
+              file=sys.stderr)
+        return 1
     return 0
 
 
