@@ -313,4 +313,26 @@ def test_a_form_still_being_typed_keeps_the_loop_drawing_every_frame(tmp_path, l
     comic = ComicScene(app, level1, session_at(level1, "filled"))  # the form types itself in
     app.start(comic)
     app.frame(1 / 60, [])
-    assert comic.typed > 0 and app.animating()
+    assert 0 < comic.typing.shown < comic.typing.total and app.animating()
+
+
+def test_bubbles_on_a_new_panel_appear_at_a_reading_pace_and_a_tap_shows_them_all(tmp_path, level1):
+    from game.app import App, Settings
+    from game.engine.intents import TAP, Intent
+    from game.scenes.comic import ComicScene
+
+    app = App(Settings(home=tmp_path, reduced_motion=False), headless=True)
+    comic = ComicScene(app, level1)
+    app.start(comic)
+    app.frame(0.1, [])
+    assert 0 < comic.reading.shown < comic.reading.total
+    app.frame(1 / 60, [Intent(TAP, (300, 300))])  # on the panel
+    assert comic.reading.done and comic.session.step_id == level1.start
+
+
+def test_with_reduced_motion_text_is_all_there_at_once(app, level1):
+    from game.scenes.comic import ComicScene
+
+    comic = ComicScene(app, level1)
+    app.start(comic)
+    assert comic.reading.done and comic.typing.done

@@ -180,10 +180,18 @@ class Canvas:
         return (x, y, w, h)
 
     def text_block(self, block: TextBlock, pos, colour, bold: bool = False,
-                   align: str = "left", width: float = 0) -> None:
+                   align: str = "left", width: float = 0, limit: int | None = None) -> None:
+        """Draw wrapped lines; with `limit`, only that many characters (text being revealed),
+        each line already at its final place so nothing shifts as it appears."""
         x, y = pos
+        left = limit
         for i, line in enumerate(block.lines):
+            if left is not None and left <= 0:
+                break
             lx = x
             if align == "center":
                 lx = x + (width - self.measure(line, block.size, bold)) / 2
-            self.text(line, (lx, y + i * block.line_height), block.size, colour, bold)
+            shown = line if left is None else line[:left]
+            self.text(shown, (lx, y + i * block.line_height), block.size, colour, bold)
+            if left is not None:
+                left -= len(line)

@@ -14,9 +14,12 @@ from game.play.session import Session
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
 from game.ui.panel import PanelLayout
+from game.ui.panel import bubble_text_length
 from game.ui.phone import typing_length
+from game.ui.reveal import Reveal
 
 TYPE_SPEED = 16.0  # characters a second when a form is typed in
+READ_SPEED = 24.0  # characters a second as bubbles appear: quick, but a reader can follow
 FADE_TIME = 0.22
 TOAST_TIME = 1.4
 HUNT_PARTS = ("url", "title", "banner", "countdown", "button", "field:", "body:", "message:", "bubble:")
@@ -35,7 +38,8 @@ class ComicScene(Scene):
         self.buttons = ButtonGroup()
         self.layout: PanelLayout | None = None  # view cache: where the panel's parts are
         self.panel_canvas_scale = 1.0
-        self.typed = 0.0
+        self.typing = Reveal(0, TYPE_SPEED)
+        self.reading = Reveal(0, READ_SPEED)
         self.fade = 0.0
         self.toast = ""
         self.toast_time = 0.0
@@ -86,7 +90,12 @@ class ComicScene(Scene):
                                   t("comic.continue"), "primary", 26, icon="▶"))
         self.buttons.set(buttons)
         panel = self.panel_of(step)
-        self.typed = 0.0 if panel and panel.screen and panel.screen.filled else -1
+        instant = self.app.settings.reduced_motion
+        typed = typing_length(panel.screen, self.level.persona) if panel and panel.screen else 0
+        self.typing = Reveal(typed, TYPE_SPEED, instant)
+        # A panel shown again (a hunt or decision on it) does not re-type its bubbles.
+        fresh = panel is not None and not step.panel_from
+        self.reading = Reveal(bubble_text_length(panel) if panel else 0, READ_SPEED, instant or not fresh)
         self.fade = 0.0 if self.app.settings.reduced_motion else FADE_TIME
         self.dirty = True
 
@@ -134,7 +143,9 @@ class ComicScene(Scene):
             return
         if self.shown.type == "redflags" and not any(b.style == "part" for b in self.buttons.buttons):
             self.buttons.set(self.buttons.buttons + self._part_buttons(), keep_focus=True)
-        if intent.kind == it.TAP and self._skip_animation():
+        on_panel = intent.pos is not None and _inside(intent.pos, hud.PANEL_FRAME)
+        if intent.kind == it.TAP and on_panel and self.shown.type != "redflags" and self._skip_animation():
+            self.dirty = True
             return
         chosen = self.buttons.handle(intent)
         self.dirty = True
@@ -160,15 +171,8 @@ class ComicScene(Scene):
             self._open_ending()
 
     def _skip_animation(self) -> bool:
-        """A tap while text is being typed shows it all at once (and does nothing else)."""
-        panel = self.panel_of(self.shown)
-        if self.typed >= 0 and panel and panel.screen:
-            total = typing_length(panel.screen, self.level.persona)
-            if self.typed < total:
-                self.typed = float(total)
-                self.dirty = True
-                return True
-        return False
+        """A tap on the panel while text appears shows it all at once (and does nothing else)."""
+        return self.typing.finish() | self.reading.finish()
 
     def _open_pause(self) -> None:
         from game.scenes.pause import PauseScene
@@ -265,12 +269,8 @@ class ComicScene(Scene):
     # -- time ---------------------------------------------------------------------------
 
     def update(self, dt: float) -> None:
-        panel = self.panel_of(self.shown)
-        if self.typed >= 0 and panel and panel.screen:
-            total = typing_length(panel.screen, self.level.persona)
-            if self.typed < total:
-                self.typed = total if self.app.settings.reduced_motion else min(total, self.typed + dt * TYPE_SPEED)
-                self.dirty = True
+        if self.typing.advance(dt) | self.reading.advance(dt):
+            self.dirty = True
         if self.fade > 0:
             self.fade = max(0.0, self.fade - dt)
             self.dirty = True
@@ -296,9 +296,9 @@ class ComicScene(Scene):
             canvas.box(hud.PANEL_FRAME, fill=(*pal.PAPER, alpha))
 
     def draw_panel(self, canvas: Canvas, step: Step) -> None:
-        typed = None if self.typed < 0 else self.typed
         panel = self.panel_of(step)
-        self.layout = hud.draw_framed_panel(canvas, panel, self.level.persona, self.app.characters, typed)
+        self.layout = hud.draw_framed_panel(canvas, panel, self.level.persona, self.app.characters,
+                                            self.typing.value(), self.reading.value())
         if step.type == "redflags":
             self._draw_hunt_marks(canvas)
 
@@ -353,3 +353,7 @@ class ComicScene(Scene):
         if self.shown.type == "redflags" and not any(b.style == "part" for b in self.buttons.buttons):
             self.buttons.set(self.buttons.buttons + self._part_buttons(), keep_focus=True)
         return self.buttons.targets()
+
+
+def _inside(pos: tuple[float, float], rect: Rect) -> bool:
+    return rect[0] <= pos[0] <= rect[0] + rect[2] and rect[1] <= pos[1] <= rect[1] + rect[3]

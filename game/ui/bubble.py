@@ -25,8 +25,11 @@ def draw_caption(canvas: Canvas, block: TextBlock, pos) -> Rect:
 
 
 def draw_bubble(canvas: Canvas, block: TextBlock, rect: Rect, style: str,
-                target: tuple[float, float] | None) -> None:
-    """A bubble at rect whose tail (or trail of circles) points at target."""
+                target: tuple[float, float] | None, shown: int | None = None) -> None:
+    """A bubble at rect whose tail (or trail of circles) points at target.
+
+    `shown` limits the characters drawn while the text is being revealed.
+    """
     x, y, w, h = rect
     if target is not None and style != "think":
         _tail(canvas, rect, target)
@@ -40,7 +43,8 @@ def draw_bubble(canvas: Canvas, block: TextBlock, rect: Rect, style: str,
         canvas.box(rect, fill=pal.WHITE, border=pal.INK, width=4, radius=min(34, h / 2))
     if target is not None and style not in ("think", "shout"):
         _tail_cover(canvas, rect, target)
-    canvas.text_block(block, (x + PAD_X, y + PAD_Y), pal.INK, align="center", width=w - 2 * PAD_X)
+    canvas.text_block(block, (x + PAD_X, y + PAD_Y), pal.INK, align="center", width=w - 2 * PAD_X,
+                      limit=shown)
 
 
 def _tail_base(rect: Rect, target) -> tuple[float, float, float]:

@@ -25,7 +25,8 @@ def draw_title(canvas: Canvas, title: str, score_text: str) -> None:
 
 
 def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, characters: dict,
-                      typed: float | None = None, frame: Rect = PANEL_FRAME) -> PanelLayout | None:
+                      typed: float | None = None, revealed: float | None = None,
+                      frame: Rect = PANEL_FRAME) -> PanelLayout | None:
     """A panel inside its ink frame, clipped to it; returns where its parts are (panel space)."""
     x, y, w, h = frame
     canvas.box((x + 6, y + 8, w, h), fill=(0x2B, 0x2B, 0x3A, 60))
@@ -33,7 +34,7 @@ def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, cha
     if panel is not None:
         old_clip = canvas.surface.get_clip()
         canvas.surface.set_clip(canvas.real_rect(frame).clip(old_clip))
-        layout = draw_panel(canvas.sub(frame, PANEL_INNER_W), panel, persona, characters, typed)
+        layout = draw_panel(canvas.sub(frame, PANEL_INNER_W), panel, persona, characters, typed, revealed)
         canvas.surface.set_clip(old_clip)
     canvas.box((x - 2, y - 2, w + 4, h + 4), border=pal.INK, width=4)
     return layout

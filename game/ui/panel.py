@@ -45,8 +45,15 @@ def mouth_of(panel: Panel, characters: dict, speaker: str) -> tuple[float, float
     return None
 
 
+def bubble_text_length(panel: Panel) -> int:
+    """How many characters the panel's bubbles reveal, in reading order."""
+    return sum(len(b.text) for b in panel.bubbles)
+
+
 def draw_panel(canvas: Canvas, panel: Panel, persona: Persona, characters: dict,
-               typed: float | None = None) -> PanelLayout:
+               typed: float | None = None, revealed: float | None = None) -> PanelLayout:
+    """Draw the panel. `typed`: form characters typed in so far; `revealed`: bubble
+    characters shown so far (None: all of both)."""
     layout = PanelLayout()
     canvas.art(f"backgrounds/{panel.background}.svg", (0, 0, PANEL_W, PANEL_H))
     for i, actor in enumerate(panel.actors):
@@ -68,12 +75,12 @@ def draw_panel(canvas: Canvas, panel: Panel, persona: Persona, characters: dict,
         layout.parts["caption"] = rect
         _note_fit(layout, "caption", block.fits)
         top = rect[1] + rect[3] + 18
-    _draw_bubbles(canvas, panel, characters, top, layout)
+    _draw_bubbles(canvas, panel, characters, top, layout, revealed)
     return layout
 
 
 def _draw_bubbles(canvas: Canvas, panel: Panel, characters: dict, top: float,
-                  layout: PanelLayout) -> None:
+                  layout: PanelLayout, revealed: float | None) -> None:
     if not panel.bubbles:
         return
     right_edge = PHONE_RECT[0] - 24 if panel.screen else PANEL_W - 24
@@ -98,7 +105,13 @@ def _draw_bubbles(canvas: Canvas, panel: Panel, characters: dict, top: float,
         x = min(max(centre - w / 2, col_x + 12), col_x + column_w - w - 12)
         y = top + (8 if bubble.style == "shout" else 0)
         rect = (x, y, w, h)
-        bub.draw_bubble(canvas, block, rect, bubble.style, mouth)
+        # Bubbles are revealed in the order the author wrote them (reading order).
+        before = sum(len(b.text) for b in panel.bubbles[:i])
+        shown = None if revealed is None else max(0, int(revealed) - before)
+        if shown is not None and shown <= 0:
+            layout.parts[f"bubble:{i}"] = rect
+            continue
+        bub.draw_bubble(canvas, block, rect, bubble.style, mouth, shown)
         layout.parts[f"bubble:{i}"] = rect
         if y + h > PANEL_H - 20:
             _note_fit(layout, f"bubble[{i}]", False)
