@@ -55,14 +55,22 @@ class LevelSelectScene(Scene):
         canvas.text(t("levels.heading"), (640, 46), 36, pal.INK, bold=True, anchor="center")
         if not self.app.levels:
             canvas.text(t("errors.no_levels"), (640, 360), 28, pal.RED, bold=True, anchor="center")
+        broken = sum(1 for r in self.app.level_results if r.level is None)
+        if broken:  # for the teacher or operator: the details are in `python -m game validate`
+            canvas.text(t("errors.levels_broken", count=broken), (640, 690), 22, pal.RED, bold=True,
+                        anchor="center")
         for i, level in enumerate(self.app.levels[:6]):
             rect = card_rect(i)
             focused = self.buttons.focused_id == f"level:{level.id}"
             self._draw_card(canvas, rect, i + 1, level, focused)
         canvas.art("characters/xiaolang/pointing_happy.svg", (1040, 330, 190, 380))
         block = canvas.layout(t("levels.hint"), 300, 24, bold=True, max_lines=3)
-        hud.draw_card(canvas, (720, 400, block.width + 40, block.height + 32), pal.WHITE)
-        canvas.text_block(block, (740, 416), pal.INK, bold=True)
+        bx = 1050 - block.width - 40  # a speech card right beside 锡小朗, tail toward him
+        hud.draw_card(canvas, (bx, 400, block.width + 40, block.height + 32), pal.WHITE)
+        canvas.polygon([(bx + block.width + 38, 420), (bx + block.width + 62, 412), (bx + block.width + 38, 440)],
+                       fill=pal.WHITE, border=pal.INK, width=3)
+        canvas.box((bx + block.width + 35, 423, 5, 15), fill=pal.WHITE)
+        canvas.text_block(block, (bx + 20, 416), pal.INK, bold=True)
         back = self.buttons.buttons[0]
         from game.ui.button import draw_button
 
