@@ -38,8 +38,12 @@ class Scene:
         """Draw the scene. Reads state only."""
 
     def targets(self) -> dict[str, Any]:
-        """Tappable things by id, with their logical rects (for tests and autoplay)."""
-        return {}
+        """Tappable things by id, with their logical rects (for tests and autoplay).
+
+        Scenes keep their buttons in `self.buttons` (a ButtonGroup); others override this.
+        """
+        buttons = getattr(self, "buttons", None)
+        return buttons.targets() if buttons is not None else {}
 
 
 class SceneStack:

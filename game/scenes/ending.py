@@ -36,9 +36,6 @@ class EndingScene(Scene):
             self.app.stack.replace(ResultsScene(self.app, self.comic.session, self.comic.notebook_added))
         self.dirty = True
 
-    def targets(self):
-        return self.buttons.targets()
-
     def draw(self, canvas: Canvas) -> None:
         t = self.app.locale
         safe = self.step.outcome == "safe"

@@ -84,9 +84,6 @@ class FeedbackScene(Scene):
             self.app.stack.pop("feedback_closed")
         self.dirty = True
 
-    def targets(self) -> dict[str, Rect]:
-        return self.buttons.targets()
-
     def draw(self, canvas: Canvas) -> None:
         canvas.veil((0x1E, 0x1E, 0x2A, 150), [self._grow(r) for r, _ in self.highlights])
         ring = pal.AMBER if self.verdict != "safe" else pal.GREEN

@@ -50,9 +50,6 @@ class HistoryScene(Scene):
             self.app.stack.pop("history_closed")
         self.dirty = True
 
-    def targets(self):
-        return self.buttons.targets()
-
     def draw(self, canvas: Canvas) -> None:
         t = self.app.locale
         hud.draw_background(canvas)

@@ -46,13 +46,9 @@ class LevelSelectScene(Scene):
     def on_result(self, result) -> None:
         self.dirty = True
 
-    def targets(self):
-        return self.buttons.targets()
-
     def draw(self, canvas: Canvas) -> None:
         t = self.app.locale
-        canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)
-        canvas.text(t("levels.heading"), (640, 46), 36, pal.INK, bold=True, anchor="center")
+        hud.draw_page(canvas, t("levels.heading"))
         if not self.app.levels:
             canvas.text(t("errors.no_levels"), (640, 360), 28, pal.RED, bold=True, anchor="center")
         broken = sum(1 for r in self.app.level_results if r.level is None)

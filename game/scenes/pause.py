@@ -41,9 +41,6 @@ class PauseScene(Scene):
             self.app.stack.reset(TitleScene(self.app))
         self.dirty = True
 
-    def targets(self):
-        return self.buttons.targets()
-
     def draw(self, canvas: Canvas) -> None:
         canvas.veil((0x1E, 0x1E, 0x2A, 150))
         hud.draw_card(canvas, CARD, pal.PAPER)

@@ -53,15 +53,10 @@ class ResultsScene(Scene):
             self.app.stack.replace(LevelSelectScene(self.app))
         self.dirty = True
 
-    def targets(self):
-        return self.buttons.targets()
-
     def draw(self, canvas: Canvas) -> None:
         t = self.app.locale
         s = self.session
-        canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)
-        canvas.text(t("results.heading") + " · " + self.level.title, (640, 44), 34, pal.INK, bold=True,
-                    anchor="center")
+        hud.draw_page(canvas, t("results.heading") + " · " + self.level.title, 44, 34)
         self._draw_score(canvas, s)
         self._draw_decisions(canvas, s)
         self._draw_clues(canvas, s)

@@ -86,13 +86,9 @@ class ReviewScene(Scene):
             self._next_moment()
         self.dirty = True
 
-    def targets(self):
-        return self.buttons.targets()
-
     def draw(self, canvas: Canvas) -> None:
         t = self.app.locale
-        canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)
-        canvas.text(t("notebook.heading"), (640, 60), 40, pal.INK, bold=True, anchor="center")
+        hud.draw_page(canvas, t("notebook.heading"), 60, 40)
         x, y, w, h = CARD
         hud.draw_card(canvas, CARD, pal.PAPER)
         expression = "happy" if self.right or self.index >= len(self.queue) else "thinking"

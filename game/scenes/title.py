@@ -44,9 +44,6 @@ class TitleScene(Scene):
     def on_result(self, result) -> None:
         self.__init__(self.app)  # the notebook count may have changed
 
-    def targets(self):
-        return self.buttons.targets()
-
     def draw(self, canvas: Canvas) -> None:
         t = self.app.locale
         canvas.art("backgrounds/street.svg", (0, 0, 1280, 720))

@@ -13,6 +13,12 @@ STRIP: Rect = (24, 596, 912, 108)
 PANEL_INNER_W = 1280
 
 
+def draw_page(canvas: Canvas, heading: str, y: float = 46, size: float = 36) -> None:
+    """A plain page (level list, results, notebook): the gutter colour and a heading."""
+    canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)
+    canvas.text(heading, (640, y), size, pal.INK, bold=True, anchor="center")
+
+
 def draw_background(canvas: Canvas) -> None:
     canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)
     canvas.box((0, 0, 1280, TOP_BAR_H), fill=pal.WHITE)
