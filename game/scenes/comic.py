@@ -11,10 +11,11 @@ from game.engine.canvas import Canvas, Rect
 from game.engine.scenes import Scene
 from game.levels.model import Level, Step
 from game.play.session import Session
+from game.scenes.feedback import FeedbackScene
+from game.scenes.history import HistoryScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
-from game.ui.panel import PanelLayout
-from game.ui.panel import bubble_text_length
+from game.ui.panel import PanelLayout, bubble_text_length
 from game.ui.phone import typing_length
 from game.ui.reveal import Reveal
 
@@ -37,7 +38,6 @@ class ComicScene(Scene):
         self.shown: Step = self.session.step  # may lag behind the session while feedback shows
         self.buttons = ButtonGroup()
         self.layout: PanelLayout | None = None  # view cache: where the panel's parts are
-        self.panel_canvas_scale = 1.0
         self.typing = Reveal(0, TYPE_SPEED)
         self.reading = Reveal(0, READ_SPEED)
         self.fade = 0.0
@@ -79,7 +79,6 @@ class ComicScene(Scene):
                 buttons.append(Button(f"option:{option.id}", (col_x + 4, top + i * (h + 14), col_w - 8, h),
                                       option.label, "option", 25))
         elif step.type == "redflags":
-            buttons += self._part_buttons()
             buttons.append(Button("done", (col_x + 4, col_y + col_h - 76, col_w - 8, 72),
                                   t("comic.hunt_done"), "primary", 26))
         elif step.type == "ending":
@@ -111,9 +110,15 @@ class ComicScene(Scene):
             clue = self.level.clues[clue_id]
             if clue.target == "rect" and clue.rect:
                 buttons.append(Button(f"part:clue:{clue_id}", self.to_screen(clue.rect), "", "part"))
-        # Smallest first, so a tap on a field inside a larger part picks the field.
-        buttons.sort(key=lambda b: b.rect[2] * b.rect[3])
+        # Reading order for the keyboard; taps pick the smallest part under the finger.
+        buttons.sort(key=lambda b: (round(b.rect[1]), b.rect[0]))
         return buttons
+
+    def _ensure_part_buttons(self) -> None:
+        """A hunt's tappable parts are known once the panel has been laid out (drawn)."""
+        if self.shown.type == "redflags" and not any(b.style == "part" for b in self.buttons.buttons):
+            done = self.buttons.buttons.pop()  # keep 我找完了 last in the focus order
+            self.buttons.set(self.buttons.buttons + self._part_buttons() + [done], keep_focus=True)
 
     def screen_parts(self) -> dict[str, Rect]:
         if self.layout is None:
@@ -141,8 +146,7 @@ class ComicScene(Scene):
         if intent.kind == it.BACK:
             self._open_pause()
             return
-        if self.shown.type == "redflags" and not any(b.style == "part" for b in self.buttons.buttons):
-            self.buttons.set(self.buttons.buttons + self._part_buttons(), keep_focus=True)
+        self._ensure_part_buttons()
         on_panel = intent.pos is not None and _inside(intent.pos, hud.PANEL_FRAME)
         if intent.kind == it.TAP and on_panel and self.shown.type != "redflags" and self._skip_animation():
             self.dirty = True
@@ -155,8 +159,6 @@ class ComicScene(Scene):
         if chosen == "menu":
             self._open_pause()
         elif chosen == "history":
-            from game.scenes.history import HistoryScene
-
             self.app.stack.push(HistoryScene(self.app, self))
         elif chosen == "continue":
             self.session.advance()
@@ -186,8 +188,6 @@ class ComicScene(Scene):
         self.last_right = option.safe
         self._note(step.id, "decision", option.id, right=option.safe)
         self._save_notebook()
-        from game.scenes.feedback import FeedbackScene
-
         highlights = [(r, self.level.clues[c].text) for c in option.feedback.clues
                       if (r := self.clue_rect(c)) is not None]
         self.feedback_shown += 1
@@ -216,8 +216,6 @@ class ComicScene(Scene):
             self._note(step.id, "clue", clue_id, right=True)
         self.last_right = not hunt.missed
         self._save_notebook()
-        from game.scenes.feedback import FeedbackScene
-
         t = self.t
         clues = self.level.clues
         if hunt.missed:
@@ -350,8 +348,7 @@ class ComicScene(Scene):
             canvas.text_block(block, (x + 4, y + 62), pal.INK, bold=True)
 
     def targets(self) -> dict[str, Rect]:
-        if self.shown.type == "redflags" and not any(b.style == "part" for b in self.buttons.buttons):
-            self.buttons.set(self.buttons.buttons + self._part_buttons(), keep_focus=True)
+        self._ensure_part_buttons()
         return self.buttons.targets()
 
 

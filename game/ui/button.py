@@ -78,10 +78,9 @@ class ButtonGroup:
         if not self.buttons:
             return None
         if intent.kind == it.TAP and intent.pos is not None:
-            for button in self.buttons:
-                if button.contains(intent.pos):
-                    return button.id
-            return None
+            # The smallest button under the tap wins: a form field inside a larger part.
+            hits = [b for b in self.buttons if b.contains(intent.pos)]
+            return min(hits, key=lambda b: b.rect[2] * b.rect[3]).id if hits else None
         if intent.kind == it.FOCUS_NEXT:
             self.focus = 0 if self.focus is None else (self.focus + 1) % len(self.buttons)
         elif intent.kind == it.FOCUS_PREV:
