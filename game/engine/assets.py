@@ -55,10 +55,6 @@ class Assets:
         path = self.root / "art" / relative
         return self._art.get_or((relative, w, h), lambda: _load_svg(path, (w, h)))
 
-    def art_aspect(self, relative: str) -> float:
-        """Width / height of an SVG's viewBox (read once from the file)."""
-        return _viewbox_aspect(self.root / "art" / relative)
-
 
 def _load_svg(path: Path, size: tuple[int, int]) -> pygame.Surface:
     try:
@@ -72,19 +68,3 @@ def _load_svg(path: Path, size: tuple[int, int]) -> pygame.Surface:
         surface = pygame.transform.smoothscale(surface, size)
     return surface.convert_alpha() if pygame.display.get_surface() else surface
 
-
-_ASPECTS: dict[Path, float] = {}
-
-
-def _viewbox_aspect(path: Path) -> float:
-    if path not in _ASPECTS:
-        aspect = 1.0
-        try:
-            head = path.read_text(encoding="utf-8", errors="replace")[:2000]
-            start = head.index('viewBox="') + len('viewBox="')
-            _, _, w, h = (float(v) for v in head[start:head.index('"', start)].replace(",", " ").split())
-            aspect = w / h
-        except (OSError, ValueError):
-            pass
-        _ASPECTS[path] = aspect
-    return _ASPECTS[path]

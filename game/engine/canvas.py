@@ -58,13 +58,6 @@ class Canvas:
     def px(self, logical: float) -> int:
         return max(1, round(logical * self.scale))
 
-    def to_parent(self, rect: Rect, parent: "Canvas") -> Rect:
-        """This canvas's rect expressed in the logical space of `parent`."""
-        x0, y0 = self.real_point(rect[0], rect[1])
-        ratio = self.scale / parent.scale
-        px_, py_ = (x0 - parent.origin[0]) / parent.scale, (y0 - parent.origin[1]) / parent.scale
-        return (px_, py_, rect[2] * ratio, rect[3] * ratio)
-
     # -- shapes -------------------------------------------------------------
 
     def box(self, rect: Rect, fill=None, border=None, width: float = 0, radius: float = 0) -> None:
@@ -121,9 +114,6 @@ class Canvas:
         if flip:
             image = pygame.transform.flip(image, True, False)
         self.surface.blit(image, r.topleft)
-
-    def art_aspect(self, relative: str) -> float:
-        return self.assets.art_aspect(relative)
 
     # -- text -------------------------------------------------------------------
 

@@ -25,4 +25,3 @@ AMBER_LIGHT = (0xFE, 0xF0, 0xD5)
 # What each verdict looks like: colour plus an icon, never colour alone.
 # "missed" is not a verdict on a choice: it marks a red-flag hunt with clues left to see.
 VERDICT_COLOURS = {"safe": GREEN, "risky": RED, "too_suspicious": AMBER, "missed": AMBER}
-VERDICT_LIGHT = {"safe": GREEN_LIGHT, "risky": RED_LIGHT, "too_suspicious": AMBER_LIGHT, "missed": AMBER_LIGHT}

@@ -163,15 +163,6 @@ class Step:
     text: tuple[str, ...] = ()  # ending narration
     panel_from: str = ""  # set when `panel: <step id>` shows that step's panel again
 
-    def successors(self) -> tuple[str, ...]:
-        if self.type == "decision":
-            return tuple(o.next for o in self.options)
-        if self.type == "branch":
-            return tuple(c.next for c in self.cases) + (self.otherwise,)
-        if self.type == "ending":
-            return ()
-        return (self.next,)
-
     def option(self, option_id: str) -> Option:
         for opt in self.options:
             if opt.id == option_id:
