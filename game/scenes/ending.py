@@ -1,6 +1,8 @@
 """The ending card: how the story ended and, after a risky path, what the leak allows."""
 from __future__ import annotations
 
+import pygame
+
 from game.engine import intents as it
 from game.engine import palette as pal
 from game.engine.canvas import Canvas
@@ -8,7 +10,8 @@ from game.engine.scenes import Scene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
 
-CARD = (150, 70, 980, 640)
+CARD_X, CARD_W = 150, 980
+MIN_H, MAX_H = 420, 640
 
 
 class EndingScene(Scene):
@@ -20,7 +23,11 @@ class EndingScene(Scene):
         self.app = app
         self.comic = comic
         self.step = comic.shown
-        x, y, w, h = CARD
+        # The card is as tall as its text: measured once, at the logical size.
+        probe = Canvas(pygame.Surface((1, 1)), app.assets, 1.0)
+        height = min(MAX_H, max(MIN_H, self._content(probe, (CARD_X, 0, CARD_W, 0), dry=True) + 40))
+        self.card = (CARD_X, (720 - height) / 2, CARD_W, height)
+        x, y, w, h = self.card
         self.buttons = ButtonGroup([Button("results", (x + w - 330, y + h - 88, 300, 64),
                                            app.locale("comic.results"), "primary", 26, icon="▶")])
         self.buttons.focus = 0
@@ -37,42 +44,57 @@ class EndingScene(Scene):
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:
+        canvas.veil((0x1E, 0x1E, 0x2A, 140))
+        x, y, w, h = self.card
+        hud.draw_card(canvas, self.card, pal.PAPER)
+        expression = "happy" if self.step.outcome == "safe" else "worried"
+        guide_h = min(400, h - 20)
+        canvas.art(f"characters/xiaolang/standing_{expression}.svg", (x + 10 + (400 - guide_h) / 4,
+                                                                     y + h - guide_h, guide_h / 2, guide_h))
+        self._content(canvas, self.card, dry=False)
+        self.buttons.draw(canvas)
+
+    def _content(self, canvas: Canvas, card, dry: bool) -> float:
+        """Lay out (and unless dry, draw) the card's text; returns its bottom relative to the card."""
         t = self.app.locale
         safe = self.step.outcome == "safe"
-        canvas.veil((0x1E, 0x1E, 0x2A, 140))
-        x, y, w, h = CARD
-        hud.draw_card(canvas, CARD, pal.PAPER)
-        expression = "happy" if safe else "worried"
-        canvas.art(f"characters/xiaolang/standing_{expression}.svg", (x + 10, y + h - 400, 200, 400))
+        x, y, w, _ = card
         tx, tw = x + 230, w - 260
-        badge = hud.draw_verdict_badge(canvas, "safe" if safe else "risky", t(f"ending.{self.step.outcome}"),
-                                       (tx, y + 28))
-        title = canvas.layout(self.step.title, tw - badge[2] - 20, 34, bold=True, max_lines=2)
-        canvas.text_block(title, (tx + badge[2] + 20, y + 30), pal.INK, bold=True)
+        verdict, label = ("safe" if safe else "risky"), t(f"ending.{self.step.outcome}")
+        badge_w = canvas.measure(label, 24, True) + 32
+        if not dry:
+            hud.draw_verdict_badge(canvas, verdict, label, (tx, y + 28))
+        title = canvas.layout(self.step.title, tw - badge_w - 20, 34, bold=True, max_lines=2)
+        if not dry:
+            canvas.text_block(title, (tx + badge_w + 20, y + 30), pal.INK, bold=True)
         cy = y + 40 + max(title.height, 42) + 24
         for line in self.step.text:
             block = canvas.layout(line, tw, 26, max_lines=3)
-            canvas.text_block(block, (tx, cy), pal.INK)
+            if not dry:
+                canvas.text_block(block, (tx, cy), pal.INK)
             cy += block.height + 12
         leaked = self.comic.session.leaked_in_order
         if leaked and not safe:
             cy += 10
-            canvas.text(t("ending.leaked_heading"), (tx, cy), 24, pal.RED, bold=True)
+            if not dry:
+                canvas.text(t("ending.leaked_heading"), (tx, cy), 24, pal.RED, bold=True)
             cy += 44
             for kind in leaked:
                 harm = self.comic.level.harms.get(kind) or t(f"harms.{kind}")
                 chip = t(f"leaks.{kind}")
                 cw = canvas.measure(chip, 21, True) + 44
-                canvas.box((tx, cy, cw, 36), fill=pal.RED_LIGHT, border=pal.RED, width=3, radius=18)
-                canvas.text("! " + chip, (tx + 14, cy + 18), 21, pal.RED, bold=True, anchor="midleft")
                 block = canvas.layout(harm, tw - cw - 16, 22, max_lines=3)
-                canvas.text_block(block, (tx + cw + 16, cy + 4), pal.INK)
+                if not dry:
+                    canvas.box((tx, cy, cw, 36), fill=pal.RED_LIGHT, border=pal.RED, width=3, radius=18)
+                    canvas.text("! " + chip, (tx + 14, cy + 18), 21, pal.RED, bold=True, anchor="midleft")
+                    canvas.text_block(block, (tx + cw + 16, cy + 4), pal.INK)
                 cy += max(36, block.height + 8) + 14
         cy += 16
-        canvas.text(t("results.rule"), (tx, cy), 22, pal.BLUE, bold=True)
         rule_w = (x + w - 350) - tx  # beside the button, never under it
         rule = canvas.layout(self.comic.level.rule, rule_w - 28, 24, max_lines=3)
-        canvas.box((tx, cy + 34, rule_w, rule.height + 28), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3,
-                   radius=14)
-        canvas.text_block(rule, (tx + 14, cy + 48), pal.INK)
-        self.buttons.draw(canvas)
+        if not dry:
+            canvas.text(t("results.rule"), (tx, cy), 22, pal.BLUE, bold=True)
+            canvas.box((tx, cy + 34, rule_w, rule.height + 28), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3,
+                       radius=14)
+            canvas.text_block(rule, (tx + 14, cy + 48), pal.INK)
+        return cy + 34 + rule.height + 28 - y
