@@ -220,3 +220,16 @@ def test_an_unknown_leak_kind_in_a_branch_is_reported(tmp_path):
 def test_lint_problems_point_at_the_offending_value(tmp_path):
     result = load_changed(tmp_path, ("background: bedroom_night", "background: bedroom"))
     assert (result.problems[0].line, result.problems[0].col) == (24, 19)
+
+
+# -- where actors stand ----------------------------------------------------------------------
+
+def test_an_actor_at_the_right_of_a_panel_with_a_phone_screen_is_refused(tmp_path):
+    result = load_changed(tmp_path, ("          pose: phone\n", "          pose: phone\n          position: right\n"))
+    assert "phone screen takes the right" in one_message(result)
+
+
+def test_two_actors_at_the_same_place_are_refused(tmp_path):
+    second = "        - character: xiaolang\n          position: left\n      bubbles:\n"
+    result = load_changed(tmp_path, ("      bubbles:\n", second))
+    assert "already stands at 'left'" in one_message(result)
