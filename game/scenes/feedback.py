@@ -140,15 +140,26 @@ class FeedbackScene(Scene):
         else:
             canvas.art(art, (1280 - GUIDE_W, 720 - GUIDE_H + 20, GUIDE_W, GUIDE_H), flip=True)
 
-    def _draw_card(self, canvas: Canvas) -> None:
-        t = self.app.locale
-        x = self._card_x()
+    def _card_text(self, canvas: Canvas):
+        """The card's wrapped text and the height it needs."""
         blocks = [canvas.layout(line, self.card_w - 48, 26, max_lines=4) for line in self.lines]
         chosen = canvas.layout(self.chosen, self.card_w - 48, 21, max_lines=2) if self.chosen else None
         notes = [] if self.label_x is not None else [
             (i, canvas.layout(text, self.card_w - 84, 21, bold=True, max_lines=3)) for i, _, text in self._labelled()]
         height = (68 + (chosen.height + 16 if chosen else 0) + sum(b.height + 14 for b in blocks)
                   + sum(b.height + 12 for _, b in notes) + 70 + 84)
+        return chosen, blocks, notes, height
+
+    def fits(self, canvas: Canvas) -> bool:
+        """Whether all of the card's text shows, uncut, on the screen."""
+        chosen, blocks, notes, height = self._card_text(canvas)
+        wrapped = blocks + [b for _, b in notes] + ([chosen] if chosen else [])
+        return height <= 700 - 72 and all(b.fits for b in wrapped)
+
+    def _draw_card(self, canvas: Canvas) -> None:
+        t = self.app.locale
+        x = self._card_x()
+        chosen, blocks, notes, height = self._card_text(canvas)
         top = max(72, 700 - height)
         card = (x, top, self.card_w, 712 - top)
         hud.draw_card(canvas, card)
