@@ -64,7 +64,7 @@ class App:
         pygame.key.stop_text_input()
         self.assets = Assets(self.settings.assets_dir)
         self.locale = Locale.load(self.settings.assets_dir / "locale" / "zh_CN.yaml")
-        self.characters = _read_characters(self.settings.assets_dir / "art" / "characters.yaml")
+        self.characters = read_characters(self.settings.assets_dir / "art" / "characters.yaml")
         self.level_results: list[LoadResult] = []
         self.levels: list[Level] = []
         self.load_levels()
@@ -219,7 +219,7 @@ class App:
         return True
 
 
-def _read_characters(path: Path) -> dict:
+def read_characters(path: Path) -> dict:
     """Each character's art data (mouth and magnifier points) for the view."""
     try:
         with open(path, encoding="utf-8-sig") as handle:

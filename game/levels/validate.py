@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Callable, TextIO
 
 from .catalog import Catalog
 from .loader import LoadResult, check_unique_ids, load_level
@@ -17,10 +17,13 @@ from game.play.scoring import max_score
 REPO = Path(__file__).resolve().parents[2]
 
 
-def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Catalog | None = None) -> int:
+def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Catalog | None = None,
+        extra_check: Callable[[LoadResult], list[Problem]] | None = None) -> int:
     """Validate level files and folders; print the problems and a summary; return the exit code.
 
     `out` defaults to the current sys.stdout; `catalog` to the art under assets/.
+    `extra_check` runs on each level that loaded cleanly (the game passes its
+    real-font check that text fits; this package stays free of pygame).
     """
     out = out if out is not None else sys.stdout
     targets = list(paths) if paths else [_shown(REPO / "levels")]
@@ -43,6 +46,8 @@ def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Cata
     check_unique_ids(results)
     for result in results:
         problems += result.problems
+        if extra_check is not None and result.level is not None:
+            problems += extra_check(result)
     if not problems:
         for result in results:
             if result.level is not None:

@@ -127,9 +127,7 @@ class ComicScene(Scene):
 
     def to_screen(self, rect: Rect) -> Rect:
         """Panel space (1280x720) to the screen's logical space."""
-        fx, fy, fw, _ = hud.PANEL_FRAME
-        k = fw / hud.PANEL_INNER_W
-        return (fx + rect[0] * k, fy + rect[1] * k, rect[2] * k, rect[3] * k)
+        return hud.panel_to_screen(rect)
 
     def clue_rect(self, clue_id: str) -> Rect | None:
         clue = self.level.clues.get(clue_id)

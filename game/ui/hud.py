@@ -13,6 +13,13 @@ STRIP: Rect = (24, 596, 912, 108)
 PANEL_INNER_W = 1280
 
 
+def panel_to_screen(rect: Rect) -> Rect:
+    """A rect in a panel's own 1280x720 space, in the screen's logical space."""
+    fx, fy, fw, _ = PANEL_FRAME
+    k = fw / PANEL_INNER_W
+    return (fx + rect[0] * k, fy + rect[1] * k, rect[2] * k, rect[3] * k)
+
+
 def draw_page(canvas: Canvas, heading: str, y: float = 46, size: float = 36) -> None:
     """A plain page (level list, results, notebook): the gutter colour and a heading."""
     canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)

@@ -1,0 +1,103 @@
+"""Checking with the real fonts that a level's text fits where the game shows it.
+
+The loader counts characters; this lays each panel, option and feedback card
+out exactly as the game will, and reports what would be cut, as problems at the
+line of the text in the level file. `python -m game validate` runs it.
+"""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pygame
+
+from game.engine.assets import Assets
+from game.engine.canvas import Canvas
+from game.levels.loader import LoadResult
+from game.levels.model import Panel, Step
+from game.levels.problems import Problem
+from game.locale import Locale
+from game.scenes.feedback import FeedbackScene
+from game.ui import hud
+from game.ui.panel import draw_panel
+
+OPTION_TEXT, OPTION_LINES = 25, 2  # as the comic scene draws option buttons
+PROMPT_TEXT, PROMPT_LINES = 28, 4
+
+
+class FitChecker:
+    def __init__(self, assets_dir, characters: dict) -> None:
+        pygame.font.init()
+        self.assets = Assets(assets_dir)
+        self.characters = characters
+        self.app = SimpleNamespace(locale=Locale.load(assets_dir / "locale" / "zh_CN.yaml"))
+        self.canvas = Canvas(pygame.Surface((1280, 720)), self.assets, 1.0)
+
+    def __call__(self, result: LoadResult) -> list[Problem]:
+        level = result.level
+        problems: list[Problem] = []
+
+        def report(where: str, message: str) -> None:
+            line, col = result.positions.get(where, result.positions.get(where.rsplit(".", 1)[0], (0, 0)))
+            problems.append(Problem(result.path, line, col, where, message))
+
+        for i, step in enumerate(level.steps):
+            path = f"steps[{i}]"
+            parts: dict = {}
+            if step.panel is not None:
+                layout = draw_panel(self.canvas.sub((0, 0, 1280, 720), 1280), step.panel, level.persona,
+                                    self.characters)
+                parts = layout.parts
+                if not step.panel_from:
+                    for what in layout.overflows:
+                        report(_panel_path(f"{path}.panel", step.panel, what),
+                               "this text does not fit on the panel; shorten it")
+            if step.type == "decision":
+                self._decision(step, path, parts, level, report)
+            if step.type == "redflags":
+                self._hunt(step, path, parts, level, report)
+        return problems
+
+    def _decision(self, step: Step, path: str, parts: dict, level, report) -> None:
+        width = hud.COLUMN[2] - 36
+        if not self.canvas.layout(step.prompt, width, PROMPT_TEXT, bold=True, max_lines=PROMPT_LINES).fits:
+            report(f"{path}.prompt", f"the question does not fit in {PROMPT_LINES} lines; shorten it")
+        for k, option in enumerate(step.options):
+            where = f"{path}.options[{k}]"
+            block = self.canvas.layout(option.label, hud.COLUMN[2] - 36, OPTION_TEXT, bold=True,
+                                       max_lines=OPTION_LINES)
+            if not block.fits:
+                report(f"{where}.label", f"the label does not fit its button in {OPTION_LINES} lines; shorten it")
+            highlights = []
+            for clue in (level.clues[c] for c in option.feedback.clues):
+                rect = clue.rect if clue.target == "rect" else parts.get(clue.target)
+                if rect:
+                    highlights.append((hud.panel_to_screen(rect), clue.text))
+            card = FeedbackScene(self.app, option.verdict, list(option.feedback.text), option.feedback.expression,
+                                 highlights, chosen=option.label)
+            if not card.fits(self.canvas):
+                report(f"{where}.feedback.text", "锡小朗's card cannot show all of this feedback; shorten it")
+
+    def _hunt(self, step: Step, path: str, parts: dict, level, report) -> None:
+        for clue_id in step.clues:
+            clue = level.clues[clue_id]
+            block = self.canvas.layout(clue.text, 240, 21, bold=True, max_lines=3)
+            if not block.fits:
+                report(f"clues.{clue_id}.text", "this explanation is too long for its label; shorten it")
+
+
+def _panel_path(base: str, panel: Panel, what: str) -> str:
+    """The level-file path of a panel part named by the layout (caption, bubble[1], screen.body:0)."""
+    if what == "caption":
+        return f"{base}.caption"
+    if what.startswith("bubble["):
+        return f"{base}.bubbles{what[6:]}.text"
+    if what.startswith("screen."):
+        part = what[len("screen."):]
+        name, _, index = part.partition(":")
+        if name == "field" and panel.screen is not None:
+            ids = [f.id for f in panel.screen.fields]
+            return f"{base}.screen.fields[{ids.index(index)}]" if index in ids else f"{base}.screen.fields"
+        if name in ("body", "message"):
+            return f"{base}.screen.{'messages' if name == 'message' else 'body'}[{index}]"
+        return f"{base}.screen.{name}"
+    return f"{base}.screen"
