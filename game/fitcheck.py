@@ -75,7 +75,7 @@ class FitChecker:
             card = FeedbackScene(self.app, option.verdict, list(option.feedback.text), option.feedback.expression,
                                  highlights, chosen=option.label)
             if not card.fits(self.canvas):
-                report(f"{where}.feedback.text", "锡小朗's card cannot show all of this feedback; shorten it")
+                report(f"{where}.feedback.text", "the feedback card cannot show all of this text; shorten it")
 
     def _hunt(self, step: Step, path: str, parts: dict, level, report) -> None:
         for clue_id in step.clues:
