@@ -55,6 +55,9 @@ class App:
         if headless:
             os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
             os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+        # On Windows with display scaling (125 %, 150 %), ask for real pixels rather
+        # than letting the system blow up a smaller window: text stays sharp.
+        os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")
         pygame.display.init()
         pygame.font.init()
         self.headless = headless
