@@ -414,3 +414,12 @@ def test_the_pause_overlay_leaves_the_comic_visible_beneath(app, level1):
     run = Run(app, level1, start="decide_link")
     press(run.pilot, pygame.K_ESCAPE)
     assert [s.name for s in app.stack.visible()] == ["comic", "pause"]
+
+
+def test_the_quit_button_on_the_title_ends_the_game(app):
+    from game.pilot import Pilot
+    from game.scenes.title import TitleScene
+
+    app.start(TitleScene(app))
+    Pilot(app).click("quit")
+    assert app.running is False

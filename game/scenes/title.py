@@ -21,6 +21,7 @@ class TitleScene(Scene):
         self.buttons = ButtonGroup([
             Button("start", (500, 440, 280, 76), t("title.start"), "primary", 32, icon="▶"),
             Button("review", (500, 540, 280, 64), review, "secondary", 26),
+            Button("quit", (1140, 652, 120, 50), t("title.quit"), "quiet", 22),
         ])
         self.buttons.focus = 0
         self.note = ""
@@ -32,6 +33,8 @@ class TitleScene(Scene):
 
             self.app.sounds.play("tap")
             self.app.stack.push(LevelSelectScene(self.app))
+        elif chosen == "quit":
+            self.app.running = False
         elif chosen == "review":
             if len(self.app.notebook):
                 from game.scenes.review import ReviewScene
