@@ -19,12 +19,9 @@ from conftest import load_shipped
 LEVELS = sorted((Path(__file__).resolve().parent.parent / "levels").glob("*.yaml"))
 
 
-def steps_of(kind: str):
-    for path in LEVELS:
-        level = load_shipped(path)
-        for step in level.steps:
-            if step.type == kind:
-                yield pytest.param(path, step.id, id=f"{path.stem}:{step.id}")
+def steps_of(kind: str) -> list:
+    return [pytest.param(path, step.id, id=f"{path.stem}:{step.id}")
+            for path in LEVELS for step in load_shipped(path).steps if step.type == kind]
 
 
 def comic_at(app, path: Path, step_id: str) -> ComicScene:
