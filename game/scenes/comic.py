@@ -44,7 +44,6 @@ class ComicScene(Scene):
         self.toast = ""
         self.toast_time = 0.0
         self.toast_rect: Rect | None = None
-        self.feedback_shown = 0
         self.notebook_added = 0
         # Review mode (错题本): play one moment, then report back whether it was right.
         self.review = review
@@ -188,7 +187,6 @@ class ComicScene(Scene):
         self._save_notebook()
         highlights = [(r, self.level.clues[c].text) for c in option.feedback.clues
                       if (r := self.clue_rect(c)) is not None]
-        self.feedback_shown += 1
         self.app.stack.push(FeedbackScene(self.app, option.verdict, list(option.feedback.text),
                                           option.feedback.expression, highlights,
                                           chosen=option.label))
@@ -226,7 +224,6 @@ class ComicScene(Scene):
             expression = "happy"
         verdict = "safe" if not hunt.missed else "missed"
         badge = t("feedback.hunt_found_count", found=len(hunt.found), total=len(step.clues))
-        self.feedback_shown += 1
         self.app.stack.push(FeedbackScene(self.app, verdict, lines, expression, highlights, badge=badge))
 
     def _open_ending(self) -> None:
