@@ -120,15 +120,12 @@ class ResultsScene(Scene):
         canvas.text(t("results.found", found=len(s.clues_found), total=total), (x + 20, y + 16), 24,
                     pal.INK, bold=True)
         cy = y + 60
-        shown = set()
-        for clue_id, found in [(c, True) for c in s.clues_found] + [(c, False) for c in s.clues_missed]:
-            if clue_id in shown:
-                continue
-            shown.add(clue_id)
-            icon, colour = ("✓", pal.GREEN) if found else ("!", pal.AMBER)
-            canvas.text(icon, (x + 30, cy + 12), 22, colour, bold=True, anchor="center")
+        # Missed clues first: they are the ones to remember.
+        for clue_id, found in [(c, False) for c in s.clues_missed] + [(c, True) for c in s.clues_found]:
             block = canvas.layout(self.level.clues[clue_id].text, w - 70, 21, max_lines=2)
             if cy + block.height > y + 510:
                 break
+            icon, colour = ("✓", pal.GREEN) if found else ("!", pal.AMBER)
+            canvas.text(icon, (x + 30, cy + 12), 22, colour, bold=True, anchor="center")
             canvas.text_block(block, (x + 52, cy), pal.INK)
             cy += block.height + 12
