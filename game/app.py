@@ -9,11 +9,9 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
-
 import pygame
 import yaml
 
@@ -23,19 +21,24 @@ from game.engine.intents import FULLSCREEN, QUIT, RESIZED, Intent, intent_for
 from game.engine.palette import LETTERBOX
 from game.engine.scenes import Scene, SceneStack
 from game.engine.viewport import LOGICAL_H, LOGICAL_W, Viewport
+from game.ui.notice import draw_notice
 from game.levels.catalog import Catalog
 from game.levels.loader import LoadResult, load_levels
 from game.levels.model import Level
 from game.levels.problems import LevelError
 from game.locale import Locale
-from game.play.notebook import Notebook
-from game.play.progress import Progress
+from game.play.player import Player
 from game.play.storage import data_dir
+from game.scenes.routes import Router
 
 ROOT = Path(__file__).resolve().parent.parent
 FPS = 60
 IDLE_WAIT_MS = 250  # how long an idle screen sleeps waiting for input
-MAX_RECOVERIES = 5  # errors survived by going back to the title before the game gives up
+# Errors in a row (each within CALM_FRAMES of the last) after which the title itself is
+# taken to be broken and the game stops; a booth that errs once a day runs forever.
+MAX_RECOVERIES = 5
+CALM_FRAMES = 600
+ICON_ART = "characters/xiaolang/standing_happy.svg"
 
 
 @dataclass
@@ -46,7 +49,7 @@ class Settings:
     levels_dir: Path = ROOT / "levels"
     assets_dir: Path = ROOT / "assets"
     home: Path | None = None  # where the notebook and progress live
-    today: date = field(default_factory=date.today)
+    today: date | None = None  # a fixed date for tools and tests; None: the real date, read when needed
 
 
 class App:
@@ -62,20 +65,23 @@ class App:
         pygame.font.init()
         self.headless = headless
         self.window = self._open_window(self.settings.size, self.settings.fullscreen)
+        self.locale = Locale.load(self.settings.assets_dir / "locale" / "zh_CN.yaml")
         # The game asks for no free text: with text input off, an active Chinese
         # IME cannot swallow the keys the game uses.
         pygame.key.stop_text_input()
         self.assets = Assets(self.settings.assets_dir)
-        self.locale = Locale.load(self.settings.assets_dir / "locale" / "zh_CN.yaml")
+        self._name_window()
         self.characters = read_characters(self.settings.assets_dir / "art" / "characters.yaml")
         self.level_results: list[LoadResult] = []
         self.levels: list[Level] = []
         self.load_levels()
-        home = self.settings.home or data_dir()
-        self.notebook = Notebook.load(home / "notebook.json")
-        self.progress = Progress.load(home / "progress.json")
-        self.warnings = [w for w in (self.notebook.warning, self.progress.warning) if w]
+        self.player = Player.open(self.settings.home or data_dir(), self.today)
+        self.warnings = list(self.player.warnings)
         self.stack = SceneStack()
+        self.routes = Router(self)
+        self.recoveries = 0
+        self.frames_since_error = 0
+        self.notice_shown = False  # the "not saved" notice is on screen
         self.frames = 0
         self.running = True
         self.needs_redraw = True
@@ -102,6 +108,30 @@ class App:
             for problem in result.problems:
                 print(f"level problem: {problem}", file=sys.stderr)
 
+    def today(self) -> date:
+        """The date now (a booth runs for days), or the fixed date tools and tests ask for."""
+        return self.settings.today or date.today()
+
+    # -- the player's data ---------------------------------------------------------
+
+    @property
+    def progress(self):
+        return self.player.progress
+
+    def playable(self, level_id: str, step_id: str, kind: str) -> bool:
+        """Whether a 错题本 moment can still be played: its level is installed and has that step."""
+        level = self.level_by_id(level_id)
+        if level is None or step_id not in level.step_ids:
+            return False
+        return level.step(step_id).type == ("decision" if kind == "decision" else "redflags")
+
+    def notebook_moments(self) -> list:
+        return self.player.moments(self.playable)
+
+    def notebook_count(self) -> int:
+        """The one count of the 错题本: moments that can be replayed."""
+        return self.player.notebook_count(self.playable)
+
     def level_by_id(self, level_id: str) -> Level | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)
 
@@ -117,6 +147,17 @@ class App:
         if fullscreen:
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         return pygame.display.set_mode(size, pygame.RESIZABLE)
+
+    def _name_window(self) -> None:
+        """The window's caption is the game's name and its icon is 锡小朗's face."""
+        pygame.display.set_caption(self.locale("game.title"))
+        try:
+            body = self.assets.art(ICON_ART, (128, 256))
+            icon = pygame.Surface((64, 64), pygame.SRCALPHA)
+            icon.blit(pygame.transform.smoothscale(body.subsurface((14, 8, 100, 100)), (64, 64)), (0, 0))
+            pygame.display.set_icon(icon)
+        except (pygame.error, ValueError):
+            pass  # a missing icon is no reason to stop a lesson
 
     def toggle_fullscreen(self) -> None:
         self.settings.fullscreen = not self.settings.fullscreen
@@ -134,11 +175,25 @@ class App:
         self.stack.reset(scene)
         self.stack.apply()
 
-    def run(self, max_frames: int | None = None, recover: Callable[[], Scene] | None = None) -> None:
-        """The frame loop. With `recover`, an error in a scene is logged and the game
-        goes back to the scene `recover` makes (a kiosk must keep going), a few times."""
+    def ask_to_quit(self) -> None:
+        """Quitting is confirmed first; the answer goes to the screen below the card."""
+        from game.scenes.confirm import ConfirmScene
+
+        top = self.stack.top
+        if top is not None and top.name == "confirm":
+            return
+        t = self.locale
+        self.stack.push(ConfirmScene(self, t("confirm.quit_question"), t("confirm.quit_yes"), t("confirm.quit_no"),
+                                     on_yes=self.quit))
+
+    def quit(self) -> None:
+        """End the program: only after the player confirmed it."""
+        self.running = False
+
+    def run(self, max_frames: int | None = None, recover: bool = False) -> None:
+        """The frame loop. With `recover`, an error in a scene is logged and the game goes
+        back to the title (a kiosk must keep going); only errors in a row stop it."""
         clock = pygame.time.Clock()
-        recoveries = 0
         while self.running and (max_frames is None or self.frames < max_frames):
             if self.animating() or max_frames is not None:
                 events = pygame.event.get()
@@ -153,12 +208,13 @@ class App:
                 self.frame(dt, [i for i in (intent_for(e, self.viewport) for e in events) if i])
             except Exception:  # noqa: BLE001 - logged, then recovered from or re-raised
                 path = self.log_crash()
-                if recover is None or recoveries >= MAX_RECOVERIES:
+                self.recoveries = self.recoveries + 1 if self.frames_since_error < CALM_FRAMES else 1
+                self.frames_since_error = 0
+                if not recover or self.recoveries > MAX_RECOVERIES:
                     raise
-                recoveries += 1
                 print(f"error: a screen failed and the game went back to the start; details in {path}",
                       file=sys.stderr)
-                self.start(recover())
+                self.routes.home()
         pygame.quit()
 
     @property
@@ -176,27 +232,47 @@ class App:
             pass
         return path
 
+    def _screen_key(self) -> tuple:
+        """What the player is looking at: the top scene and its set of buttons."""
+        top = self.stack.top
+        group = getattr(top, "buttons", None)
+        return (id(top), id(group.buttons) if group is not None else None)
+
     def animating(self) -> bool:
         """True while the next frame must come at once (something moves or just changed)."""
         return self.busy or self.needs_redraw or any(s.dirty for s in self.stack.visible()) or self.stack.pending
 
     def frame(self, dt: float, intents: list[Intent]) -> None:
         """One frame: intents to the top scene, time to every scene, draw if needed."""
+        self.frames_since_error += 1
+        for scene in self.stack.scenes:
+            group = getattr(scene, "buttons", None)
+            if group is not None:
+                group.tick(dt)
         for intent in intents:
             if intent.kind == QUIT:
-                self.running = False
+                self.ask_to_quit()
             elif intent.kind == FULLSCREEN:
                 self.toggle_fullscreen()
             elif intent.kind == RESIZED:
                 self.needs_redraw = True
             elif self.stack.top is not None:
+                screen = self._screen_key()
                 self.stack.top.handle(intent)
+                if self.stack.pending or self._screen_key() != screen:
+                    # The screen changed: presses already queued were aimed at the old one.
+                    self.stack.apply()
+                    break
             self.stack.apply()
         for scene in self.stack.scenes:
             scene.update(dt)
         self.stack.apply()
         if not self.stack.scenes:
-            self.running = False
+            self.routes.home()  # nothing left to show: the title, never the desktop
+            self.stack.apply()
+        self.player.retry(dt)
+        if bool(self.player.save_problem) != self.notice_shown:
+            self.needs_redraw = True  # a save failed, or works again: show or hide the notice
         # Read before draw() clears the flags: a scene that changed this frame
         # (or is animating) keeps the loop running at full rate for the next one.
         self.busy = any(s.dirty for s in self.stack.scenes)
@@ -215,6 +291,9 @@ class App:
         for scene in visible:
             scene.draw(canvas)
             scene.dirty = False
+        self.notice_shown = bool(self.player.save_problem)
+        if self.notice_shown:
+            draw_notice(canvas, self.locale("notice.save_failed"))
         self.window.set_clip(None)
         self.needs_redraw = False
         if not self.headless:

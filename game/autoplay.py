@@ -112,7 +112,7 @@ def review(app: App, policy: str, seed: int = 0) -> dict[str, Any]:
 
     rng = random.Random(seed)
     pilot = Pilot(app)
-    before = len(app.notebook)
+    before = app.notebook_count()
     scene = ReviewScene(app)
     app.start(scene)
     pilot.settle()
@@ -131,4 +131,4 @@ def review(app: App, policy: str, seed: int = 0) -> dict[str, Any]:
             raise PilotError(f"review does not know what to do on '{top.name}'")
         pilot.settle()
     return {"moments": moments, "right": scene.right_count, "notebook_before": before,
-            "notebook_after": len(app.notebook), "frames": app.frames}
+            "notebook_after": app.notebook_count(), "frames": app.frames}

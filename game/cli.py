@@ -42,10 +42,9 @@ def game_parser() -> argparse.ArgumentParser:
 
 def run_game(argv: list[str] | None = None) -> int:
     args = game_parser().parse_args(argv)
-    from game.app import App
-    from game.scenes.title import TitleScene
-
     import pygame
+
+    from game.app import App
 
     settings = Settings(size=args.size, fullscreen=args.fullscreen, reduced_motion=args.reduced_motion,
                         levels_dir=args.levels)
@@ -59,9 +58,9 @@ def run_game(argv: list[str] | None = None) -> int:
         return 1
     for warning in app.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    app.start(TitleScene(app))
+    app.routes.home()
     try:
-        app.run(max_frames=args.frames, recover=lambda: TitleScene(app))
+        app.run(max_frames=args.frames, recover=True)
     except Exception as error:  # noqa: BLE001 - a person reads this, not a traceback
         print(f"error: the game stopped: {type(error).__name__}: {error}; details in {app.crash_log}",
               file=sys.stderr)
@@ -88,6 +87,14 @@ def command_parser() -> argparse.ArgumentParser:
     s.add_argument("--size", type=_size, default=(1280, 720))
     s.add_argument("--menus", action="store_true", help="also the title, level list and pause screens")
     sub.add_parser("bench", help="start-up, redraw, idle and memory against the targets")
+    d = sub.add_parser("drive", help="run the real game headless through a script of actions",
+                       description="Actions: tap:LABEL, double:LABEL, key:NAME, idle:SECONDS, shot:FILE.png. "
+                                   "Prints one JSON line per action; exits 1 when an action cannot be done.")
+    d.add_argument("actions", nargs="*", metavar="ACTION")
+    d.add_argument("--size", type=_size, default=(1280, 720))
+    d.add_argument("--home", type=Path, default=None, help="data folder (default: a temporary one)")
+    d.add_argument("--levels", type=Path, default=ROOT / "levels", help="folder of level files")
+    d.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD")
     return parser
 
 
@@ -107,6 +114,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="xiaolang-") as scratch:
         home = getattr(args, "home", None) or Path(scratch)
         size = getattr(args, "size", (1280, 720))
+        if args.command == "drive":
+            from game.app import App
+            from game.drive import run as drive
+
+            settings = Settings(size=size, reduced_motion=True, home=home, levels_dir=args.levels,
+                                today=args.today)
+            return drive(App(settings, headless=True), args.actions)
         reviewing = args.command == "autoplay" and args.level == "review"
         level_path, levels_dir = (None, ROOT / "levels") if reviewing else _level_source(args.level)
         if levels_dir is None:

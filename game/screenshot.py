@@ -14,10 +14,10 @@ from game.app import App
 from game.levels.model import Level
 from game.pilot import Pilot
 from game.play.scoring import branch_target
+from game.play.playthrough import decision_outcome
 from game.play.session import Session
 from game.scenes.comic import ComicScene
 from game.scenes.ending import EndingScene
-from game.scenes.feedback import FeedbackScene
 
 
 def path_to(level: Level, target: str) -> list[tuple[str, str]] | None:
@@ -92,7 +92,7 @@ def shoot_level(app: App, level: Level, out: Path, only_step: str | None = None)
         if step.type == "decision":
             for option in step.options:
                 app.start(comic)
-                app.stack.push(_feedback_for(app, comic, option))
+                app.stack.push(comic.feedback_for(decision_outcome(step, option)))
                 app.stack.apply()
                 save(f"{base}__{option.id}")
         elif step.type == "redflags":
@@ -120,12 +120,6 @@ def shoot_level(app: App, level: Level, out: Path, only_step: str | None = None)
     return written
 
 
-def _feedback_for(app: App, comic: ComicScene, option) -> FeedbackScene:
-    highlights = [(r, comic.level.clues[c].text) for c in option.feedback.clues if (r := comic.clue_rect(c))]
-    return FeedbackScene(app, option.verdict, list(option.feedback.text), option.feedback.expression,
-                         highlights, chosen=option.label)
-
-
 def shoot_menus(app: App, out: Path) -> list[Path]:
     """The screens around the levels: title, level list, the notebook review, pause."""
     from game.scenes.level_select import LevelSelectScene
@@ -146,7 +140,7 @@ def shoot_menus(app: App, out: Path) -> list[Path]:
         app.stack.apply()
         pilot.save(out / "pause.png")
         written.append(out / "pause.png")
-    if len(app.notebook):
+    if app.notebook_count():
         written += _shoot_review(app, pilot, out)
     return written
 

@@ -13,26 +13,44 @@ class Broken(Scene):
         raise RuntimeError("a bug in a scene")
 
 
-class Home(Scene):
-    name = "home"
-
-
-def test_an_error_in_a_scene_is_logged_and_the_game_goes_back_to_the_start(app):
+def test_an_error_in_a_scene_is_logged_and_the_game_goes_back_to_the_title(app):
     app.start(Broken())
-    app.run(max_frames=3, recover=Home)
-    assert app.stack.top.name == "home"
+    app.run(max_frames=3, recover=True)
+    assert [s.name for s in app.stack.scenes] == ["title"]
     assert "RuntimeError: a bug in a scene" in app.crash_log.read_text(encoding="utf-8")
 
 
-def test_without_a_way_to_recover_the_error_is_raised_after_logging(app):
+def test_without_recovery_the_error_is_raised_after_logging(app):
     app.start(Broken())
     with pytest.raises(RuntimeError):
         app.run(max_frames=3)
     assert app.crash_log.exists()
 
 
-def test_a_scene_that_keeps_failing_stops_the_game_after_a_few_recoveries(app):
+def test_a_title_that_keeps_failing_stops_the_game_after_a_few_recoveries(app, monkeypatch):
+    monkeypatch.setattr(app.routes, "home", lambda: app.stack.reset(Broken()))
     app.start(Broken())
     with pytest.raises(RuntimeError):
-        app.run(max_frames=50, recover=Broken)
+        app.run(max_frames=50, recover=True)
     assert app.crash_log.read_text(encoding="utf-8").count("--- ") == 6  # 5 recoveries, then the last
+
+
+def test_errors_far_apart_never_stop_the_game(app, monkeypatch):
+    """A booth that hits a rare bug once in a while keeps running, however often over its life."""
+    from game import app as app_module
+
+    monkeypatch.setattr(app_module, "CALM_FRAMES", 5)
+    failing = {"frames": 0}
+
+    class RareBug(Scene):
+        name = "rare"
+
+        def update(self, dt: float) -> None:
+            failing["frames"] += 1
+            if failing["frames"] % 8 == 0:
+                raise RuntimeError("a rare bug")
+
+    monkeypatch.setattr(app.routes, "home", lambda: app.stack.reset(RareBug()))
+    app.start(RareBug())
+    app.run(max_frames=8 * 9, recover=True)
+    assert app.crash_log.read_text(encoding="utf-8").count("--- ") >= 8

@@ -416,10 +416,19 @@ def test_the_pause_overlay_leaves_the_comic_visible_beneath(app, level1):
     assert [s.name for s in app.stack.visible()] == ["comic", "pause"]
 
 
-def test_the_quit_button_on_the_title_ends_the_game(app):
+def test_the_quit_button_on_the_title_asks_first(app):
     from game.pilot import Pilot
-    from game.scenes.title import TitleScene
 
-    app.start(TitleScene(app))
+    app.routes.home()
     Pilot(app).click("quit")
+    assert (app.running, app.stack.top.name) == (True, "confirm")
+
+
+def test_saying_yes_to_quit_ends_the_game(app):
+    from game.pilot import Pilot
+
+    app.routes.home()
+    pilot = Pilot(app)
+    pilot.click("quit")
+    pilot.click("yes")
     assert app.running is False

@@ -64,7 +64,11 @@ class SceneStack:
 
     def reset(self, scene: Scene) -> None:
         """Drop every scene and start over with this one."""
-        self._requests.append(("reset", scene, None))
+        self.reset_to([scene])
+
+    def reset_to(self, scenes: list[Scene]) -> None:
+        """Drop every scene and start over with these, bottom first (the last is the top)."""
+        self._requests.append(("reset", None, list(scenes)))
 
     # -- the loop's side ---------------------------------------------------
 
@@ -88,9 +92,9 @@ class SceneStack:
                     self._scenes.pop()
                 self._scenes.append(scene)
                 scene.on_enter()
-            elif op == "reset" and scene is not None:
-                self._scenes = [scene]
-                scene.on_enter()
+            elif op == "reset" and result:
+                self._scenes = list(result)
+                self._scenes[-1].on_enter()
 
     @property
     def top(self) -> Scene | None:

@@ -8,11 +8,15 @@ from __future__ import annotations
 from game.engine import intents as it
 from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect
+from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
 from game.levels.model import Level, Step
+from game.play.playthrough import Outcome, Playthrough
 from game.play.session import Session
+from game.scenes.ending import EndingScene
 from game.scenes.feedback import FeedbackScene
 from game.scenes.history import HistoryScene
+from game.scenes.pause import PauseScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
 from game.ui.panel import PanelLayout, bubble_text_length
@@ -34,24 +38,33 @@ class ComicScene(Scene):
         self.app = app
         self.t = app.locale
         self.level = level
-        self.session = session or Session(level)
-        self.shown: Step = self.session.step  # may lag behind the session while feedback shows
+        # The rules and the one cursor live in the pure core; this screen draws them.
+        self.play = Playthrough(level, app.player, session, review)
+        self.review = review
         self.buttons = ButtonGroup()
-        self.layout: PanelLayout | None = None  # view cache: where the panel's parts are
+        self.layout: PanelLayout | None = None  # where the panel's parts are (panel space)
         self.typing = Reveal(0, TYPE_SPEED)
         self.reading = Reveal(0, READ_SPEED)
         self.fade = 0.0
         self.toast = ""
         self.toast_time = 0.0
         self.toast_rect: Rect | None = None
-        self.notebook_added = 0
-        # Review mode (错题本): play one moment, then report back whether it was right.
-        self.review = review
-        self.last_right = False
-        self.left_notebook = False
+        self._built_for: str | None = None
         self._build()
 
     # -- what the level shows now ----------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        return self.play.session
+
+    @property
+    def shown(self) -> Step:
+        return self.play.shown
+
+    @property
+    def notebook_added(self) -> int:
+        return self.play.notebook_added
 
     def panel_of(self, step: Step):
         """The panel a step shows: its own, or (an ending without one) the last one seen."""
@@ -64,12 +77,16 @@ class ComicScene(Scene):
         return None
 
     def _build(self) -> None:
-        """Buttons and animations for the shown step."""
+        """Layout, buttons and animations for the shown step, before its first frame."""
         step = self.shown
+        self._built_for = step.id
         t = self.t
+        panel = self.panel_of(step)
+        self.layout = hud.layout_framed_panel(DryCanvas(self.app.assets), panel, self.level.persona,
+                                              self.app.characters)
         col_x, col_y, col_w, col_h = hud.COLUMN
-        buttons = [Button("menu", (16, 8, 108, 40), t("comic.menu"), "quiet", 22),
-                   Button("history", (132, 8, 108, 40), t("comic.history"), "quiet", 22)]
+        wide = (col_x + 4, col_y + col_h - 76, col_w - 8, 72)
+        buttons: list[Button] = []
         if step.type == "decision":
             n = len(step.options)
             h = 92
@@ -78,31 +95,29 @@ class ComicScene(Scene):
                 buttons.append(Button(f"option:{option.id}", (col_x + 4, top + i * (h + 14), col_w - 8, h),
                                       option.label, "option", 25))
         elif step.type == "redflags":
-            buttons.append(Button("done", (col_x + 4, col_y + col_h - 76, col_w - 8, 72),
-                                  t("comic.hunt_done"), "primary", 26))
+            buttons += self._part_buttons()
+            buttons.append(Button("done", wide, t("comic.hunt_done"), "primary", 26))
         elif step.type == "ending":
-            buttons.append(Button("results", (col_x + 4, col_y + col_h - 76, col_w - 8, 72),
-                                  t("comic.continue"), "primary", 26, icon="▶"))
+            buttons.append(Button("results", wide, t("comic.continue"), "primary", 26, icon="▶"))
         else:
-            buttons.append(Button("continue", (col_x + 4, col_y + col_h - 76, col_w - 8, 72),
-                                  t("comic.continue"), "primary", 26, icon="▶"))
-        self.buttons.set(buttons)
-        panel = self.panel_of(step)
+            buttons.append(Button("continue", wide, t("comic.continue"), "primary", 26, icon="▶"))
+        # The step's own buttons come first in the focus order; the first is focused.
+        buttons += [Button("menu", (16, 8, 108, 40), t("comic.menu"), "quiet", 22),
+                    Button("history", (132, 8, 108, 40), t("comic.history"), "quiet", 22)]
+        self.buttons.set(buttons, main=buttons[0].id)
         instant = self.app.settings.reduced_motion
         typed = typing_length(panel.screen, self.level.persona) if panel and panel.screen else 0
         self.typing = Reveal(typed, TYPE_SPEED, instant)
         # A panel shown again (a hunt or decision on it) does not re-type its bubbles.
         fresh = panel is not None and not step.panel_from
         self.reading = Reveal(bubble_text_length(panel) if panel else 0, READ_SPEED, instant or not fresh)
-        self.fade = 0.0 if self.app.settings.reduced_motion else FADE_TIME
+        self.fade = 0.0 if instant else FADE_TIME
+        self.toast = ""
         self.dirty = True
 
     def _part_buttons(self) -> list[Button]:
-        if self.layout is None:
-            return []
         buttons = []
-        parts = self.screen_parts()
-        for name, rect in parts.items():
+        for name, rect in self.screen_parts().items():
             if name.startswith(HUNT_PARTS):
                 buttons.append(Button(f"part:{name}", rect, "", "part"))
         for clue_id in self.shown.clues:
@@ -112,12 +127,6 @@ class ComicScene(Scene):
         # Reading order for the keyboard; taps pick the smallest part under the finger.
         buttons.sort(key=lambda b: (round(b.rect[1]), b.rect[0]))
         return buttons
-
-    def _ensure_part_buttons(self) -> None:
-        """A hunt's tappable parts are known once the panel has been laid out (drawn)."""
-        if self.shown.type == "redflags" and not any(b.style == "part" for b in self.buttons.buttons):
-            done = self.buttons.buttons.pop()  # keep 我找完了 last in the focus order
-            self.buttons.set(self.buttons.buttons + self._part_buttons() + [done], keep_focus=True)
 
     def screen_parts(self) -> dict[str, Rect]:
         if self.layout is None:
@@ -143,7 +152,6 @@ class ComicScene(Scene):
         if intent.kind == it.BACK:
             self._open_pause()
             return
-        self._ensure_part_buttons()
         on_panel = intent.pos is not None and _inside(intent.pos, hud.PANEL_FRAME)
         if intent.kind == it.TAP and on_panel and self.shown.type != "redflags" and self._skip_animation():
             self.dirty = True
@@ -158,41 +166,26 @@ class ComicScene(Scene):
         elif chosen == "history":
             self.app.stack.push(HistoryScene(self.app, self))
         elif chosen == "continue":
-            self.session.advance()
+            self.play.advance()
             self._show_current()
         elif chosen.startswith("option:"):
-            self._choose(chosen.split(":", 1)[1])
+            self._show_outcome(self.play.choose(chosen.split(":", 1)[1]))
         elif chosen.startswith("part:"):
             self._tap_part(chosen.split(":", 1)[1])
         elif chosen == "done":
-            self._finish_hunt()
+            self._show_outcome(self.play.finish_hunt())
         elif chosen == "results":
-            self._open_ending()
+            self.app.stack.push(EndingScene(self.app, self))
 
     def _skip_animation(self) -> bool:
         """A tap on the panel while text appears shows it all at once (and does nothing else)."""
         return self.typing.finish() | self.reading.finish()
 
     def _open_pause(self) -> None:
-        from game.scenes.pause import PauseScene
-
         self.app.stack.push(PauseScene(self.app, self.level))
 
-    def _choose(self, option_id: str) -> None:
-        step = self.shown
-        option = self.session.choose(option_id)
-        self.app.sounds.play("clue" if option.safe else "uh_oh")
-        self.last_right = option.safe
-        self._note(step.id, "decision", option.id, right=option.safe)
-        self._save_notebook()
-        highlights = [(r, self.level.clues[c].text) for c in option.feedback.clues
-                      if (r := self.clue_rect(c)) is not None]
-        self.app.stack.push(FeedbackScene(self.app, option.verdict, list(option.feedback.text),
-                                          option.feedback.expression, highlights,
-                                          chosen=option.label))
-
     def _tap_part(self, part: str) -> None:
-        result = self.session.tap(part)
+        result = self.play.tap(part)
         if result.kind == "found":
             self.app.sounds.play("clue")
             self.toast = ""
@@ -200,63 +193,35 @@ class ComicScene(Scene):
             self.toast = self.t("comic.hunt_innocent")
             self.toast_time = TOAST_TIME
             self.toast_rect = next((b.rect for b in self.buttons.buttons if b.id == f"part:{part}"), None)
-        if result.hunt_over:
-            self._finish_hunt()
+        if self.play.outcome is not None:  # that tap ended the hunt
+            self._show_outcome(self.play.outcome)
 
-    def _finish_hunt(self) -> None:
-        step = self.shown
-        hunt = self.session.finish_hunt()
-        for clue_id in hunt.missed:
-            self._note(step.id, "clue", clue_id, right=False)
-        for clue_id in hunt.found:
-            self._note(step.id, "clue", clue_id, right=True)
-        self.last_right = not hunt.missed
-        self._save_notebook()
+    def _show_outcome(self, outcome: Outcome) -> None:
+        if outcome.kind == "decision":
+            self.app.sounds.play("clue" if outcome.right else "uh_oh")
+        self.app.stack.push(self.feedback_for(outcome))
+
+    def feedback_for(self, outcome: Outcome) -> FeedbackScene:
+        """锡小朗's feedback on an answer, pointing at its clues on the panel."""
         t = self.t
-        clues = self.level.clues
-        if hunt.missed:
-            lines = [t("feedback.hunt_some_missed")]
-            highlights = [(r, clues[c].text) for c in hunt.missed if (r := self.clue_rect(c))]
-            expression = "thinking"
-        else:
-            lines = [t("feedback.hunt_all_found")]
-            highlights = [(r, clues[c].text) for c in hunt.found if (r := self.clue_rect(c))]
-            expression = "happy"
-        verdict = "safe" if not hunt.missed else "missed"
-        badge = t("feedback.hunt_found_count", found=len(hunt.found), total=len(step.clues))
-        self.app.stack.push(FeedbackScene(self.app, verdict, lines, expression, highlights, badge=badge))
-
-    def _open_ending(self) -> None:
-        from game.scenes.ending import EndingScene
-
-        self.app.stack.push(EndingScene(self.app, self))
-
-    def _note(self, step_id: str, kind: str, item: str, right: bool) -> None:
-        """Write a moment into the notebook (a mistake) or credit it (a right answer)."""
-        notebook, today = self.app.notebook, self.app.settings.today
-        if right:
-            self.left_notebook |= notebook.record_right(self.level.id, step_id, kind, item, today)
-        elif notebook.add(self.level.id, step_id, kind, item, today):
-            self.notebook_added += 1
-
-    def _save_notebook(self) -> None:
-        try:
-            self.app.notebook.save()
-        except OSError as error:  # a read-only or full disk must not end the lesson
-            self.app.warnings.append(f"could not save the notebook: {error}")
+        highlights = [(r, self.level.clues[c].text) for c in outcome.clues if (r := self.clue_rect(c))]
+        lines = list(outcome.lines) or [t(outcome.message)]
+        badge = t("feedback.hunt_found_count", found=outcome.found, total=outcome.total) \
+            if outcome.kind == "hunt" else ""
+        return FeedbackScene(self.app, outcome.verdict, lines, outcome.expression, highlights,
+                             badge=badge, chosen=outcome.chosen)
 
     def on_result(self, result) -> None:
-        """Back from feedback (or history, pause): show where the session is now."""
+        """Back from feedback (or history, pause): show where the play is now."""
         if result == "feedback_closed":
+            self.play.acknowledge()
             if self.review:
-                self.app.stack.pop(("reviewed", self.last_right, self.left_notebook))
+                self.app.stack.pop(("reviewed", self.play.last_right, self.play.left_notebook))
             else:
                 self._show_current()
 
     def _show_current(self) -> None:
-        if self.session.step_id != self.shown.id:
-            self.shown = self.session.step
-            self.layout = None
+        if self.shown.id != self._built_for:
             self._build()
 
     # -- time ---------------------------------------------------------------------------
@@ -290,17 +255,13 @@ class ComicScene(Scene):
 
     def draw_panel(self, canvas: Canvas, step: Step) -> None:
         panel = self.panel_of(step)
-        self.layout = hud.draw_framed_panel(canvas, panel, self.level.persona, self.app.characters,
-                                            self.typing.value(), self.reading.value())
+        hud.draw_framed_panel(canvas, panel, self.level.persona, self.app.characters,
+                              self.typing.value(), self.reading.value())
         if step.type == "redflags":
             self._draw_hunt_marks(canvas)
 
     def shown_found(self) -> tuple[str, ...]:
-        """Clues found on the shown hunt (it may have just ended under its feedback)."""
-        if self.shown.id == self.session.step_id:
-            return self.session.hunt_found
-        hunts = [h for h in self.session.hunts if h.step == self.shown.id]
-        return hunts[-1].found if hunts else ()
+        return self.play.found_on_shown
 
     def _draw_hunt_marks(self, canvas: Canvas) -> None:
         for clue_id in self.shown_found():
@@ -341,10 +302,6 @@ class ComicScene(Scene):
             hud.draw_verdict_badge(canvas, verdict, t(f"ending.{step.outcome}"), (x, y))
             block = canvas.layout(step.title, w - 8, 30, bold=True, max_lines=3)
             canvas.text_block(block, (x + 4, y + 62), pal.INK, bold=True)
-
-    def targets(self) -> dict[str, Rect]:
-        self._ensure_part_buttons()
-        return self.buttons.targets()
 
 
 def _inside(pos: tuple[float, float], rect: Rect) -> bool:

@@ -1,12 +1,12 @@
 """The ending card: how the story ended and, after a risky path, what the leak allows."""
 from __future__ import annotations
 
-import pygame
-
 from game.engine import intents as it
 from game.engine import palette as pal
 from game.engine.canvas import Canvas
+from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
+from game.scenes.pause import PauseScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
 
@@ -24,23 +24,21 @@ class EndingScene(Scene):
         self.comic = comic
         self.step = comic.shown
         # The card is as tall as its text: measured once, at the logical size.
-        probe = Canvas(pygame.Surface((1, 1)), app.assets, 1.0)
+        probe = DryCanvas(app.assets)
         height = min(MAX_H, max(MIN_H, self._content(probe, (CARD_X, 0, CARD_W, 0), dry=True) + 40))
         self.card = (CARD_X, (720 - height) / 2, CARD_W, height)
         x, y, w, h = self.card
         self.buttons = ButtonGroup([Button("results", (x + w - 330, y + h - 88, 300, 64),
                                            app.locale("comic.results"), "primary", 26, icon="▶")])
-        self.buttons.focus = 0
 
     def on_enter(self) -> None:
         self.app.sounds.play("complete" if self.step.outcome == "safe" else "uh_oh")
 
     def handle(self, intent: it.Intent) -> None:
-        if self.buttons.handle(intent) == "results":
-            from game.scenes.results import ResultsScene
-
-            self.app.stack.pop()
-            self.app.stack.replace(ResultsScene(self.app, self.comic.session, self.comic.notebook_added))
+        if intent.kind == it.BACK:  # the menu, as on the panel beneath
+            self.app.stack.push(PauseScene(self.app, self.comic.level))
+        elif self.buttons.handle(intent) == "results":
+            self.app.routes.go("results", session=self.comic.session, notebook_added=self.comic.notebook_added)
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:

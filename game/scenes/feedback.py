@@ -38,8 +38,7 @@ class FeedbackScene(Scene):
         self.label_x = self._place_labels()  # None: the explanations go into the card instead
         x = self._card_x()
         self.buttons = ButtonGroup([Button("close", (x + 24, 624, self.card_w - 48, 64),
-                                           app.locale("feedback.continue"), "primary", 26)])
-        self.buttons.focus = 0  # Enter closes at once: the keyboard player is not stranded
+                                           app.locale("feedback.continue"), "primary", 26)], main="close")
 
     # -- where things go (pure geometry, decided once) -------------------------------
 

@@ -37,8 +37,7 @@ class HistoryScene(Scene):
             Button("prev", (x + 4, y + h - 250, w - 8, 64), t("history.prev"), "secondary", 24, icon="◀"),
             Button("next", (x + 4, y + h - 170, w - 8, 64), t("history.next"), "secondary", 24, icon="▶"),
             Button("close", (x + 4, y + h - 76, w - 8, 72), t("history.close"), "primary", 26),
-        ])
-        self.buttons.focus = 0
+        ], main="close")
 
     def handle(self, intent: it.Intent) -> None:
         chosen = self.buttons.handle(intent)

@@ -18,27 +18,23 @@ class PauseScene(Scene):
     def __init__(self, app, level=None) -> None:
         super().__init__()
         self.app = app
+        self.level = level
         t = app.locale
         x, y, w, _ = CARD
         self.buttons = ButtonGroup([
             Button("resume", (x + 40, y + 90, w - 80, 64), t("pause.resume"), "primary", 26),
             Button("levels", (x + 40, y + 180, w - 80, 64), t("pause.levels"), "secondary", 26),
             Button("home", (x + 40, y + 270, w - 80, 64), t("pause.home"), "secondary", 26),
-        ])
-        self.buttons.focus = 0
+        ], main="resume")
 
     def handle(self, intent: it.Intent) -> None:
         chosen = self.buttons.handle(intent)
         if chosen == "resume" or intent.kind == it.BACK:
             self.app.stack.pop()
         elif chosen == "levels":
-            from game.scenes.level_select import LevelSelectScene
-
-            self.app.stack.reset(LevelSelectScene(self.app))
+            self.app.routes.go("levels", level_id=self.level.id if self.level else None)
         elif chosen == "home":
-            from game.scenes.title import TitleScene
-
-            self.app.stack.reset(TitleScene(self.app))
+            self.app.routes.home()
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:

@@ -27,30 +27,19 @@ class ResultsScene(Scene):
                    Button("again", (330, 640, 200, 64), t("results.again"), "secondary", 26)]
         if app.level_after(self.level.id) is not None:
             buttons.append(Button("next", (990, 640, 200, 64), t("results.next"), "primary", 26, icon="▶"))
-        self.buttons = ButtonGroup(buttons)
-        self.buttons.focus = 2 if len(buttons) > 2 else 1  # "next" when there is one, else "again"
-
-    def on_enter(self) -> None:
-        s = self.session
-        self.app.progress.record(self.level.id, s.score, s.max_score, s.stars)
-        try:
-            self.app.progress.save()
-        except OSError as error:
-            self.app.warnings.append(f"could not save progress: {error}")
+        # "next" when there is one, else "again"; the play itself was recorded as it ended.
+        self.buttons = ButtonGroup(buttons, main=buttons[-1].id)
 
     def handle(self, intent: it.Intent) -> None:
-        from game.scenes.comic import ComicScene
-        from game.scenes.level_select import LevelSelectScene
-
         chosen = self.buttons.handle(intent)
         if chosen == "again":
-            self.app.stack.replace(ComicScene(self.app, self.level))
+            self.app.routes.go("play", level=self.level)
         elif chosen == "next":
             following = self.app.level_after(self.level.id)
             if following is not None:
-                self.app.stack.replace(ComicScene(self.app, following))
+                self.app.routes.go("play", level=following)
         elif chosen == "back" or intent.kind == it.BACK:
-            self.app.stack.replace(LevelSelectScene(self.app))
+            self.app.routes.go("levels", level_id=self.level.id)
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:

@@ -23,11 +23,7 @@ class ReviewScene(Scene):
         super().__init__()
         self.app = app
         # One moment per step: a hunt with three missed clues is replayed once, not three times.
-        moments: dict[tuple[str, str], object] = {}
-        for entry in app.notebook.entries():
-            if self._playable(entry):
-                moments.setdefault((entry.level_id, entry.step_id), entry)
-        self.queue = list(moments.values())
+        self.queue = app.notebook_moments()
         self.index = -1
         self.message = ""
         self.right = False
@@ -36,21 +32,11 @@ class ReviewScene(Scene):
         x, y, w, h = CARD
         self.buttons = ButtonGroup([Button("next", (x + w / 2 - 150, y + h - 96, 300, 68),
                                            t("comic.continue"), "primary", 26, icon="▶")])
-        self.buttons.focus = 0
-
-    def _playable(self, entry) -> bool:
-        level = self.app.level_by_id(entry.level_id)
-        if level is None or entry.step_id not in level.step_ids:
-            return False
-        step_type = level.step(entry.step_id).type
-        return step_type == ("decision" if entry.kind == "decision" else "redflags")
 
     def on_enter(self) -> None:
         self._next_moment()
 
     def _next_moment(self) -> None:
-        from game.scenes.comic import ComicScene
-
         self.index += 1
         if self.index >= len(self.queue):
             self.message = self.app.locale("notebook.done") if self.queue else self.app.locale("notebook.empty")
@@ -59,7 +45,9 @@ class ReviewScene(Scene):
             return
         entry = self.queue[self.index]
         level = self.app.level_by_id(entry.level_id)
-        self.app.stack.push(ComicScene(self.app, level, Session(level, start=entry.step_id), review=True))
+        moment = self.app.routes.scene("play", level=level, session=Session(level, start=entry.step_id),
+                                       review=True)
+        self.app.stack.push(moment)
 
     def on_result(self, result) -> None:
         if isinstance(result, tuple) and result and result[0] == "reviewed":
@@ -80,7 +68,7 @@ class ReviewScene(Scene):
     def handle(self, intent: it.Intent) -> None:
         chosen = self.buttons.handle(intent)
         if intent.kind == it.BACK or (chosen == "next" and self.index >= len(self.queue)):
-            self.app.stack.pop("review_done")
+            self.app.routes.home()
         elif chosen == "next":
             self.message = ""
             self._next_moment()

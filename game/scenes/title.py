@@ -1,4 +1,4 @@
-"""The title screen: start, or review the wrong-answer notebook."""
+"""The title screen: start, review the wrong-answer notebook, or (confirmed) quit."""
 from __future__ import annotations
 
 from game.engine import intents as it
@@ -15,37 +15,37 @@ class TitleScene(Scene):
     def __init__(self, app) -> None:
         super().__init__()
         self.app = app
-        t = app.locale
-        count = len(app.notebook)
+        self.note = ""
+        self.buttons = ButtonGroup(self._buttons(), main="start", wrap=False)
+
+    def _buttons(self) -> list[Button]:
+        t = self.app.locale
+        count = self.app.notebook_count()
         review = t("title.review_count", count=count) if count else t("title.review")
-        self.buttons = ButtonGroup([
+        return [
             Button("start", (500, 440, 280, 76), t("title.start"), "primary", 32, icon="▶"),
             Button("review", (500, 540, 280, 64), review, "secondary", 26),
             Button("quit", (1140, 652, 120, 50), t("title.quit"), "quiet", 22),
-        ])
-        self.buttons.focus = 0
-        self.note = ""
+        ]
 
     def handle(self, intent: it.Intent) -> None:
         chosen = self.buttons.handle(intent)
         if chosen == "start":
-            from game.scenes.level_select import LevelSelectScene
-
             self.app.sounds.play("tap")
-            self.app.stack.push(LevelSelectScene(self.app))
-        elif chosen == "quit":
-            self.app.running = False
+            self.app.routes.go("levels")
+        elif chosen == "quit" or intent.kind == it.BACK:
+            self.app.ask_to_quit()
         elif chosen == "review":
-            if len(self.app.notebook):
-                from game.scenes.review import ReviewScene
-
-                self.app.stack.push(ReviewScene(self.app))
+            if self.app.notebook_count():
+                self.app.routes.go("review")
             else:
                 self.note = self.app.locale("title.review_empty")
         self.dirty = True
 
     def on_result(self, result) -> None:
-        self.__init__(self.app)  # the notebook count may have changed
+        # Back from a card on top: the notebook count may have changed meanwhile.
+        self.buttons.set(self._buttons(), keep_focus=True)
+        self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:
         t = self.app.locale

@@ -54,18 +54,56 @@ def draw_button(canvas: Canvas, button: Button, focused: bool) -> bool:
     return block.fits
 
 
+# A button takes presses only once it has been on screen this long. A quick double
+# tap (or a double Enter) then never presses the button that appears under the
+# finger on the next screen: 继续 and 我找完了 sit at the same spot.
+ARM_TIME = 0.35
+
+
 class ButtonGroup:
-    """The buttons of a screen, with one keyboard focus moving between them."""
+    """The buttons of a screen, with one keyboard focus moving between them.
 
-    def __init__(self, buttons: list[Button] | None = None) -> None:
-        self.buttons: list[Button] = buttons or []
+    `focus` starts on the screen's main button (`main`, or the first), so Enter and
+    Space act at once. With `wrap=False` focus stops at both ends instead of going
+    round (the title: Shift+Tab from 开始闯关 must not land on 退出).
+    """
+
+    def __init__(self, buttons: list[Button] | None = None, main: str | None = None,
+                 wrap: bool = True) -> None:
+        self.buttons: list[Button] = []
         self.focus: int | None = None
+        self.wrap = wrap
+        self.age = 0.0  # seconds the current buttons have been on screen
+        self.set(buttons or [], main=main)
 
-    def set(self, buttons: list[Button], keep_focus: bool = False) -> None:
+    def set(self, buttons: list[Button], keep_focus: bool = False, main: str | None = None) -> None:
+        """New buttons: focus goes to `main` (or stays, with keep_focus), and they arm afresh."""
         old = self.focused_id
         self.buttons = buttons
         ids = [b.id for b in buttons]
-        self.focus = ids.index(old) if keep_focus and old in ids else None
+        if keep_focus and old in ids:
+            self.focus = ids.index(old)
+            return
+        self.age = 0.0
+        if main in ids:
+            self.focus = ids.index(main)
+        else:
+            self.focus = 0 if buttons else None
+
+    def tick(self, dt: float) -> None:
+        self.age += dt
+
+    @property
+    def armed(self) -> bool:
+        return self.age >= ARM_TIME
+
+    def focus_on(self, button_id: str) -> None:
+        ids = [b.id for b in self.buttons]
+        if button_id in ids:
+            self.focus = ids.index(button_id)
+
+    def label_of(self, button_id: str) -> str:
+        return next((b.label for b in self.buttons if b.id == button_id), "")
 
     @property
     def focused_id(self) -> str | None:
@@ -78,16 +116,27 @@ class ButtonGroup:
         if not self.buttons:
             return None
         if intent.kind == it.TAP and intent.pos is not None:
+            if not self.armed:
+                return None
             # The smallest button under the tap wins: a form field inside a larger part.
             hits = [b for b in self.buttons if b.contains(intent.pos)]
             return min(hits, key=lambda b: b.rect[2] * b.rect[3]).id if hits else None
         if intent.kind == it.FOCUS_NEXT:
-            self.focus = 0 if self.focus is None else (self.focus + 1) % len(self.buttons)
+            self._move(1)
         elif intent.kind == it.FOCUS_PREV:
-            self.focus = len(self.buttons) - 1 if self.focus is None else (self.focus - 1) % len(self.buttons)
+            self._move(-1)
         elif intent.kind == it.ACTIVATE:
-            return self.focused_id
+            return self.focused_id if self.armed else None
         return None
+
+    def _move(self, step: int) -> None:
+        n = len(self.buttons)
+        if self.focus is None:
+            self.focus = 0 if step > 0 else n - 1
+        elif self.wrap:
+            self.focus = (self.focus + step) % n
+        else:
+            self.focus = max(0, min(n - 1, self.focus + step))
 
     def draw(self, canvas: Canvas) -> None:
         for i, button in enumerate(self.buttons):

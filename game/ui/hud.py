@@ -53,6 +53,12 @@ def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, cha
     return layout
 
 
+def layout_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona,
+                        characters: dict) -> PanelLayout | None:
+    """Where a panel's parts go (panel space), from a dry canvas: the layout the draw will use."""
+    return draw_framed_panel(canvas, panel, persona, characters)
+
+
 def draw_card(canvas: Canvas, rect: Rect, fill=pal.WHITE) -> None:
     x, y, w, h = rect
     canvas.box((x + 5, y + 6, w, h), fill=(0x2B, 0x2B, 0x3A, 45), radius=16)

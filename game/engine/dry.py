@@ -1,0 +1,55 @@
+"""A canvas that lays out without painting: the same layout code, no pixels.
+
+Screens lay themselves out once through a DryCanvas, in logical units, before
+their first frame: hit areas (a hunt's tappable parts) then exist before
+anything is drawn, and checks and tests measure with the game's own layout code.
+"""
+from __future__ import annotations
+
+import pygame
+
+from game.engine.assets import Assets
+from game.engine.canvas import Canvas, Rect
+
+
+class DryCanvas(Canvas):
+    def __init__(self, assets: Assets, scale: float = 1.0, origin: tuple[float, float] = (0.0, 0.0)) -> None:
+        super().__init__(pygame.Surface((1, 1)), assets, scale, origin)
+
+    def sub(self, rect: Rect, inner_width: float) -> "DryCanvas":
+        x, y, w, _ = rect
+        return DryCanvas(self.assets, self.scale * w / inner_width, self.real_point(x, y))
+
+    def box(self, *args, **kwargs) -> None:
+        pass
+
+    def polygon(self, *args, **kwargs) -> None:
+        pass
+
+    def ellipse(self, *args, **kwargs) -> None:
+        pass
+
+    def circle(self, *args, **kwargs) -> None:
+        pass
+
+    def line(self, *args, **kwargs) -> None:
+        pass
+
+    def veil(self, *args, **kwargs) -> None:
+        pass
+
+    def art(self, *args, **kwargs) -> None:
+        pass
+
+    def text(self, text: str, pos, size: float, colour, bold: bool = False, anchor: str = "topleft") -> Rect:
+        w, h = self.measure(text, size, bold), size
+        x, y = pos
+        if "right" in anchor:
+            x -= w
+        elif anchor in ("center", "midtop", "midbottom"):
+            x -= w / 2
+        if "bottom" in anchor:
+            y -= h
+        elif anchor in ("center", "midleft", "midright"):
+            y -= h / 2
+        return (x, y, w, h)
