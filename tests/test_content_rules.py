@@ -32,21 +32,68 @@ def test_the_pure_core_never_imports_pygame(package):
     assert result.stdout.strip() == "False"
 
 
-@pytest.mark.parametrize("weight", ["Regular", "Bold"])
-def test_every_character_in_levels_and_locale_files_is_in_the_font(weight):
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    import pygame
+FONT_DIR = ROOT / "assets" / "fonts"
+WEIGHTS = ["Regular", "Bold"]
 
-    pygame.font.init()
-    font = pygame.font.Font(str(ROOT / "assets" / "fonts" / f"NotoSansSC-{weight}.otf"), 24)
-    characters = sorted({c for c in data_text() if c.isprintable() and not c.isspace()})
-    missing = [c for c, m in zip(characters, font.metrics("".join(characters))) if m is None]
-    assert missing == [], f"run python tools/build_fonts.py; missing: {''.join(missing)}"
+
+def read_character_file(path: Path) -> str:
+    """covered.txt and tools/data/tgh2013.txt: lines starting with '#' are comments,
+    every character on any other line counts."""
+    return "".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+
+
+def glyph_lookup(weight: str):
+    """A function telling which of some characters the font maps to a glyph. pygame.freetype,
+    as pygame.font.Font.metrics gives the .notdef box's metrics for a missing character, not None."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame.freetype
+
+    pygame.freetype.init()
+    font = pygame.freetype.Font(str(FONT_DIR / f"NotoSansSC-{weight}.otf"), 16)
+    return lambda chars: [m is not None for m in font.get_metrics("".join(chars))]
+
+
+def missing_from_font(weight: str, chars) -> str:
+    chars = sorted(set(chars))
+    return "".join(c for c, present in zip(chars, glyph_lookup(weight)(chars)) if not present)
+
+
+@pytest.mark.parametrize("weight", WEIGHTS)
+def test_every_character_in_levels_and_locale_files_is_in_the_font(weight):
+    characters = {c for c in data_text() if c.isprintable() and not c.isspace()}
+    missing = missing_from_font(weight, characters)
+    assert missing == "", f"run python tools/build_fonts.py; missing: {missing}"
+
+
+def test_the_general_standard_chinese_characters_list_is_whole():
+    table = read_character_file(ROOT / "tools" / "data" / "tgh2013.txt")
+    assert len(table) == len(set(table)) == 8105
+    assert {"玥", "喆", "一", "𬌗"} <= set(table)
+
+
+@pytest.mark.parametrize("weight", WEIGHTS)
+def test_every_character_of_the_general_standard_table_is_in_the_font(weight):
+    """Any child's name a teacher types: the 8,105 characters of 通用规范汉字表 (2013)."""
+    missing = missing_from_font(weight, read_character_file(ROOT / "tools" / "data" / "tgh2013.txt"))
+    assert missing == "", f"run python tools/build_fonts.py; missing: {missing}"
+
+
+@pytest.mark.parametrize("weight", WEIGHTS)
+def test_covered_txt_lists_exactly_what_the_font_maps(weight):
+    text = (FONT_DIR / "covered.txt").read_text(encoding="utf-8")
+    listed = read_character_file(FONT_DIR / "covered.txt")
+    assert len(listed) == len(set(listed)) and not any(c.isspace() for c in listed)
+    spaces_line = next(line for line in text.splitlines() if line.startswith("# Whitespace"))
+    spaces = {chr(int(code[2:], 16)) for code in re.findall(r"U\+[0-9A-F]{4,6}", spaces_line)}
+    everything = [chr(c) for c in range(1, 0x110000) if not 0xD800 <= c < 0xE000]
+    mapped = {c for c, present in zip(everything, glyph_lookup(weight)(everything)) if present}
+    assert mapped == set(listed) | spaces, "run python tools/build_fonts.py"
 
 
 def test_the_font_licence_ships_beside_the_fonts():
-    licence = (ROOT / "assets" / "fonts" / "OFL.txt").read_text(encoding="utf-8")
+    licence = (FONT_DIR / "OFL.txt").read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence
+    assert "Noto" in licence
 
 
 def _locale_keys_in_code() -> tuple[set[str], set[str]]:
