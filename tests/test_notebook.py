@@ -162,6 +162,50 @@ def test_an_unknown_kind_is_a_programming_error(tmp_path):
         fresh(tmp_path).add("01_toy", "s1", "hint", "x", MON)
 
 
+def test_moments_give_one_entry_per_step_oldest_first(tmp_path):
+    notebook = fresh(tmp_path)
+    notebook.add("01_toy", "hunt", "clue", "url", TUE)
+    notebook.add("01_toy", "hunt", "clue", "id_field", MON)
+    notebook.add("01_toy", "ask", "decision", "fill_all", WED)
+    assert [(e.step_id, e.item) for e in notebook.moments()] == [("hunt", "id_field"), ("ask", "fill_all")]
+
+
+def test_moments_leave_out_what_cannot_be_played(tmp_path):
+    notebook = fresh(tmp_path)
+    notebook.add("01_toy", "hunt", "clue", "url", MON)
+    notebook.add("09_gone", "hunt", "clue", "url", MON)
+    installed = notebook.moments(lambda level_id, step_id, kind: level_id == "01_toy")
+    assert [e.level_id for e in installed] == ["01_toy"]
+
+
+def test_a_notebook_that_could_not_be_read_refuses_to_save_over_it(tmp_path, monkeypatch):
+    path = tmp_path / "notebook.json"
+    path.write_text('{"version": 1, "entries": []}', encoding="utf-8")
+    real = Path.read_bytes
+
+    def locked(self):
+        if self.name == "notebook.json":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", locked)
+    notebook = fresh(tmp_path)
+    notebook.add("01_toy", "s1", "clue", "url", MON)
+    with pytest.raises(OSError, match="could not be read"):
+        notebook.save()
+    assert path.read_text(encoding="utf-8") == '{"version": 1, "entries": []}'
+    assert not (tmp_path / "notebook.json.broken-1").exists()
+
+
+def test_a_copy_is_kept_before_a_save_drops_entries_with_bad_shapes(tmp_path):
+    path = tmp_path / "notebook.json"
+    original = json.dumps({"version": 1, "entries": ["not an object"]})
+    path.write_text(original, encoding="utf-8")
+    fresh(tmp_path).save()
+    assert (tmp_path / "notebook.json.broken-1").read_text(encoding="utf-8") == original
+    assert json.loads(path.read_text(encoding="utf-8"))["entries"] == []
+
+
 def run_game_process(home: Path, code: str) -> str:
     env = {**os.environ, "XIAOLANG_HOME": str(home), "PYTHONPATH": str(REPO)}
     prelude = (

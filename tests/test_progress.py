@@ -84,3 +84,28 @@ def test_saving_leaves_only_the_progress_file(tmp_path):
     progress.record("01_toy", 40, 50, 2)
     progress.save()
     assert [p.name for p in tmp_path.iterdir()] == ["progress.json"]
+
+
+def test_a_copy_is_kept_before_a_save_drops_level_records_with_bad_shapes(tmp_path):
+    path = tmp_path / "progress.json"
+    original = json.dumps({"version": 1, "levels": {"01_toy": {"stars": "three"}}})
+    path.write_text(original, encoding="utf-8")
+    fresh(tmp_path).save()
+    assert (tmp_path / "progress.json.broken-1").read_text(encoding="utf-8") == original
+    assert json.loads(path.read_text(encoding="utf-8"))["levels"] == {}
+
+
+def test_progress_that_could_not_be_read_refuses_to_save_over_it(tmp_path):
+    (tmp_path / "progress.json").mkdir()  # cannot be read as a file, on every system
+    progress = fresh(tmp_path)
+    progress.record("01_toy", 40, 50, 2)
+    with pytest.raises(OSError, match="could not be read"):
+        progress.save()
+    assert (tmp_path / "progress.json").is_dir()
+
+
+def test_the_document_holds_only_level_ids_and_numbers(tmp_path):
+    progress = fresh(tmp_path)
+    progress.record("01_toy", 40, 50, 2)
+    assert progress.document() == {
+        "version": 1, "levels": {"01_toy": {"stars": 2, "score": 40, "max_score": 50, "plays": 1}}}

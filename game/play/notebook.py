@@ -19,18 +19,25 @@ the number of steps and clues in the shipped levels, even on a kiosk that runs
 for weeks. The file holds only level, step, option and clue ids and dates:
 never anything about the player (the game stores no personal data).
 
+A *moment* is one (level_id, step_id): what the review replays and what the
+title's count counts. A hunt with three missed clues is three entries but one
+moment, so the count a child sees means one thing everywhere.
+
 Dates are passed in as `datetime.date`; this module never reads the clock.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from game.play.storage import read_document, write_json
+from game.play.storage import Blocked, keep_copy, load_document, skipped_warning, write_json
 
+FILE_NAME = "notebook.json"
 FORMAT_VERSION = 1
+PAYLOAD = "entries"
 KINDS: tuple[str, ...] = ("decision", "clue")
 DAYS_TO_LEAVE = 2  # right answers on this many different days retire an entry
 
@@ -50,6 +57,14 @@ class Entry:
     def key(self) -> Key:
         return _key(self.level_id, self.step_id, self.kind, self.item)
 
+    @property
+    def moment(self) -> tuple[str, str]:
+        return (self.level_id, self.step_id)
+
+
+# playable(level_id, step_id, kind): can this moment still be replayed here?
+Playable = Callable[[str, str, str], bool]
+
 
 class Notebook:
     """The missed moments on this computer, oldest first."""
@@ -60,25 +75,39 @@ class Notebook:
         self._entries: dict[Key, Entry] = {}
         for entry in entries:
             self._entries.setdefault(entry.key, entry)
+        # Set by load(): why save() must not write (the file was not read), and
+        # the old file's bytes to copy before a save drops entries it skipped.
+        self._blocked: str | None = None
+        self._keep_before_save: bytes | None = None
 
     @classmethod
     def load(cls, path: Path | str) -> Notebook:
         """Read the notebook at `path`; a missing or broken file gives an empty one.
 
-        Problems are never fatal: they leave a one-line `warning` for the log.
+        Problems are never fatal: they leave a one-line `warning` for the log. A
+        file that could not be read is left alone and save() then refuses to
+        write over it (raising Blocked, an OSError).
         """
         path = Path(path)
-        raw_entries, warning = read_document(path, FORMAT_VERSION, "entries", [])
+        try:
+            document = load_document(path, FORMAT_VERSION, PAYLOAD, [])
+        except Blocked as exc:
+            notebook = cls(path)
+            notebook.warning = notebook._blocked = str(exc)
+            return notebook
+        notebook, skipped = cls.from_document(path, document.payload)
+        notebook.warning = document.warning or skipped_warning(path, skipped, "entry", "entries")
+        notebook._keep_before_save = document.raw if skipped else None
+        return notebook
+
+    @classmethod
+    def from_document(cls, path: Path | str, raw_entries: list) -> tuple[Notebook, int]:
+        """A notebook from a stored `entries` list, and how many entries had a bad shape."""
         parsed = [_parse(raw) for raw in raw_entries]
         good = [e for e in parsed if e is not None]
         # An entry already right on two days should have left; drop it quietly.
         notebook = cls(path, [e for e in good if len(e.right_days) < DAYS_TO_LEAVE])
-        skipped = len(parsed) - len(good) + _duplicates(good)
-        if skipped and warning is None:
-            noun = "entry" if skipped == 1 else "entries"
-            warning = f"{path}: skipped {skipped} {noun} with a bad shape"
-        notebook.warning = warning
-        return notebook
+        return notebook, len(parsed) - len(good) + _duplicates(good)
 
     def add(self, level_id: str, step_id: str, kind: str, item: str, today: date) -> bool:
         """Write down a mistake; True if it is new.
@@ -121,12 +150,42 @@ class Notebook:
     def for_level(self, level_id: str) -> list[Entry]:
         return [e for e in self.entries() if e.level_id == level_id]
 
+    def has_moment(self, level_id: str, step_id: str) -> bool:
+        return any(e.moment == (level_id, step_id) for e in self._entries.values())
+
+    def moments(self, playable: Playable | None = None) -> list[Entry]:
+        """One entry per moment, oldest first: the moments a review replays.
+
+        With `playable`, only entries it accepts count, so a level that is no
+        longer installed, or a step that was removed or changed type, is not
+        offered (its entries stay in the file in case the level comes back).
+        """
+        first: dict[tuple[str, str], Entry] = {}
+        for entry in self.entries():
+            if playable is None or playable(entry.level_id, entry.step_id, entry.kind):
+                first.setdefault(entry.moment, entry)
+        return list(first.values())
+
     def __len__(self) -> int:
+        """The number of entries (not moments; see moments() for what a player sees)."""
         return len(self._entries)
 
+    def document(self) -> dict[str, Any]:
+        """The notebook as the versioned JSON document it is stored as."""
+        return {"version": FORMAT_VERSION, PAYLOAD: [_dump(e) for e in self.entries()]}
+
     def save(self) -> None:
-        entries = [_dump(e) for e in self.entries()]
-        write_json(self.path, {"version": FORMAT_VERSION, "entries": entries})
+        """Write the notebook to its path. Raises OSError (Blocked) rather than lose data.
+
+        The Player saves differently (locked, merged with the file); this is for
+        one copy of the game working alone.
+        """
+        if self._blocked:
+            raise Blocked(self._blocked)
+        if self._keep_before_save is not None:
+            keep_copy(self.path, self._keep_before_save)
+            self._keep_before_save = None
+        write_json(self.path, self.document())
 
 
 def _key(level_id: str, step_id: str, kind: str, item: str) -> Key:

@@ -9,9 +9,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from game.play.storage import read_document, write_json
+from game.play.storage import Blocked, keep_copy, load_document, skipped_warning, write_json
 
+FILE_NAME = "progress.json"
 FORMAT_VERSION = 1
+PAYLOAD = "levels"
 
 
 @dataclass(frozen=True)
@@ -34,27 +36,41 @@ class Progress:
         self.path = Path(path)
         self.warning: str | None = None
         self._levels: dict[str, LevelBest] = dict(levels or {})
+        # Set by load(), as in Notebook: why save() must not write, and the old
+        # file's bytes to copy before a save drops records it skipped.
+        self._blocked: str | None = None
+        self._keep_before_save: bytes | None = None
 
     @classmethod
     def load(cls, path: Path | str) -> Progress:
         """Read progress at `path`; a missing or broken file gives empty progress.
 
-        Problems are never fatal: they leave a one-line `warning` for the log.
+        Problems are never fatal: they leave a one-line `warning` for the log. A
+        file that could not be read is left alone and save() then refuses to
+        write over it (raising Blocked, an OSError).
         """
         path = Path(path)
-        raw_levels, warning = read_document(path, FORMAT_VERSION, "levels", {})
+        try:
+            document = load_document(path, FORMAT_VERSION, PAYLOAD, {})
+        except Blocked as exc:
+            progress = cls(path)
+            progress.warning = progress._blocked = str(exc)
+            return progress
+        progress, skipped = cls.from_document(path, document.payload)
+        progress.warning = document.warning or skipped_warning(path, skipped, "level record",
+                                                               "level records")
+        progress._keep_before_save = document.raw if skipped else None
+        return progress
+
+    @classmethod
+    def from_document(cls, path: Path | str, raw_levels: dict) -> tuple[Progress, int]:
+        """Progress from a stored `levels` mapping, and how many records had a bad shape."""
         levels = {}
         for level_id, raw in raw_levels.items():
             best = _parse(raw)
             if level_id and best is not None:
                 levels[level_id] = best
-        progress = cls(path, levels)
-        skipped = len(raw_levels) - len(levels)
-        if skipped and warning is None:
-            noun = "level record" if skipped == 1 else "level records"
-            warning = f"{path}: skipped {skipped} {noun} with a bad shape"
-        progress.warning = warning
-        return progress
+        return cls(path, levels), len(raw_levels) - len(levels)
 
     def record(self, level_id: str, score: int, max_score: int, stars: int) -> bool:
         """Count a finished play; True if it beat the level's best stars or score."""
@@ -81,9 +97,23 @@ class Progress:
         """Ids of the levels finished at least once, in the order first finished."""
         return list(self._levels)
 
-    def save(self) -> None:
+    def document(self) -> dict[str, Any]:
+        """Progress as the versioned JSON document it is stored as."""
         levels = {level_id: asdict(best) for level_id, best in self._levels.items()}
-        write_json(self.path, {"version": FORMAT_VERSION, "levels": levels})
+        return {"version": FORMAT_VERSION, PAYLOAD: levels}
+
+    def save(self) -> None:
+        """Write progress to its path. Raises OSError (Blocked) rather than lose data.
+
+        The Player saves differently (locked, merged with the file); this is for
+        one copy of the game working alone.
+        """
+        if self._blocked:
+            raise Blocked(self._blocked)
+        if self._keep_before_save is not None:
+            keep_copy(self.path, self._keep_before_save)
+            self._keep_before_save = None
+        write_json(self.path, self.document())
 
 
 def _share(score: int, max_score: int) -> float:

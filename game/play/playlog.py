@@ -1,0 +1,159 @@
+"""The play log: one record per decision, hunt and finished level on this computer.
+
+The teacher's report and the kiosk's statistics are built from it, so each
+record is a flat JSON object that is easy to count and group, e.g.
+
+    {"date": "2026-11-26", "kind": "decision", "level": "prize-toy",
+     "step": "ad_decide", "option": "ask", "verdict": "safe", "review": false}
+
+A record holds ids, verdicts, counts and the date only: never a name, a time
+of day, or anything a player typed (the game stores no personal data).
+
+The file is `playlog.jsonl`, JSON lines: a header line
+`{"format": "xiaolang-playlog", "version": 1}` and then one record per line.
+Lines rather than one big document because a log is only ever added to: a save
+appends a few lines instead of rewriting megabytes, and a report can stream it.
+Appends happen under the data folder's lock (see storage.folder_lock), so two
+copies of the game both keep every record. A power cut in the middle of an
+append can cut the last line short; readers skip such a line and say so, and
+the next append starts on a fresh line, so no whole record is ever lost to it.
+
+The log is bounded: when `playlog.jsonl` would hold more than KEEP records it
+is renamed to `playlog.old.jsonl` (replacing the previous one) and a new file
+is started. So at least the newest KEEP records and at most twice that many are
+kept; records older than the previous generation are deleted at the rotation.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from game.play.storage import Blocked, append_bytes, read_bytes, replace, set_aside, write_bytes
+
+FILE_NAME = "playlog.jsonl"
+OLD_FILE_NAME = "playlog.old.jsonl"
+FORMAT = "xiaolang-playlog"
+FORMAT_VERSION = 1
+KEEP = 20_000
+
+Record = dict[str, Any]
+
+
+def decision_record(day: date, level_id: str, step_id: str, option_id: str, verdict: str,
+                    review: bool = False) -> Record:
+    """What the player chose at a decision step and whether it was safe."""
+    return {"date": day.isoformat(), "kind": "decision", "level": level_id, "step": step_id,
+            "option": option_id, "verdict": verdict, "review": review}
+
+
+def hunt_record(day: date, level_id: str, step_id: str, found: Iterable[str], missed: Iterable[str],
+                review: bool = False) -> Record:
+    """Which clues of a red-flag hunt were found and missed ("safe" when none was missed)."""
+    found, missed = list(found), list(missed)
+    return {"date": day.isoformat(), "kind": "hunt", "level": level_id, "step": step_id,
+            "verdict": "missed" if missed else "safe", "found": found, "missed": missed,
+            "review": review}
+
+
+def finish_record(day: date, level_id: str, score: int, max_score: int, stars: int) -> Record:
+    """A level played to its end."""
+    return {"date": day.isoformat(), "kind": "finish", "level": level_id, "score": score,
+            "max_score": max_score, "stars": stars}
+
+
+def append(folder: Path | str, records: list[Record], keep: int = KEEP) -> str | None:
+    """Add `records` to the log in `folder`; returns a warning if a broken log was set aside.
+
+    The caller holds the folder lock. Raises OSError (Blocked when the log
+    cannot be read, or is broken and cannot be moved aside) and then nothing
+    was added, except, after a power cut, possibly part of the last line.
+    """
+    if not records:
+        return None
+    path = Path(folder) / FILE_NAME
+    lines = b"".join(_line(r) for r in records)
+    raw = read_bytes(path)
+    warning = None
+    if raw:
+        problem = _header_problem(raw)
+        if problem is not None:
+            warning = set_aside(path, problem)
+            raw = None
+    if not raw:
+        write_bytes(path, _line(_header()) + lines)
+        return warning
+    count = raw.count(b"\n") - 1
+    if count > 0 and count + len(records) > keep:
+        replace(path, path.with_name(OLD_FILE_NAME))
+        write_bytes(path, _line(_header()) + lines)
+        return warning
+    # A line cut short by a power cut must not swallow the first new record.
+    append_bytes(path, (b"" if raw.endswith(b"\n") else b"\n") + lines)
+    return warning
+
+
+def read(folder: Path | str) -> tuple[list[Record], list[str]]:
+    """Every record kept in `folder`, oldest first, and warnings about what was skipped.
+
+    Never raises for what is on disk and never changes it: a report shows what
+    it can and says what it could not read.
+    """
+    records: list[Record] = []
+    warnings: list[str] = []
+    for name in (OLD_FILE_NAME, FILE_NAME):
+        path = Path(folder) / name
+        try:
+            raw = read_bytes(path)
+        except Blocked as exc:
+            warnings.append(str(exc))
+            continue
+        if not raw:
+            continue
+        problem = _header_problem(raw)
+        if problem is not None:
+            warnings.append(f"{name} {problem}; its records were not read")
+            continue
+        skipped = 0
+        for line in raw.split(b"\n")[1:]:
+            if not line.strip():
+                continue
+            record = _parse(line)
+            if record is None:
+                skipped += 1
+            else:
+                records.append(record)
+        if skipped:
+            noun = "line" if skipped == 1 else "lines"
+            warnings.append(f"{name}: skipped {skipped} {noun} that are not whole records "
+                            "(a power cut can cut the last line short)")
+    return records, warnings
+
+
+def _header() -> Record:
+    return {"format": FORMAT, "version": FORMAT_VERSION}
+
+
+def _line(record: Record) -> bytes:
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def _parse(line: bytes) -> Record | None:
+    try:
+        value = json.loads(line.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _header_problem(raw: bytes) -> str | None:
+    """What is wrong with the log's first line, or None if it is this game's header."""
+    header = _parse(raw.split(b"\n", 1)[0])
+    if header is None or header.get("format") != FORMAT:
+        return "does not start with the play log's header line"
+    if header.get("version") != FORMAT_VERSION:
+        return f"has unknown format version {header.get('version')!r}"
+    return None
