@@ -46,3 +46,44 @@ MOM_PANTS, MOM_PANTS_SH = "#56607E", "#465070"
 
 SHOE, SHOE_SH = "#FFFFFF", "#D3D8E4"
 SOLE = "#C9CEDC"
+
+# 爸爸: ochre V-neck sweater over a white shirt, charcoal trousers
+DAD_HAIR, DAD_HAIR_SH = "#2F2C3A", "#22202C"
+OCHRE, OCHRE_SH = "#E2AE4A", "#C7913A"
+SHIRT, SHIRT_SH = "#FFFFFF", "#DDE2EE"
+CHARCOAL, CHARCOAL_SH = "#4B4F60", "#3C3F4E"
+LEATHER, LEATHER_SH = "#6B4E3E", "#4E382C"
+
+# 爷爷: grey hair and brows, brown cardigan, cane
+GREY_HAIR, GREY_HAIR_SH = "#E4E4EA", "#C4C4CE"
+CARDIGAN, CARDIGAN_SH = "#A9795A", "#8D6246"
+GRANDPA_PANTS, GRANDPA_PANTS_SH = "#7C8294", "#676C7E"
+CLOTH_SHOE, CLOTH_SOLE = "#3F3F4F", "#F2EFE8"
+CANE, CANE_SH = "#8A5A3B", "#6E452C"
+GLASS_RIM = "#4A4A5E"
+
+# classmates: the same school tracksuit as 吴小清, their own hair and accents
+BOY_HAIR, BOY_HAIR_SH = "#2E2A38", "#211E2A"
+GIRL_HAIR, GIRL_HAIR_SH = "#4A3428", "#37261D"
+STRAP, STRAP_SH = "#F2994A", "#D97C2E"
+SUNNY, SUNNY_SH = "#F7C948", "#DEAA2A"
+
+# 班主任: hair in a bun, glasses, lavender blazer, navy skirt
+TEACH_HAIR, TEACH_HAIR_SH = "#3A2E36", "#2A2027"
+LAVENDER, LAVENDER_SH = "#9C8AD6", "#806DBE"
+SKIRT, SKIRT_SH = "#4E5A7A", "#3F4968"
+TIGHTS = "#5A5670"
+
+# the fraudsters: ordinary, friendly clothes with one sly detail each
+SERVICE_HAIR, SERVICE_HAIR_SH = "#3B2A2A", "#2A1D1D"
+SERVICE_VEST, SERVICE_VEST_SH = "#3E5C9A", "#314A7E"
+HEADSET, HEADSET_SH = "#3A3D4E", "#2A2C3A"
+FAKE_SHIRT, FAKE_SHIRT_SH = "#B7CBE3", "#98B0CE"   # police-like, but no insignia at all
+FAKE_NAVY, FAKE_NAVY_SH = "#39456E", "#2C365A"
+STICKER, STICKER_SH = "#FFD34D", "#E8B623"
+IDOL_HAIR, IDOL_HAIR_SH = "#C98A6B", "#A96E52"      # dyed light brown
+BOMBER, BOMBER_SH = "#3D3F52", "#2E303F"
+SHADES = "#2B2B3A"
+LANYARD = "#F06292"
+ADMIN_HOODIE, ADMIN_HOODIE_SH = "#6A5ACD", "#5546B0"
+NEON, NEON_SH = "#7ED957", "#5DBA3A"
