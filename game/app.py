@@ -7,6 +7,7 @@ drive it frame by frame with `frame()`.
 from __future__ import annotations
 
 import os
+import random
 import sys
 import traceback
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ class Settings:
     assets_dir: Path = ROOT / "assets"
     home: Path | None = None  # where the notebook and progress live
     today: date | None = None  # a fixed date for tools and tests; None: the real date, read when needed
+    seed: int | None = None  # the order options are shown in; None: a new order every play
 
 
 class App:
@@ -77,6 +79,7 @@ class App:
         self.load_levels()
         self.player = Player.open(self.settings.home or data_dir(), self.today)
         self.warnings = list(self.player.warnings)
+        self.rng = random.Random(self.settings.seed)
         self.stack = SceneStack()
         self.routes = Router(self)
         self.recoveries = 0
@@ -215,7 +218,7 @@ class App:
                 print(f"error: a screen failed and the game went back to the start; details in {path}",
                       file=sys.stderr)
                 self.routes.home()
-        pygame.quit()
+                self.stack.apply()
 
     @property
     def crash_log(self) -> Path:

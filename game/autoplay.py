@@ -1,6 +1,9 @@
 """Playing a level headless through the real scenes with a simple policy.
 
-    python -m game autoplay 01 --policy safe|risky|random [--seed N]
+    python -m game autoplay 01 --policy safe|risky|random|tap-all [--seed N]
+
+tap-all taps every part of every hunt, then chooses at random: it shows what
+guessing earns (the rules keep it at half a hunt's points at most).
 
 prints one JSON object: the score, each decision, the feedback shown, the
 ending reached, clues found and missed, what leaked and how many moments went
@@ -16,7 +19,7 @@ from game.levels.model import Level, Option, Step
 from game.pilot import Pilot, PilotError
 from game.scenes.comic import ComicScene
 
-POLICIES = ("safe", "risky", "random")
+POLICIES = ("safe", "risky", "random", "tap-all")
 MAX_ACTIONS = 400
 
 
@@ -36,7 +39,7 @@ def pick_option(step: Step, policy: str, rng: random.Random) -> Option:
             if picks:
                 return min(picks, key=lambda o: o.points)
         return min(options, key=lambda o: o.points)
-    return rng.choice(options)
+    return rng.choice(options)  # random, and tap-all's decisions
 
 
 def play(app: App, level: Level, policy: str, seed: int = 0) -> dict[str, Any]:
@@ -44,8 +47,9 @@ def play(app: App, level: Level, policy: str, seed: int = 0) -> dict[str, Any]:
         raise ValueError(f"unknown policy {policy!r}; use one of {', '.join(POLICIES)}")
     rng = random.Random(seed)
     pilot = Pilot(app)
-    comic = ComicScene(app, level)
-    app.start(comic)
+    app.routes.go("play", level=level)
+    app.stack.apply()
+    comic = app.stack.top
     pilot.settle()
     feedback_shown = 0
     ending = ""
@@ -60,7 +64,7 @@ def play(app: App, level: Level, policy: str, seed: int = 0) -> dict[str, Any]:
             ending = comic.shown.id
             pilot.click("results")
         elif top.name == "comic":
-            _act(pilot, comic, policy, rng)
+            _act(pilot, top, policy, rng)
         else:
             raise PilotError(f"autoplay does not know what to do on '{top.name}'")
         pilot.settle()
@@ -74,6 +78,7 @@ def play(app: App, level: Level, policy: str, seed: int = 0) -> dict[str, Any]:
         "max_score": session.max_score,
         "stars": session.stars,
         "decisions": [{"step": d.step, "option": d.option, "safe": d.safe} for d in session.decisions],
+        "hunt_points": sum(h.points for h in session.hunts),
         "feedback_shown": feedback_shown,
         "ending": ending,
         "clues_found": session.clues_found,
@@ -89,7 +94,11 @@ def _act(pilot: Pilot, comic: ComicScene, policy: str, rng: random.Random) -> No
     if step.type == "decision":
         pilot.click(f"option:{pick_option(step, policy, rng).id}")
     elif step.type == "redflags":
-        if policy == "safe":
+        if policy == "tap-all":
+            for target in [t for t in pilot.targets() if t.startswith("part:")]:
+                if comic.shown is step and comic.app.stack.top is comic:
+                    pilot.click(target)
+        elif policy == "safe":
             for clue_id in step.clues:
                 if comic.shown is step and comic.app.stack.top is comic:
                     pilot.click(part_id(comic.level, clue_id))

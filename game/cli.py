@@ -65,6 +65,9 @@ def run_game(argv: list[str] | None = None) -> int:
         print(f"error: the game stopped: {type(error).__name__}: {error}; details in {app.crash_log}",
               file=sys.stderr)
         return 1
+    finally:
+        app.player.save()  # anything a failed save still holds gets one more try
+        pygame.quit()
     return 0
 
 
@@ -75,7 +78,7 @@ def command_parser() -> argparse.ArgumentParser:
     v.add_argument("paths", nargs="*", default=["levels"])
     a = sub.add_parser("autoplay", help="play a level headless and print the result as JSON")
     a.add_argument("level", help="level id, file, its number (01), or 'review' for the notebook review")
-    a.add_argument("--policy", choices=("safe", "risky", "random"), default="safe")
+    a.add_argument("--policy", choices=("safe", "risky", "random", "tap-all"), default="safe")
     a.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
                    help="the date the notebook records (default: today)")
     a.add_argument("--seed", type=int, default=0)
@@ -119,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             from game.drive import run as drive
 
             settings = Settings(size=size, reduced_motion=True, home=home, levels_dir=args.levels,
-                                today=args.today)
+                                today=args.today, seed=0)
             return drive(App(settings, headless=True), args.actions)
         reviewing = args.command == "autoplay" and args.level == "review"
         level_path, levels_dir = (None, ROOT / "levels") if reviewing else _level_source(args.level)
@@ -127,9 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         from game.app import App
 
-        settings = Settings(size=size, reduced_motion=True, home=home, levels_dir=levels_dir)
-        if getattr(args, "today", None):
-            settings.today = args.today
+        settings = Settings(size=size, reduced_motion=True, home=home, levels_dir=levels_dir,
+                            today=getattr(args, "today", None), seed=getattr(args, "seed", 0))
         app = App(settings, headless=True)
         if reviewing:
             from game.autoplay import review

@@ -420,6 +420,7 @@ def test_the_quit_button_on_the_title_asks_first(app):
     from game.pilot import Pilot
 
     app.routes.home()
+    app.stack.apply()
     Pilot(app).click("quit")
     assert (app.running, app.stack.top.name) == (True, "confirm")
 
@@ -428,6 +429,7 @@ def test_saying_yes_to_quit_ends_the_game(app):
     from game.pilot import Pilot
 
     app.routes.home()
+    app.stack.apply()
     pilot = Pilot(app)
     pilot.click("quit")
     pilot.click("yes")

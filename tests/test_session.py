@@ -298,12 +298,41 @@ def test_each_clue_found_scores_its_points():
     assert s.finish_hunt().points == 10
 
 
-def test_a_wrong_tap_costs_the_hunts_wrong_tap_cost():
-    s = Session(hunt_level(wrong_tap_cost=2))
+def test_a_wrong_tap_costs_the_hunts_wrong_tap_cost_when_that_is_more_than_guessing_needs():
+    s = Session(hunt_level(wrong_tap_cost=6))
     s.tap("url")
     s.tap("banner")
     s.tap("title")
-    assert s.finish_hunt().points == 8
+    assert s.finish_hunt().points == 4
+
+
+def test_a_wrong_tap_costs_enough_that_guessing_does_not_pay():
+    # 15 points, 2 innocent parts (title, button): each costs ceil(7.5 / 2) = 4.
+    s = Session(hunt_level(wrong_tap_cost=1))
+    s.tap("url")
+    s.tap("title")
+    assert s.finish_hunt().points == 1
+
+
+def test_tapping_every_part_of_a_hunt_earns_at_most_half_its_points():
+    s = Session(hunt_level())
+    for part in ("url", "title", "banner", "button", "clue:qr"):
+        if not s.hunt_over:
+            s.tap(part)
+    assert s.finish_hunt().points <= 15 / 2
+
+
+def test_a_hunt_with_nothing_to_find_earns_its_points_for_saying_so():
+    calm = Step(id="hunt", type="redflags", panel=WEB, prompt="找一找", clues=(), next="end", points=10)
+    s = Session(level(calm, ending("end"), clues=HUNT_CLUES))
+    assert (s.finish_hunt().points, s.max_score) == (10, 10)
+
+
+def test_a_tap_on_a_screen_with_nothing_to_find_costs_points():
+    calm = Step(id="hunt", type="redflags", panel=WEB, prompt="找一找", clues=(), next="end", points=10)
+    s = Session(level(calm, ending("end"), clues=HUNT_CLUES))
+    s.tap("url")
+    assert s.finish_hunt().points < 10
 
 
 def test_a_hunt_never_scores_below_zero():
@@ -349,12 +378,14 @@ def test_playing_level1_safely_scores_max_score(level1):
 
 
 def test_the_score_adds_decision_points_and_hunt_points(level1):
+    from game.play.scoring import wrong_tap_cost
+
     s = Session(level1, start="spot_ad")
     s.tap("url")  # 5
-    s.tap("title")  # -1
+    s.tap("title")  # a wrong tap
     s.finish_hunt()
     s.choose("ask")  # 20
-    assert s.score == 24
+    assert s.score == 5 - wrong_tap_cost(level1, level1.step("spot_ad")) + 20
 
 
 def test_max_score_follows_leaks_through_branches():

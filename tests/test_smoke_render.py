@@ -129,7 +129,7 @@ def test_the_review_screen_renders_with_an_empty_notebook(app):
 def test_the_review_screen_renders_a_moment_from_the_notebook(app, level1):
     from game.scenes.review import ReviewScene
 
-    app.notebook.add(level1.id, "decide_link", "decision", "open", app.settings.today)
+    app.player.record_decision(level1.id, "decide_link", "open", "risky")
     app.start(ReviewScene(app))
     assert app.stack.top.name == "comic" and app.draw(force=True)
 

@@ -11,7 +11,8 @@ from game.engine.canvas import Canvas
 from game.pilot import Pilot
 from game.scenes.comic import ComicScene
 from game.scenes.ending import MAX_H, EndingScene
-from game.screenshot import _feedback_for, session_at
+from game.play.playthrough import decision_outcome
+from game.screenshot import session_at
 from game.ui import hud
 
 from conftest import load_shipped
@@ -54,7 +55,7 @@ def test_every_option_label_and_prompt_fits(app, path, step_id):
 def test_every_feedback_card_shows_all_its_text(app, path, step_id):
     comic = comic_at(app, path, step_id)
     for option in comic.shown.options:
-        feedback = _feedback_for(app, comic, option)
+        feedback = comic.feedback_for(decision_outcome(comic.shown, option))
         assert feedback.fits(logical_canvas(app)), option.id
 
 

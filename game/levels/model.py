@@ -154,8 +154,10 @@ class Step:
     prompt: str = ""  # decision and redflags steps
     options: tuple[Option, ...] = ()  # decision
     clues: tuple[str, ...] = ()  # redflags: the clue ids to find
-    wrong_tap_cost: int = 1  # redflags
+    wrong_tap_cost: int = 1  # redflags: the least an innocent tap costs (scoring may ask more)
     max_wrong: int = 3  # redflags: after this many innocent taps the hunt ends
+    points: int = 0  # redflags with no clues: earned for seeing there is nothing suspicious
+    calm: tuple[str, ...] = ()  # redflags with no clues: 锡小朗's words on why the screen is fine
     cases: tuple[BranchCase, ...] = ()  # branch
     otherwise: str = ""  # branch
     outcome: str = ""  # ending: "safe" or "consequence"

@@ -21,6 +21,8 @@ from game.play.session import Session, Tap
 
 HUNT_ALL_FOUND = "feedback.hunt_all_found"
 HUNT_SOME_MISSED = "feedback.hunt_some_missed"
+HUNT_NOTHING_RIGHT = "feedback.hunt_nothing_right"
+HUNT_NOTHING_WRONG = "feedback.hunt_nothing_wrong"
 
 
 @dataclass(frozen=True)
@@ -53,15 +55,16 @@ def decision_outcome(step: Step, option: Option, change: Any = None, leaked_now:
 
 
 class Playthrough:
-    def __init__(self, level: Level, player, session: Session | None = None, review: bool = False) -> None:
+    def __init__(self, level: Level, player, session: Session | None = None, review: bool = False,
+                 seed: int = 0) -> None:
         self.level = level
         self.player = player
-        self.session = session or Session(level)
+        self.session = session or Session(level, seed=seed)
         self.review = review  # a single moment replayed from the 错题本: no progress is recorded
         self.shown: Step = self.session.step
         self.outcome: Outcome | None = None  # the answer whose feedback is on screen
         self.last: Outcome | None = None  # the latest answer, shown or not
-        self.notebook_added = 0
+        self.notebook_added = 0  # 错题本 moments this play added
         self.left_notebook = False  # an entry left the 错题本 during this play
         self.recorded = False
         self._record_if_finished()
@@ -77,7 +80,7 @@ class Playthrough:
         step = self.session.step
         before = set(self.session.leaked)
         option = self.session.choose(option_id)
-        change = self.player.record_decision(self.level.id, step.id, option.id, option.verdict)
+        change = self.player.record_decision(self.level.id, step.id, option.id, option.verdict, review=self.review)
         leaked_now = tuple(k for k in self.session.leaked if k not in before)
         return self._answered(decision_outcome(step, option, change, leaked_now))
 
@@ -91,7 +94,13 @@ class Playthrough:
     def finish_hunt(self) -> Outcome:
         step = self.session.step
         hunt = self.session.finish_hunt()
-        change = self.player.record_hunt(self.level.id, step.id, hunt.found, hunt.missed)
+        change = self.player.record_hunt(self.level.id, step.id, hunt.found, hunt.missed, review=self.review)
+        if not step.clues:  # nothing to find: right if nothing innocent was called suspicious
+            calm = hunt.wrong_taps == 0
+            return self._answered(Outcome(
+                kind="hunt", step=step.id, verdict="safe" if calm else "too_suspicious", lines=step.calm,
+                message=HUNT_NOTHING_RIGHT if calm else HUNT_NOTHING_WRONG,
+                expression="happy" if calm else "thinking", clues=(), notebook=change))
         missed = bool(hunt.missed)
         outcome = Outcome(
             kind="hunt", step=step.id, verdict="missed" if missed else "safe", lines=(),
@@ -124,8 +133,8 @@ class Playthrough:
 
     def _answered(self, outcome: Outcome) -> Outcome:
         self.outcome = self.last = outcome
-        if outcome.notebook is not None:
-            self.notebook_added += getattr(outcome.notebook, "added", 0)
+        if outcome.notebook is not None:  # the 错题本 counts moments (a step), not clues
+            self.notebook_added += int(getattr(outcome.notebook, "moment_added", False))
             self.left_notebook |= bool(getattr(outcome.notebook, "left", False))
         return outcome
 

@@ -2,15 +2,39 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from math import ceil
 
 from game.levels.model import Level, Step
+from game.levels.parts import hunt_parts
 
 STAR_THRESHOLDS: tuple[float, float, float] = (0.3, 0.6, 0.9)
+GUESS_SHARE = 0.5  # tapping every part of a hunt earns at most this share of its points
+
+
+def hunt_points(level: Level, step: Step) -> int:
+    """What a perfect hunt earns: its clues' points (a hunt with nothing to find: the step's own)."""
+    return sum(level.clues[c].points for c in step.clues) if step.clues else step.points
+
+
+def wrong_tap_cost(level: Level, step: Step) -> int:
+    """What one tap on an innocent part costs in a hunt.
+
+    At least the author's `wrong_tap_cost`, and enough that a player who taps every
+    part (or taps innocent parts until the hunt stops them) earns at most half the
+    hunt's points: guessing must not pay.
+    """
+    rect_clues = [c for c in step.clues if level.clues[c].target == "rect"]
+    taps = hunt_parts(step, rect_clues)
+    innocent = len(taps) - len(step.clues)
+    reach = min(innocent, step.max_wrong)
+    if reach <= 0:
+        return step.wrong_tap_cost
+    return max(step.wrong_tap_cost, ceil(hunt_points(level, step) * (1 - GUESS_SHARE) / reach))
 
 
 def hunt_score(level: Level, step: Step, found_ids: set[str], wrong_taps: int) -> int:
-    earned = sum(level.clues[c].points for c in step.clues if c in found_ids)
-    return max(0, earned - wrong_taps * step.wrong_tap_cost)
+    earned = sum(level.clues[c].points for c in step.clues if c in found_ids) if step.clues else step.points
+    return max(0, earned - wrong_taps * wrong_tap_cost(level, step))
 
 
 def branch_target(step: Step, leaked: frozenset[str] | set[str]) -> str:

@@ -6,6 +6,7 @@ undo a choice, which is what keeps the history view read-only.
 """
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 from game.levels.model import LEAK_KINDS, Clue, Level, Option, Step
@@ -54,8 +55,9 @@ class Tap:
 
 
 class Session:
-    def __init__(self, level: Level, start: str | None = None) -> None:
+    def __init__(self, level: Level, start: str | None = None, seed: int = 0) -> None:
         self.level = level
+        self.seed = seed  # decides the order options are shown in
         self.step_id = start or level.start
         self.history: list[str] = []  # steps shown, in order
         self.decisions: list[Decision] = []
@@ -93,6 +95,17 @@ class Session:
         self._enter(option.next)
         return option
 
+    def options_in_order(self, step: Step | None = None) -> tuple[Option, ...]:
+        """A decision's options in the order shown: shuffled per play, the same all through it.
+
+        Position must give nothing away: a child who learns "the safe answer is the
+        second one" has learnt nothing about fraud.
+        """
+        step = step or self.step
+        options = list(step.options)
+        random.Random(f"{self.seed}:{step.id}").shuffle(options)
+        return tuple(options)
+
     # -- red-flag hunts ---------------------------------------------------------
 
     @property
@@ -106,8 +119,9 @@ class Session:
     @property
     def hunt_over(self) -> bool:
         step = self.step
+        # A hunt with nothing to find is over only when the player says so (or taps too much).
         return step.type == "redflags" and (
-            self._wrong_taps >= step.max_wrong or len(self._found) == len(step.clues)
+            self._wrong_taps >= step.max_wrong or (bool(step.clues) and len(self._found) == len(step.clues))
         )
 
     def clue_at(self, part: str) -> Clue | None:

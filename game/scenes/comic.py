@@ -11,6 +11,7 @@ from game.engine.canvas import Canvas, Rect
 from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
 from game.levels.model import Level, Step
+from game.levels.parts import is_hunt_part
 from game.play.playthrough import Outcome, Playthrough
 from game.play.session import Session
 from game.scenes.ending import EndingScene
@@ -27,7 +28,6 @@ TYPE_SPEED = 16.0  # characters a second when a form is typed in
 READ_SPEED = 24.0  # characters a second as bubbles appear: quick, but a reader can follow
 FADE_TIME = 0.22
 TOAST_TIME = 1.4
-HUNT_PARTS = ("url", "title", "banner", "countdown", "button", "field:", "body:", "message:", "bubble:")
 
 
 class ComicScene(Scene):
@@ -39,7 +39,7 @@ class ComicScene(Scene):
         self.t = app.locale
         self.level = level
         # The rules and the one cursor live in the pure core; this screen draws them.
-        self.play = Playthrough(level, app.player, session, review)
+        self.play = Playthrough(level, app.player, session, review, seed=app.rng.getrandbits(32))
         self.review = review
         self.buttons = ButtonGroup()
         self.layout: PanelLayout | None = None  # where the panel's parts are (panel space)
@@ -88,15 +88,17 @@ class ComicScene(Scene):
         wide = (col_x + 4, col_y + col_h - 76, col_w - 8, 72)
         buttons: list[Button] = []
         if step.type == "decision":
-            n = len(step.options)
+            options = self.session.options_in_order(step)
             h = 92
-            top = col_y + col_h - n * (h + 14) + 14
-            for i, option in enumerate(step.options):
+            top = col_y + col_h - len(options) * (h + 14) + 14
+            for i, option in enumerate(options):
                 buttons.append(Button(f"option:{option.id}", (col_x + 4, top + i * (h + 14), col_w - 8, h),
                                       option.label, "option", 25))
         elif step.type == "redflags":
             buttons += self._part_buttons()
-            buttons.append(Button("done", wide, t("comic.hunt_done"), "primary", 26))
+            # With nothing to find, saying so is the answer.
+            done = t("comic.hunt_done") if step.clues else t("comic.hunt_nothing")
+            buttons.append(Button("done", wide, done, "primary", 26))
         elif step.type == "ending":
             buttons.append(Button("results", wide, t("comic.continue"), "primary", 26, icon="▶"))
         else:
@@ -118,7 +120,7 @@ class ComicScene(Scene):
     def _part_buttons(self) -> list[Button]:
         buttons = []
         for name, rect in self.screen_parts().items():
-            if name.startswith(HUNT_PARTS):
+            if is_hunt_part(name):
                 buttons.append(Button(f"part:{name}", rect, "", "part"))
         for clue_id in self.shown.clues:
             clue = self.level.clues[clue_id]
@@ -206,8 +208,10 @@ class ComicScene(Scene):
         t = self.t
         highlights = [(r, self.level.clues[c].text) for c in outcome.clues if (r := self.clue_rect(c))]
         lines = list(outcome.lines) or [t(outcome.message)]
+        if outcome.lines and outcome.message:  # a calm hunt: the verdict first, then the level's why
+            lines = [t(outcome.message)] + lines
         badge = t("feedback.hunt_found_count", found=outcome.found, total=outcome.total) \
-            if outcome.kind == "hunt" else ""
+            if outcome.kind == "hunt" and outcome.total else ""
         return FeedbackScene(self.app, outcome.verdict, lines, outcome.expression, highlights,
                              badge=badge, chosen=outcome.chosen)
 
