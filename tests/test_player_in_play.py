@@ -1,0 +1,110 @@
+"""The player's data as a class meets it in play: a failed save is seen, many levels page.
+
+These run the real screens; the Player's own rules (merging, unreadable files,
+dates) are specified in test_player.py.
+"""
+from __future__ import annotations
+
+import errno
+import shutil
+from pathlib import Path
+
+import pytest
+
+from game.pilot import Pilot
+
+REPO = Path(__file__).resolve().parents[1]
+MINIMAL = REPO / "tests" / "data" / "minimal_level.yaml"
+
+
+def _full_disk(*args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def _start_level(app, pilot: Pilot) -> None:
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    pilot.settle()
+
+
+def test_a_save_that_fails_during_play_is_shown_on_screen(app, monkeypatch, drawn_text):
+    pilot = Pilot(app)
+    _start_level(app, pilot)
+    monkeypatch.setattr("game.play.player.write_json", _full_disk)
+    for _ in range(12):  # play on (each screen's main button) until an answer is saved
+        if app.player.save_problem:
+            break
+        ids = [button_id for button_id, _ in pilot.buttons()]
+        pilot.click(next((b for b in ("done", "close", "continue", "results") if b in ids), ids[0]))
+        pilot.settle()
+    drawn_text.clear()
+    app.draw(force=True)
+    assert app.player.save_problem and app.locale("notice.save_failed") in "".join(drawn_text)
+
+
+def test_a_failed_save_is_retried_and_the_notice_goes_once_it_works(app, monkeypatch, drawn_text):
+    pilot = Pilot(app)
+    _start_level(app, pilot)
+    app.player.record_decision(app.levels[0].id, "decide_link", "open", "risky")
+    with monkeypatch.context() as patch:
+        patch.setattr("game.play.player.write_json", _full_disk)
+        app.player.record_decision(app.levels[0].id, "decide_fill", "fill", "risky")
+        assert app.player.save_problem
+    for _ in range(70):  # seven seconds of play
+        app.frame(0.1, [])
+    drawn_text.clear()
+    app.draw(force=True)
+    assert app.player.save_problem is None
+    assert app.locale("notice.save_failed") not in "".join(drawn_text)
+    assert '"decide_fill"' in (app.player.home / "notebook.json").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def thirteen_levels(tmp_path) -> Path:
+    folder = tmp_path / "levels"
+    folder.mkdir()
+    text = MINIMAL.read_text(encoding="utf-8")
+    for n in range(1, 14):
+        page = text.replace("id: minimal", f"id: level-{n:02d}").replace("title: Free toy?", f"title: Level {n}")
+        (folder / f"{n:02d}_level.yaml").write_text(page, encoding="utf-8")
+    return folder
+
+
+def test_the_level_list_pages_to_the_thirteenth_level(thirteen_levels, tmp_path, shared_assets):
+    from game.app import App, Settings
+    from game.drive import perform
+
+    app = App(Settings(home=tmp_path / "home", levels_dir=thirteen_levels, reduced_motion=True), headless=True)
+    app.assets = shared_assets
+    pilot = Pilot(app)
+    app.routes.home()
+    app.stack.apply()
+    for action in ("tap:开始闯关", "tap:下一页", "tap:下一页", "tap:Level 13"):
+        perform(app, pilot, action)
+    assert (app.stack.top.name, app.stack.top.level.id) == ("comic", "level-13")
+
+
+def test_the_last_page_of_the_level_list_turns_back_to_the_first(thirteen_levels, tmp_path, shared_assets):
+    from game.app import App, Settings
+    from game.drive import perform
+
+    app = App(Settings(home=tmp_path / "home", levels_dir=thirteen_levels, reduced_motion=True), headless=True)
+    app.assets = shared_assets
+    pilot = Pilot(app)
+    app.routes.home()
+    app.stack.apply()
+    for action in ("tap:开始闯关", "tap:上一页"):
+        perform(app, pilot, action)
+    assert [b for _, b in pilot.buttons() if b.startswith("Level")] == ["Level 13"]
+
+
+def test_the_date_is_read_when_a_moment_is_written(app, monkeypatch):
+    from datetime import date
+
+    days = iter([date(2026, 11, 26), date(2026, 11, 27)])
+    monkeypatch.setattr(app.settings, "today", None)
+    monkeypatch.setattr("game.app.date", type("FakeDate", (), {"today": staticmethod(lambda: next(days))}))
+    app.player.record_decision(app.levels[0].id, "decide_link", "open", "risky")
+    app.player.record_decision(app.levels[0].id, "decide_link", "ask", "safe")
+    entry = app.player.notebook.entries()[0]
+    assert (entry.added, entry.right_days) == (date(2026, 11, 26), (date(2026, 11, 27),))
