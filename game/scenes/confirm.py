@@ -15,7 +15,7 @@ from game.engine.scenes import Scene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
 
-CARD = (390, 210, 500, 300)
+CARD = (390, 230, 500, 250)
 
 
 class ConfirmScene(Scene):
@@ -48,5 +48,5 @@ class ConfirmScene(Scene):
         hud.draw_card(canvas, CARD, pal.PAPER)
         x, y, w, _ = CARD
         block = canvas.layout(self.question, w - 60, 32, bold=True, max_lines=2)
-        canvas.text_block(block, (x + 30, y + 50), pal.INK, bold=True, align="center", width=w - 60)
+        canvas.text_block(block, (x + 30, y + 44), pal.INK, bold=True, align="center", width=w - 60)
         self.buttons.draw(canvas)
