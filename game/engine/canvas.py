@@ -4,6 +4,10 @@ Scenes and widgets draw through a Canvas with the coordinates of the 1280x720
 logical space (or of a panel's own 1280x720 space, via `sub`). The canvas turns
 them into real pixels, renders fonts at the real size and SVGs at the real size,
 so the picture is sharp at any window size.
+
+Text is laid out in logical units before it is drawn: where a line breaks is
+decided by widths measured with the font at its logical size, never at the
+window's, so a bubble wraps the same at 1280x720 and at 1920x1080.
 """
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.engine import words
 from game.engine.assets import Assets
 from game.engine.linebreak import widest_unit, wrap
 
@@ -118,38 +123,59 @@ class Canvas:
     # -- text -------------------------------------------------------------------
 
     def measure(self, text: str, size: float, bold: bool = False) -> float:
+        """The width of one line as drawn at this canvas's scale, in logical units."""
         font = self.assets.font(self.px(size), bold)
         return font.size(text)[0] / self.scale
 
+    def layout_width(self, text: str, size: float, bold: bool = False) -> float:
+        """The width of one line as layout sees it: the font at its logical size, at any scale.
+
+        Rounding at the real size makes a line a pixel wider at one scale than at
+        another; measured here, the same text breaks the same in every window.
+        """
+        px = max(6, round(size))
+        return self.assets.font(px, bold).size(text)[0] * size / px
+
     def layout(self, text: str, width: float, size: float, bold: bool = False,
                max_lines: int = 0, line_gap: float = 0.25, balance: bool = True) -> TextBlock:
-        """Wrap text to a width, evening out the lines (no lone last 字) unless told not to.
+        """Wrap text to a width between words, evening out the lines unless told not to.
 
-        Layouts are cached per real scale, so a redraw of an unchanged screen wraps nothing.
+        Layouts are cached; they do not depend on the scale. One made while the word
+        dictionary is still loading (breaks between any 字) is keyed apart, so it is
+        made again, between words, once the dictionary is there.
         """
-        key = (text, width, size, bold, max_lines, line_gap, balance, self.scale)
+        if words.state() == words.IDLE:
+            words.wait()  # nobody warmed it up (tests, screenshots, validate): load it now, once
+        key = (text, width, size, bold, max_lines, line_gap, balance, words.state())
         return self.assets.layouts.get_or(key, lambda: self._layout(text, width, size, bold, max_lines,
                                                                      line_gap, balance))
 
     def _layout(self, text, width, size, bold, max_lines, line_gap, balance) -> TextBlock:
-        measure = lambda s: self.measure(s, size, bold)  # noqa: E731
-        lines = wrap(text, width, measure)
+        measure = lambda s: self.layout_width(s, size, bold)  # noqa: E731
+        cuts: dict[str, list[str] | None] = {}
+
+        def segment(paragraph: str) -> list[str] | None:  # once per paragraph, not per trial width
+            if paragraph not in cuts:
+                cuts[paragraph] = words.cut(paragraph)
+            return cuts[paragraph]
+
+        lines = wrap(text, width, measure, segment)
         if balance and len(lines) > 1:
             # Never so narrow that a word or web address has to be cut.
-            low, high = max(width / 2, min(width, widest_unit(text, measure))), width
+            low, high = max(width / 2, min(width, widest_unit(text, measure, segment))), width
             for _ in range(7):  # the narrowest width that needs no more lines
                 mid = (low + high) / 2
-                if len(wrap(text, mid, measure)) > len(lines):
+                if len(wrap(text, mid, measure, segment)) > len(lines):
                     low = mid
                 else:
                     high = mid
-            lines = wrap(text, high, measure)
+            lines = wrap(text, high, measure, segment)
         fits = not max_lines or len(lines) <= max_lines
         if not fits:
             lines = lines[:max_lines]
             lines[-1] = lines[-1][:-1] + "…"
         line_height = size * (1 + line_gap)
-        widest = max((self.measure(s, size, bold) for s in lines), default=0)
+        widest = max((measure(s) for s in lines), default=0)
         return TextBlock(lines, int(size), line_height, widest, line_height * len(lines) - size * line_gap, fits)
 
     def text(self, text: str, pos, size: float, colour, bold: bool = False,

@@ -1,13 +1,17 @@
-"""Chinese line breaking (pure; measuring is passed in).
+"""Chinese line breaking (pure; measuring and word segmentation are passed in).
 
-Lines may break between any two 汉字, but never so that a line starts with a
-closing mark (，。！？ and the like) or ends with an opening one (“「《 …), and a
-run of Latin letters or digits (a web address, a phone number) stays whole
-unless it alone is wider than the line.
+Lines break between words, given by `segment` (a paragraph → the pieces that must
+stay whole; see game.engine.words), and never so that a line starts with a
+closing mark (，。！？ and the like) or ends with an opening one (“「《 …). A run
+of Latin letters or digits (a web address, a phone number) stays whole too. Only
+a piece wider than the whole line is cut. Without `segment`, or when it returns
+None, lines may break between any two 汉字 (the rules on marks still hold).
 """
 from __future__ import annotations
 
 from typing import Callable
+
+Segment = Callable[[str], "list[str] | None"]
 
 CJK_CLOSING = set("，。！？、；：”’」』）》〉】〕…—·～")
 NO_LINE_START = CJK_CLOSING | set(",.!?;:)]}%-/")
@@ -15,8 +19,8 @@ NO_LINE_END = set("“‘「『（《〈【〔([{")
 _WORD_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@#&+=*'\"$￥")
 
 
-def _units(text: str) -> list[str]:
-    """Split a paragraph into units that must stay on one line."""
+def _atoms(text: str) -> list[str]:
+    """Single characters, except that a Latin or digit run (an address) is one atom."""
     raw: list[str] = []
     i = 0
     while i < len(text):
@@ -31,13 +35,44 @@ def _units(text: str) -> list[str]:
         else:
             raw.append(ch)
             i += 1
+    return raw
+
+
+def _join_words(atoms: list[str], pieces: list[str] | None) -> list[str]:
+    """Join atoms that lie inside one piece of the segmentation (a word stays whole)."""
+    if not pieces or "".join(pieces) != "".join(atoms):
+        return atoms  # no segmentation, or one of other text: break between atoms
+    breaks, at = set(), 0
+    for piece in pieces:
+        at += len(piece)
+        breaks.add(at)
+    joined: list[str] = []
+    at = 0
+    for atom in atoms:
+        if joined and at not in breaks:
+            joined[-1] += atom
+        else:
+            joined.append(atom)
+        at += len(atom)
+    return joined
+
+
+def _units(text: str, segment: Segment | None = None) -> list[str]:
+    """Split a paragraph into units that must stay on one line."""
+    raw = _join_words(_atoms(text), segment(text) if segment and text else None)
     units: list[str] = []
     carry = ""  # opening marks wait for the unit after them
+    quotes = 0  # straight quotes (") alternate: the first opens, the next closes
     for unit in raw:
-        if unit in NO_LINE_END or (len(unit) == 1 and unit in NO_LINE_END):
+        opening = unit in NO_LINE_END
+        closing = bool(units) and unit[0] in NO_LINE_START
+        if unit == '"':
+            opening, closing = quotes % 2 == 0, quotes % 2 == 1 and bool(units)
+            quotes += 1
+        if opening:
             carry += unit
             continue
-        if units and unit[0] in NO_LINE_START and not carry:
+        if closing and not carry:
             units[-1] += unit
             continue
         units.append(carry + unit)
@@ -50,12 +85,13 @@ def _units(text: str) -> list[str]:
     return units
 
 
-def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+def wrap(text: str, width: float, measure: Callable[[str], float],
+         segment: Segment | None = None) -> list[str]:
     """Break text into lines no wider than width (as measured), by the rules above."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for unit in _units(paragraph):
+        for unit in _units(paragraph, segment):
             if measure((line + unit).rstrip()) <= width:
                 line += unit
                 continue
@@ -67,8 +103,8 @@ def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
                 line = unit.lstrip()
                 continue
             if measure(unit.strip()) > width:
-                # A unit too wide for any line (a long address): cut it by characters,
-                # never leaving a closing mark at the start of a line.
+                # A unit too wide for any line (a long address, a word in a narrow box):
+                # cut it by characters, never leaving a closing mark at the start of a line.
                 for ch in unit:
                     if line and measure(line + ch) > width and ch not in CJK_CLOSING:
                         lines.append(line.rstrip())
@@ -82,6 +118,7 @@ def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
     return lines
 
 
-def widest_unit(text: str, measure: Callable[[str], float]) -> float:
+def widest_unit(text: str, measure: Callable[[str], float], segment: Segment | None = None) -> float:
     """The width of the widest piece that must not be split (a word, an address, 字+mark)."""
-    return max((measure(unit.strip()) for para in text.split("\n") for unit in _units(para)), default=0.0)
+    return max((measure(unit.strip()) for para in text.split("\n") for unit in _units(para, segment)),
+               default=0.0)
