@@ -2,10 +2,15 @@
 
 The loader counts characters; this lays each panel, option and feedback card
 out exactly as the game will, and reports what would be cut, as problems at the
-line of the text in the level file. `python -m game validate` runs it.
+line of the text in the level file. The level library runs it on every level
+(`python -m game validate` and the game alike), so a level that would be cut is
+never shown. (Characters the font lacks are found before, from the font's list
+of characters, assets/fonts/covered.txt.)
 """
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
 from types import SimpleNamespace
 
 import pygame
@@ -22,18 +27,34 @@ from game.ui.panel import draw_panel
 
 OPTION_TEXT, OPTION_LINES = 25, 2  # as the comic scene draws option buttons
 PROMPT_TEXT, PROMPT_LINES = 28, 4
+GAME = Path(__file__).resolve().parent
+
+
+class _LayoutOnly(Assets):
+    """Fonts as the game has them, art as blank sheets: what fits never depends on the
+    pictures, and rendering every background would make the check slow."""
+
+    def art(self, relative: str, size: tuple[int, int]) -> pygame.Surface:
+        w, h = max(1, int(size[0])), max(1, int(size[1]))
+        return self._art.get_or((w, h), lambda: pygame.Surface((w, h), pygame.SRCALPHA))
 
 
 class FitChecker:
+    """The level library's `extra_check`: call it with a LoadResult of a level that
+    passed every other check; it returns the problems of text that would not fit."""
+
     def __init__(self, assets_dir, characters: dict) -> None:
         pygame.font.init()
-        self.assets = Assets(assets_dir)
+        assets_dir = Path(assets_dir)
+        self.assets = _LayoutOnly(assets_dir)
         self.characters = characters
         self.app = SimpleNamespace(locale=Locale.load(assets_dir / "locale" / "zh_CN.yaml"))
         self.canvas = Canvas(pygame.Surface((1280, 720)), self.assets, 1.0)
+        self.cache_key = _fingerprint(assets_dir)
 
     def __call__(self, result: LoadResult) -> list[Problem]:
         level = result.level
+        characters = result.characters or self.characters
         problems: list[Problem] = []
 
         def report(where: str, message: str) -> None:
@@ -45,7 +66,7 @@ class FitChecker:
             parts: dict = {}
             if step.panel is not None:
                 layout = draw_panel(self.canvas.sub((0, 0, 1280, 720), 1280), step.panel, level.persona,
-                                    self.characters)
+                                    characters)
                 parts = layout.parts
                 if not step.panel_from:
                     for what in layout.overflows:
@@ -101,3 +122,18 @@ def _panel_path(base: str, panel: Panel, what: str) -> str:
             return f"{base}.screen.{'messages' if name == 'message' else 'body'}[{index}]"
         return f"{base}.screen.{name}"
     return f"{base}.screen"
+
+
+def _fingerprint(assets_dir: Path) -> str:
+    """A hash of what decides whether text fits: the game's code, its fonts, its strings
+    and its character art data. The level library keys its remembered verdicts with it."""
+    digest = hashlib.sha256()
+    files = sorted(GAME.rglob("*.py")) + sorted((assets_dir / "fonts").glob("*")) \
+        + sorted((assets_dir / "locale").glob("*.yaml")) + [assets_dir / "art" / "characters.yaml"]
+    for path in files:
+        try:
+            digest.update(str(path.relative_to(path.parents[1])).encode())
+            digest.update(path.read_bytes())
+        except (OSError, ValueError):
+            digest.update(b"-")
+    return "fit:" + digest.hexdigest()[:16]

@@ -233,3 +233,39 @@ def test_two_actors_at_the_same_place_are_refused(tmp_path):
     second = "        - character: xiaolang\n          position: left\n      bubbles:\n"
     result = load_changed(tmp_path, ("      bubbles:\n", second))
     assert "already stands at 'left'" in one_message(result)
+
+
+# -- the scoring trap ------------------------------------------------------------------------
+
+def hunt_after(step: str) -> tuple[str, str]:
+    """An edit adding a hunt on the ad's panel that goes on to `step`."""
+    return ("  - id: end_good\n", "  - id: spot\n    type: redflags\n    panel: ad\n    prompt: What looks wrong?\n"
+                                   f"    clues: [odd_url, id_field]\n    next: {step}\n  - id: end_good\n")
+
+
+TEN_POINT_CLUES = (("    text: Not the game's own site.\n", "    text: Not the game's own site.\n    points: 10\n"),
+                   ("    text: Why would a toy need an ID?\n", "    text: Why would a toy need an ID?\n    points: 10\n"))
+
+
+def test_a_hunt_only_a_risky_choice_reaches_is_a_warning_not_an_error(tmp_path):
+    result = load_changed(tmp_path, *TEN_POINT_CLUES, ("        next: end_bad\n", "        next: spot\n"),
+                          hunt_after("end_bad"))
+    assert [p.severity for p in result.problems] == ["warning"] and result.level is not None
+    assert "can get at most 10 of 20 points" in result.problems[0].message
+
+
+def test_a_hunt_on_the_safe_path_is_no_trap(tmp_path):
+    result = load_changed(tmp_path, *TEN_POINT_CLUES, ("        next: end_good\n", "        next: spot\n"),
+                          hunt_after("end_good"))
+    assert result.problems == []
+
+
+def test_a_risky_option_that_pays_more_later_warns_without_naming_a_hunt(tmp_path):
+    later = ("  - id: end_good\n", "  - id: again\n    type: decision\n    panel: ad\n    prompt: Again?\n"
+             "    options:\n      - id: yes_\n        label: Sure\n        verdict: safe\n        points: 50\n"
+             "        feedback: {text: [Good.]}\n        next: end_bad\n"
+             "      - id: no_\n        label: Stop\n        verdict: risky\n"
+             "        feedback: {text: [Hm.]}\n        next: end_bad\n  - id: end_good\n")
+    result = load_changed(tmp_path, ("        next: end_bad\n", "        next: again\n"), later)
+    assert [p.where for p in result.problems] == ["steps"]
+    assert "at most 10 of 50 points" in result.problems[0].message

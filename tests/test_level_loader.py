@@ -115,7 +115,7 @@ def test_clue_points_default_to_five_and_rects_become_tuples(every_feature):
 
 def test_decision_options_keep_verdicts_points_and_leaks(every_feature):
     submit = every_feature.level.step("decide_form").option("submit")
-    assert (submit.verdict, submit.points, submit.leaks) == ("risky", -5, ("id_number", "address", "phone"))
+    assert (submit.verdict, submit.points, submit.leaks) == ("risky", 0, ("id_number", "address", "phone"))
     assert submit.feedback.clues == ("odd_url", "id_field") and len(submit.feedback.text) == 2
 
 

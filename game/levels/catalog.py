@@ -6,6 +6,9 @@ opens an image and never imports pygame.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,8 +29,14 @@ class CharacterArt:
 
 @dataclass(frozen=True)
 class Catalog:
+    """The art a level may name. A level pack's catalog also knows which drawings its own
+    characters have (`drawings`: character -> {"pose_expression"}) and which of its
+    files were refused (`refused`: "backgrounds/x.svg" -> why)."""
+
     characters: dict[str, CharacterArt] = field(default_factory=dict)
     backgrounds: frozenset[str] = frozenset()
+    drawings: dict[str, frozenset[str]] = field(default_factory=dict)
+    refused: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_assets(cls, assets_dir: str | Path) -> Catalog:
@@ -42,6 +51,21 @@ class Catalog:
 
     def character(self, character_id: str) -> CharacterArt | None:
         return self.characters.get(character_id)
+
+    def fingerprint(self) -> str:
+        """A short hash of everything here: a cached verdict holds only for the same art."""
+        data = {"characters": {k: [v.name, list(v.poses), list(v.expressions)]
+                               for k, v in sorted(self.characters.items())},
+                "backgrounds": sorted(self.backgrounds),
+                "drawings": {k: sorted(v) for k, v in sorted(self.drawings.items())},
+                "refused": dict(sorted(self.refused.items()))}
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def read_characters(path: Path) -> dict[str, CharacterArt]:
+    """The characters listed in a `characters.yaml`; raises LevelError with the problems."""
+    return _read_characters(path)
 
 
 def _read_characters(path: Path) -> dict[str, CharacterArt]:
@@ -60,16 +84,24 @@ def _read_characters(path: Path) -> dict[str, CharacterArt]:
         if not isinstance(entry, dict):
             problems.append(_problem(name, value, where, "should be a mapping with name, poses and expressions"))
             continue
+        if not _NAME.fullmatch(where):
+            problems.append(_problem(name, key, where, f"'{where}' is not a valid character id: use only "
+                                                       "letters, digits, _ and -"))
+            continue
         lists = {k: entry.get(k) for k in ("poses", "expressions")}
         bad = [k for k, v in lists.items() if not _is_word_list(v)]
         for k in bad:
-            problems.append(_problem(name, value, where, f"'{k}' should be a non-empty list of names"))
+            problems.append(_problem(name, value, where, f"'{k}' should be a non-empty list of names "
+                                                         "(letters, digits, _ and -)"))
         if not bad:
             characters[where] = CharacterArt(str(entry.get("name", where)),
                                              tuple(lists["poses"]), tuple(lists["expressions"]))
     if problems:
         raise LevelError(problems)
     return characters
+
+
+_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 
 
 def _plain(node: yaml.Node) -> object:
@@ -82,7 +114,8 @@ def _plain(node: yaml.Node) -> object:
 
 
 def _is_word_list(value: object) -> bool:
-    return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v for v in value)
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) and _NAME.fullmatch(v)
+                                                           for v in value)
 
 
 def _problem(name: str, node: yaml.Node, where: str, message: str) -> Problem:

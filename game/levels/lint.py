@@ -3,16 +3,19 @@
 The loader checks each value on its own; these checks look across the level, the
 way Ren'Py's lint does: every `next` leads somewhere, every step can be reached,
 no path loops or stops before an ending, every decision has a safe choice, every
-clue sits on something the panel really shows, and every drawing exists.
+clue sits on something the panel really shows, and every drawing exists. It also
+warns when a player who makes every safe choice cannot reach the best score.
+Every walk over the story keeps its own stack, so long levels cost linear time.
 """
 from __future__ import annotations
 
 import re
 
+from .bestpath import best_score, hunt_points, reachable, safe_option
 from .catalog import Catalog
 from .model import GUIDE, LEAK_KINDS, NARRATOR, VERDICTS, Level, Panel, Step
 from .nodes import Pos, did_you_mean, index, join, one_of
-from .problems import Problem
+from .problems import WARNING, Problem
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CHARS = "10X98765432"
@@ -41,9 +44,9 @@ class _Linter:
         self.level, self.catalog, self.positions, self.file = level, catalog, positions, file
         self.problems: list[Problem] = []
 
-    def report(self, where: str, message: str) -> None:
+    def report(self, where: str, message: str, severity: str = "error") -> None:
         line, col = self.locate(where)
-        self.problems.append(Problem(self.file, line, col, where, message))
+        self.problems.append(Problem(self.file, line, col, where, message, severity))
 
     def locate(self, where: str) -> Pos:
         """The position of `where`, or of the nearest enclosing value that has one."""
@@ -67,6 +70,8 @@ class _Linter:
                 self.decision(step, path)
         if self.references(graph) and graph:
             self.story_graph()
+            if not self.problems:
+                self.scoring_trap()
         return self.problems
 
     # -- persona and leaks ---------------------------------------------------------------
@@ -110,7 +115,8 @@ class _Linter:
     def panel(self, panel: Panel, path: str) -> None:
         cat = self.catalog
         if panel.background and panel.background not in cat.backgrounds:
-            self.report(join(path, "background"), f"unknown background '{panel.background}'"
+            refused = cat.refused.get(f"backgrounds/{panel.background}.svg")
+            self.report(join(path, "background"), refused or f"unknown background '{panel.background}'"
                         f"{did_you_mean(panel.background, cat.backgrounds)}")
         for i, actor in enumerate(panel.actors):
             where = index(join(path, "actors"), i)
@@ -127,6 +133,8 @@ class _Linter:
                 self.report(join(where, "expression"), f"{actor.character} has no expression "
                             f"'{actor.expression}'; use one of: {one_of(art.expressions)}"
                             f"{did_you_mean(actor.expression, art.expressions)}")
+            elif actor.pose in art.poses:
+                self.drawing(actor.character, f"{actor.pose}_{actor.expression}", where)
         self.positions_free(panel, path)
         on_panel = [a.character for a in panel.actors]
         for i, bubble in enumerate(panel.bubbles):
@@ -140,6 +148,15 @@ class _Linter:
                 if ff.fill and not self.level.persona.value_of(ff.fill):
                     self.report(join(index(join(path, "screen.fields"), i), "fill"),
                                 f"fill: {ff.fill} but the persona has no {ff.fill}; add it under persona")
+
+    def drawing(self, character: str, name: str, where: str) -> None:
+        """A level pack's own character needs the drawing the actor asks for."""
+        drawn = self.catalog.drawings.get(character)
+        if drawn is None or name in drawn:
+            return
+        file = f"characters/{character}/{name}.svg"
+        self.report(where, self.catalog.refused.get(file) or f"there is no drawing art/{file} for "
+                    f"{character}; add it to the pack's art folder, or use another pose or expression")
 
     # -- clues and decisions -----------------------------------------------------------
 
@@ -198,10 +215,11 @@ class _Linter:
     def references(self, graph: bool) -> bool:
         """Report every name of a missing step; True when all of them exist."""
         ids = self.level.step_ids
+        known = set(ids)
         ok = True
         named = [(self.level.start, "start")] + [e for i, s in enumerate(self.level.steps) for e in self.edges(i, s)]
         for target, where in named:
-            if target and target not in ids:
+            if target and target not in known:
                 ok = False
                 self.report(where, f"there is no step '{target}'{did_you_mean(target, ids)}")
             elif not target and where == "start":
@@ -242,6 +260,28 @@ class _Linter:
                 state[sid] = "done"
                 stack.pop()
         return set(state)
+
+    def scoring_trap(self) -> None:
+        """Warn when the best score needs an unsafe choice: a hunt (or points) only a risky
+        path reaches counts toward the maximum, so a player who does everything right is
+        marked down (at under 90 % of the maximum, two stars instead of three)."""
+        best = best_score(self.level)
+        safe_best = best_score(self.level, safe_option)
+        if safe_best >= best:
+            return
+        share = f"{safe_best} of {best} points ({100 * safe_best // best} %)"
+        safe_steps = reachable(self.level, safe_option)
+        hunts = [(i, s) for i, s in enumerate(self.level.steps)
+                 if s.type == "redflags" and s.id not in safe_steps and hunt_points(self.level, s)]
+        for i, step in hunts:
+            self.report(index("steps", i), f"the hunt '{step.id}' is reached only after a risky or too "
+                        f"suspicious choice, but its points count toward the level's best score, so a player "
+                        f"who makes every safe choice can get at most {share}; let a safe path reach this "
+                        "hunt too, or give its clues points: 0", WARNING)
+        if not hunts:
+            self.report("steps", f"a player who makes every safe choice can get at most {share}, because "
+                        "the best score needs a risky or too suspicious choice; give the safe path at least "
+                        "as many points", WARNING)
 
 
 def _missing_part(target: str, panel: Panel | None) -> str:

@@ -1,8 +1,10 @@
 """Turning level YAML files into `Level` records, with every problem reported for the author.
 
-`load_level` reads one file, builds the model and runs the checks in
-`game.levels.lint`; `load_levels` does that for a folder and also makes sure no
-two levels share an id. The format is described in `levels/README.md`.
+`load_level` reads one file (parsing it once), builds the model and runs the
+checks on its texts (`game.levels.textcheck`) and across it (`game.levels.lint`);
+`load_levels` does that for a folder and also makes sure no two levels share an id.
+The game and `validate` go through `game.levels.library`, which adds packs, the
+real-font check and a cache. The format is described in `levels/README.md`.
 """
 from __future__ import annotations
 
@@ -11,16 +13,19 @@ from pathlib import Path
 
 import yaml
 
-from . import lint
+from . import lint, textcheck
 from .catalog import Catalog
 from .model import (BUBBLE_STYLES, ENDING_OUTCOMES, FILL_SOURCES, FORMAT_VERSION, POSITIONS,
                     SCREEN_KINDS, STEP_TYPES, VERDICTS, Actor, BranchCase, Bubble, Clue, Feedback,
                     FormField, Level, Message, Option, Panel, Persona, Screen, Step)
 from .nodes import Node, NodeReader, Pos, did_you_mean, index, join
-from .problems import Problem, sorted_problems
-from .yamlsource import read_yaml
+from .problems import Problem, errors, sorted_problems
+from .yamlsource import parse_yaml, read_yaml
 
 PANEL_W, PANEL_H = 1280, 720
+MAX_STEPS = 200  # a level is a 5-15 minute story; a longer one is two levels
+MAX_POINTS = 100  # for one option, one clue or one wrong tap; the shipped levels use 0 to 20
+MAX_WRONG = 20
 LEVEL_ID = r"[a-z0-9][a-z0-9-]*"
 FIXED_TARGETS = ("url", "title", "banner", "countdown", "button", "rect")
 INDEXED_TARGETS = ("field", "body", "message")
@@ -48,31 +53,61 @@ SCREEN_KEYS = {"web": ("kind", "title") + WEB_ONLY, "chat": ("kind", "title", "m
 
 @dataclass
 class LoadResult:
-    """What loading one file gave: the level (None if there is any problem) and the problems."""
+    """What loading one file gave: the level (None if there is any error) and the problems
+    (errors and warnings)."""
 
     path: str
     level: Level | None
     problems: list[Problem] = field(default_factory=list)
     positions: dict[str, Pos] = field(default_factory=dict)
-    level_id: str = ""  # the id the file declares, even when it has problems
+    level_id: str = ""  # the id the file declares (with its pack's prefix), even when it has problems
+    pack: str = ""  # the name of the level pack the file belongs to ("" for the game's own levels)
+    characters: dict = field(default_factory=dict)  # the art data of the characters it may use
+    texts: list[tuple[str, Pos, str]] = field(default_factory=list)  # (path, position, text) it shows
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not errors(self.problems)
 
 
-def load_level(path: str | Path, catalog: Catalog, name: str | None = None) -> LoadResult:
-    """Read, build and check one level file. `name` is how the file is named in problems."""
+def load_level(path: str | Path, catalog: Catalog, name: str | None = None,
+               covered: frozenset[str] | None = None) -> LoadResult:
+    """Read, build and check one level file. `name` is how the file is named in problems;
+    `covered`, the characters the font has (None: not checked here)."""
     name = name if name is not None else str(path)
     root, problems = read_yaml(path, name)
+    return _checked(root, problems, name, catalog, covered)
+
+
+def load_bytes(data: bytes, catalog: Catalog, name: str, covered: frozenset[str] | None = None,
+               lint_it: bool = True) -> LoadResult:
+    """Like `load_level` for a file already read. Without `lint_it` the level is only built
+    (a cached verdict stands in for the checks)."""
+    root, problems = parse_yaml(data, name)
+    return _checked(root, problems, name, catalog, covered, lint_it)
+
+
+def _checked(root: Node | None, problems: list[Problem], name: str, catalog: Catalog,
+             covered: frozenset[str] | None, lint_it: bool = True) -> LoadResult:
     if root is None:
         return LoadResult(name, None, sorted_problems(problems))
     reader = NodeReader(name)
     level = _Builder(reader).level(root, name)
     problems = list(reader.problems)
-    problems += lint.lint_level(level, catalog, reader.positions, name, graph=not problems)
+    if lint_it:
+        problems += text_problems(name, reader.read_texts, covered)
+        problems += lint.lint_level(level, catalog, reader.positions, name, graph=not errors(reader.problems))
     problems = sorted_problems(problems)
-    return LoadResult(name, None if problems else level, problems, reader.positions, level.id)
+    return LoadResult(name, None if errors(problems) else level, problems, reader.positions, level.id,
+                      texts=reader.read_texts)
+
+
+def text_problems(name: str, texts: list[tuple[str, Pos, str]],
+                  covered: frozenset[str] | None) -> list[Problem]:
+    """The character checks of `game.levels.textcheck` on every text of a level, at its line."""
+    return [Problem(name, line, col, where, message, severity)
+            for where, (line, col), value in texts
+            for message, severity in textcheck.check_text(value, covered)]
 
 
 def load_levels(directory: str | Path, catalog: Catalog) -> list[LoadResult]:
@@ -91,8 +126,10 @@ def check_unique_ids(results: list[LoadResult]) -> None:
             continue
         if level_id in first:
             line, col = result.positions.get("id", (1, 1))
+            declared = level_id.rsplit("/", 1)[-1]  # without its pack's name: as the file writes it
             result.problems.append(Problem(result.path, line, col, "id",
-                                           f"level id '{level_id}' is already used by {first[level_id]}"))
+                                           f"level id '{declared}' is already used by {first[level_id]}; "
+                                           "give one of them another id"))
             result.problems[:] = sorted_problems(result.problems)
             result.level = None
         else:
@@ -156,7 +193,7 @@ class _Builder:
             elif "rect" in f and target and target != "rect":
                 self.r.report(f["rect"], join(path, "rect"), "a rect is only used with target: rect")
             out[clue_id] = Clue(clue_id, target, self.r.text(f.get("text"), join(path, "text"), 30),
-                                self.r.integer(f.get("points"), join(path, "points"), 5, 0), rect)
+                                self.r.integer(f.get("points"), join(path, "points"), 5, 0, MAX_POINTS), rect)
         return out
 
     def target(self, node: Node | None, path: str) -> str:
@@ -174,17 +211,28 @@ class _Builder:
 
     def rect(self, node: Node, path: str) -> tuple[int, int, int, int] | None:
         parts = self.r.items(node, path, 4, 4, "numbers (x, y, width, height)")
-        values = [self.r.integer(n, p, -1) for p, n in parts]
-        if len(values) != 4 or -1 in values:
+        before = len(self.r.problems)
+        values = [self.r.integer(n, p, 0) for p, n in parts]
+        if len(values) != 4 or len(self.r.problems) > before:
             return None
         x, y, w, h = values
-        if w <= 0 or h <= 0 or x + w > PANEL_W or y + h > PANEL_H:
-            self.r.report(node, path, f"the rectangle must have a size and fit inside {PANEL_W}x{PANEL_H}")
+        if w <= 0 or h <= 0:
+            self.r.report(node, path, f"the rectangle [{x}, {y}, {w}, {h}] needs a width and a height above 0 "
+                                      f"and must fit inside {PANEL_W}x{PANEL_H}")
+            return None
+        if x < 0 or y < 0 or x + w > PANEL_W or y + h > PANEL_H:
+            self.r.report(node, path, f"the rectangle [{x}, {y}, {w}, {h}] must fit inside {PANEL_W}x{PANEL_H}: "
+                                      f"x and y from 0, x + width at most {PANEL_W}, y + height at most "
+                                      f"{PANEL_H}; a part outside the panel can never be tapped, so move or "
+                                      "shrink it")
             return None
         return x, y, w, h
 
     def steps(self, node: Node | None) -> tuple[Step, ...]:
         items = self.r.items(node, "steps", 1, None, "steps")
+        if len(items) > MAX_STEPS:
+            self.r.report(node, "steps", f"a level has at most {MAX_STEPS} steps; this one has {len(items)}: "
+                                         "split the story into two or more levels")
         built = [(p, n, self.step(n, p, i)) for i, (p, n) in enumerate(items)]
         first: dict[str, int] = {}
         for path, _, step in built:
@@ -227,8 +275,8 @@ class _Builder:
             next=r.ident(f.get("next"), p("next")), prompt=r.text(f.get("prompt"), p("prompt"), 30),
             options=options,
             clues=self.id_list(f.get("clues"), p("clues"), 1, "clue"),
-            wrong_tap_cost=r.integer(f.get("wrong_tap_cost"), p("wrong_tap_cost"), 1, 0),
-            max_wrong=r.integer(f.get("max_wrong"), p("max_wrong"), 3, 1),
+            wrong_tap_cost=r.integer(f.get("wrong_tap_cost"), p("wrong_tap_cost"), 1, 0, MAX_POINTS),
+            max_wrong=r.integer(f.get("max_wrong"), p("max_wrong"), 3, 1, MAX_WRONG),
             cases=tuple(self.case(n, q) for q, n in r.items(f.get("cases"), p("cases"), 1, None, "cases")),
             otherwise=r.ident(f.get("otherwise"), p("otherwise")),
             outcome=r.choice(f.get("outcome"), p("outcome"), ENDING_OUTCOMES),
@@ -261,7 +309,7 @@ class _Builder:
             verdict=r.choice(f.get("verdict"), join(path, "verdict"), VERDICTS),
             feedback=self.feedback(f.get("feedback"), join(path, "feedback")),
             next=r.ident(f.get("next"), join(path, "next")),
-            points=r.integer(f.get("points"), join(path, "points"), 0),
+            points=r.integer(f.get("points"), join(path, "points"), 0, 0, MAX_POINTS),
             leaks=r.texts(f.get("leaks"), join(path, "leaks"), what="leaks"),
         )
 

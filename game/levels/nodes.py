@@ -13,13 +13,37 @@ import re
 from collections.abc import Iterable
 
 import yaml
-from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.constructor import SafeConstructor
 
 from .problems import Problem
 
 Pos = tuple[int, int]
 Node = yaml.Node
 _STD = "tag:yaml.org,2002:"
+_PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+_DIGITS = re.compile(r"[-+]?[0-9][0-9_]*")
+
+
+def _why_not_plain(raw: str) -> str:
+    digits = raw.lstrip("+-")
+    if ":" in raw:
+        return "a ':' makes YAML count in 60s, like a clock"
+    if digits[:2].lower() == "0x":
+        return "0x means a hexadecimal number"
+    if digits[:2].lower() == "0b":
+        return "0b means a binary number"
+    if digits.startswith("0") and len(digits) > 1:
+        return "a number starting with 0 is read in base 8"
+    return "YAML drops the _ in numbers"
+
+
+def _as_decimal(raw: str) -> str:
+    """What an author most likely meant by `010` or `1_000`: the digits read as decimal."""
+    digits = raw.replace("_", "")
+    if re.fullmatch(r"[-+]?[0-9]+", digits):
+        sign = "-" if digits.startswith("-") else ""
+        return sign + (digits.lstrip("+-").lstrip("0") or "0")
+    return ""
 
 
 def pos(node: Node) -> Pos:
@@ -60,6 +84,7 @@ class NodeReader:
         self.file = file
         self.problems: list[Problem] = []
         self.positions: dict[str, Pos] = {}
+        self.read_texts: list[tuple[str, Pos, str]] = []  # (path, position, text) of every text read
 
     def report(self, at: Node | Pos, where: str, message: str) -> None:
         line, col = pos(at) if isinstance(at, Node) else at
@@ -106,7 +131,14 @@ class NodeReader:
         return out
 
     def text(self, node: Node | None, path: str, limit: int | None = None, default: str = "") -> str:
-        """Text; YAML's true/false, numbers and dates are reported with a hint to quote them."""
+        """Text a player will see; YAML's true/false, numbers and dates are reported with a
+        hint to quote them. Each text read is kept in `read_texts` for the character checks."""
+        value = self._scalar(node, path, limit, default)
+        if node is not None and isinstance(node, yaml.ScalarNode) and node.tag == _STD + "str":
+            self.read_texts.append((path, pos(node), value))
+        return value
+
+    def _scalar(self, node: Node | None, path: str, limit: int | None = None, default: str = "") -> str:
         if node is None:
             return default
         self.positions.setdefault(path, pos(node))
@@ -131,8 +163,12 @@ class NodeReader:
 
     def ident(self, node: Node | None, path: str, pattern: str = r"[A-Za-z0-9_][A-Za-z0-9_-]*",
               rule: str = "letters, digits, _ and -") -> str:
-        value = self.text(node, path)
-        if node is not None and value and not re.fullmatch(pattern, value):
+        value = self._scalar(node, path)
+        if node is None or isinstance(node, yaml.ScalarNode) and node.tag == _STD + "null":
+            return value
+        if not value.strip() and _kind(node) == "text":
+            self.report(node, path, f"the id is empty; write an id made of {rule}")
+        elif value and not re.fullmatch(pattern, value):
             self.report(node, path, f"'{value}' is not a valid id: use only {rule}")
         return value
 
@@ -141,7 +177,7 @@ class NodeReader:
         allowed = list(allowed)
         if node is None:
             return default
-        value = self.text(node, path)
+        value = self._scalar(node, path)
         if value and value not in allowed:
             self.report(node, path, f"'{value}' is not one of: {one_of(allowed)}{did_you_mean(value, allowed)}")
             return default
@@ -153,14 +189,28 @@ class NodeReader:
             return default
         self.positions.setdefault(path, pos(node))
         kind = _kind(node)
-        if kind != "a number" or node.tag != _STD + "int":
-            self.report(node, path, f"should be a whole number, not {kind if kind != 'a number' else node.value}")
+        raw = str(node.value) if isinstance(node, yaml.ScalarNode) else ""
+        if kind == "text" and _DIGITS.fullmatch(raw.strip()):
+            plain = _as_decimal(raw.strip())
+            quoted = node.style in ("'", '"')
+            why = "is in quotes, so YAML reads it as text" if quoted else "starts with 0, so YAML reads it as text"
+            self.report(node, path, f"should be a whole number, but {raw} {why}; write {plain}"
+                                    f"{' without quotes' if quoted else ''}")
             return default
-        try:
-            value = SafeConstructor().construct_yaml_int(node)
-        except (ValueError, ConstructorError):
+        if kind != "a number" or node.tag != _STD + "int":
+            self.report(node, path, f"should be a whole number, not {kind if kind != 'a number' else raw}")
+            return default
+        if not _PLAIN_INT.fullmatch(raw):
+            read = SafeConstructor().construct_yaml_int(node) if len(raw) < 40 else None
+            plain = _as_decimal(raw) or str(read)
+            said = f"YAML reads {raw} as {read}" if str(read) != plain else f"{raw} is not a plain number"
+            self.report(node, path, f"{said} ({_why_not_plain(raw)}); write {plain}, "
+                                    "or put it in quotes if it is text")
+            return default
+        if len(raw) > 18:
             self.report(node, path, "this number is too large")
             return default
+        value = int(raw)
         if (low is not None and value < low) or (high is not None and value > high):
             span = (f"from {low} to {high}" if high is not None else f"at least {low}") if low is not None \
                 else f"at most {high}"

@@ -1,79 +1,94 @@
 """The `validate` command for level authors: every problem as `file:line:col: where: message`.
 
 Run as `python -m game validate [files or folders]` (default: the `levels/` folder).
-Prints one problem per line and a summary, and returns 0 when there are none, else 1.
+A folder is checked as a level pack, exactly as the game would load it (through
+`game.levels.library`). Prints one problem per line and a summary; warnings are
+printed too but only errors make the exit code 1.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
+from .bestpath import best_score
 from .catalog import Catalog
-from .loader import LoadResult, check_unique_ids, load_level
-from .problems import LevelError, Problem
-from game.play.scoring import max_score
+from .library import ExtraCheck, LevelPack, Library
+from .problems import Problem, errors, printable
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Catalog | None = None,
-        extra_check: Callable[[LoadResult], list[Problem]] | None = None) -> int:
+        extra_check: ExtraCheck | None = None, assets_dir: Path | None = None) -> int:
     """Validate level files and folders; print the problems and a summary; return the exit code.
 
-    `out` defaults to the current sys.stdout; `catalog` to the art under assets/.
-    `extra_check` runs on each level that loaded cleanly (the game passes its
-    real-font check that text fits; this package stays free of pygame).
+    `out` defaults to the current sys.stdout; `assets_dir` to the game's assets/
+    (`catalog` replaces its art list). `extra_check` runs on each level that passed
+    every other check (the game passes its real-font check that text fits; this
+    package stays free of pygame).
     """
     out = out if out is not None else sys.stdout
     targets = list(paths) if paths else [_shown(REPO / "levels")]
+    packs, problems = packs_for(targets)
+    library = Library.open(packs, assets_dir if assets_dir is not None else REPO / "assets", extra_check,
+                           catalog=catalog)
+    problems += [_relative(p) for p in library.setup_problems]
+    problems += [p for r in library.results for p in r.problems]
+    if not errors(problems):
+        for result in library.results:
+            if result.level is not None:
+                _print(f"{_shown(Path(result.path))}: {len(result.level.steps)} steps, "
+                       f"max score {best_score(result.level)}", out)
+    return _finish(problems, len(library.results), out)
+
+
+def packs_for(targets: list[str]) -> tuple[list[LevelPack], list[Problem]]:
+    """A pack for each folder, and one for the files named in each folder, in the order given."""
+    builtin = REPO / "levels"
+    packs: list[LevelPack] = []
+    files: dict[Path, list[str]] = {}
     problems: list[Problem] = []
-    if catalog is None:
-        try:
-            catalog = Catalog.from_assets(REPO / "assets")
-        except LevelError as e:
-            return _finish([_relative(p) for p in e.problems], 0, out)
-    files: list[str] = []
     for target in targets:
         path = Path(target)
         if path.is_dir():
-            files += [str(p) for p in sorted(path.glob("*.yaml"))]
-        elif path.is_file():
-            files.append(target)
+            packs.append(LevelPack.folder(path, builtin))
+        elif path.is_file() or path.is_symlink():
+            if path.parent not in files:
+                files[path.parent] = []
+                packs.append(LevelPack.folder(path.parent, builtin))
+            if path.name not in files[path.parent]:
+                files[path.parent].append(path.name)
         else:
             problems.append(Problem(target, 0, 0, "", "no such file or folder"))
-    results = [_load(f, catalog) for f in files]
-    check_unique_ids(results)
-    for result in results:
-        problems += result.problems
-        if extra_check is not None and result.level is not None:
-            problems += extra_check(result)
-    if not problems:
-        for result in results:
-            if result.level is not None:
-                print(f"{_shown(Path(result.path))}: {len(result.level.steps)} steps, "
-                      f"max score {max_score(result.level)}", file=out)
-    return _finish(problems, len(files), out)
-
-
-def _load(file: str, catalog: Catalog) -> LoadResult:
-    try:
-        return load_level(file, catalog)
-    except Exception as e:  # noqa: BLE001 - an author must get a line, not a traceback
-        return LoadResult(file, None, [Problem(file, 0, 0, "", f"the validator failed on this file "
-                                                            f"(please report it): {type(e).__name__}: {e}")])
+    packs = [LevelPack(p.name, p.root, tuple(files[p.root])) if p.root in files and not p.only else p
+             for p in packs]
+    return packs, problems
 
 
 def _finish(problems: list[Problem], checked: int, out: TextIO) -> int:
     for problem in problems:
-        print(problem, file=out)
+        _print(str(problem), out)
     noun = "file" if checked == 1 else "files"
-    if not problems:
-        print(f"levels OK: {checked} {noun}, 0 problems", file=out)
+    wrong = errors(problems)
+    warned = len(problems) - len(wrong)
+    warnings = f", {_count(warned, 'warning')}" if warned else ""
+    if not wrong:
+        _print(f"levels OK: {checked} {noun}, 0 problems{warnings}", out)
         return 0
-    bad = len({p.file for p in problems})
-    print(f"{_count(len(problems), 'problem')} in {_count(bad, 'file')} ({checked} {noun} checked)", file=out)
+    bad = len({p.file for p in wrong})
+    _print(f"{_count(len(wrong), 'problem')} in {_count(bad, 'file')}{warnings} ({checked} {noun} checked)", out)
     return 1
+
+
+def _print(line: str, out: TextIO) -> None:
+    """Print a line a console may not be able to show all of (an emoji on a GBK console)."""
+    line = printable(line)
+    try:
+        print(line, file=out)
+    except UnicodeEncodeError:
+        encoding = getattr(out, "encoding", None) or "ascii"
+        print(line.encode(encoding, "backslashreplace").decode(encoding), file=out)
 
 
 def _count(n: int, noun: str) -> str:
@@ -89,4 +104,5 @@ def _shown(path: Path) -> str:
 
 
 def _relative(problem: Problem) -> Problem:
-    return Problem(_shown(Path(problem.file).resolve()), problem.line, problem.col, problem.where, problem.message)
+    return Problem(_shown(Path(problem.file).resolve()), problem.line, problem.col, problem.where, problem.message,
+                   problem.severity)
