@@ -59,6 +59,9 @@ def run_game(argv: list[str] | None = None) -> int:
     for warning in app.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     app.routes.home()
+    from game.engine import words
+
+    words.warm_up(delay=1.0)  # the word list loads a moment after the title shows, not before it
     try:
         app.run(max_frames=args.frames, recover=True)
     except Exception as error:  # noqa: BLE001 - a person reads this, not a traceback
