@@ -23,10 +23,7 @@ from game.engine.palette import LETTERBOX
 from game.engine.scenes import Scene, SceneStack
 from game.engine.viewport import LOGICAL_H, LOGICAL_W, Viewport
 from game.ui.notice import draw_notice
-from game.levels.catalog import Catalog
-from game.levels.loader import LoadResult, load_levels
 from game.levels.model import Level
-from game.levels.problems import LevelError
 from game.locale import Locale
 from game.play.player import Player
 from game.play.storage import data_dir
@@ -47,7 +44,8 @@ class Settings:
     size: tuple[int, int] = (LOGICAL_W, LOGICAL_H)
     fullscreen: bool = False
     reduced_motion: bool = False
-    levels_dir: Path = ROOT / "levels"
+    levels_dir: Path = ROOT / "levels"  # the main pack: its level ids are used as they are
+    packs: tuple[Path, ...] = ()  # more level packs (folders); their ids are namespaced by pack
     assets_dir: Path = ROOT / "assets"
     home: Path | None = None  # where the notebook and progress live
     today: date | None = None  # a fixed date for tools and tests; None: the real date, read when needed
@@ -74,8 +72,6 @@ class App:
         self.assets = Assets(self.settings.assets_dir)
         self._name_window()
         self.characters = read_characters(self.settings.assets_dir / "art" / "characters.yaml")
-        self.level_results: list[LoadResult] = []
-        self.levels: list[Level] = []
         self.load_levels()
         self.player = Player.open(self.settings.home or data_dir(), self.today)
         self.warnings = list(self.player.warnings)
@@ -97,19 +93,24 @@ class App:
     # -- content ------------------------------------------------------------------
 
     def load_levels(self) -> None:
-        """Load every level; broken ones are left out and reported, never fatal."""
-        try:
-            catalog = Catalog.from_assets(self.settings.assets_dir)
-        except LevelError as error:
-            for problem in error.problems:
-                print(f"art catalog problem: {problem}", file=sys.stderr)
-            self.level_results, self.levels = [], []
-            return
-        self.level_results = load_levels(self.settings.levels_dir, catalog)
-        self.levels = [r.level for r in self.level_results if r.level is not None]
-        for result in self.level_results:
-            for problem in result.problems:
-                print(f"level problem: {problem}", file=sys.stderr)
+        """Load every level pack through the one library `validate` uses too: a level the
+        player sees has passed every check; broken files are left out and reported."""
+        from game.levels.library import Library, LevelPack
+
+        main = self.settings.levels_dir
+        packs = [LevelPack("", main)] + [LevelPack.folder(d, main) for d in self.settings.packs]
+        self.library = Library.open(packs, self.settings.assets_dir, extra_check=fit_checker(self.settings.assets_dir),
+                                    cache_dir=(self.settings.home or data_dir()) / "cache")
+        self.level_results = self.library.results
+        self.levels = self.library.levels
+        for problem in self.library.problems():
+            print(f"level problem: {problem}", file=sys.stderr)
+
+    def level_by_id(self, level_id: str) -> Level | None:
+        return self.library.level(level_id)
+
+    def level_after(self, level_id: str) -> Level | None:
+        return self.library.after(level_id)
 
     def today(self) -> date:
         """The date now (a booth runs for days), or the fixed date tools and tests ask for."""
@@ -134,15 +135,6 @@ class App:
     def notebook_count(self) -> int:
         """The one count of the 错题本: moments that can be replayed."""
         return self.player.notebook_count(self.playable)
-
-    def level_by_id(self, level_id: str) -> Level | None:
-        return next((lv for lv in self.levels if lv.id == level_id), None)
-
-    def level_after(self, level_id: str) -> Level | None:
-        ids = [lv.id for lv in self.levels]
-        if level_id in ids and ids.index(level_id) + 1 < len(ids):
-            return self.levels[ids.index(level_id) + 1]
-        return None
 
     # -- window ----------------------------------------------------------------------
 
@@ -302,6 +294,13 @@ class App:
         if not self.headless:
             pygame.display.flip()
         return True
+
+
+def fit_checker(assets_dir: Path):
+    """The real-font check that level text fits where it shows (the same one validate runs)."""
+    from game.fitcheck import FitChecker
+
+    return FitChecker(assets_dir, read_characters(assets_dir / "art" / "characters.yaml"))
 
 
 def read_characters(path: Path) -> dict:

@@ -36,7 +36,9 @@ def game_parser() -> argparse.ArgumentParser:
     parser.add_argument("--frames", type=int, default=None, metavar="N",
                         help="run N frames, then exit (smoke tests, benchmarks)")
     parser.add_argument("--reduced-motion", action="store_true", help="cuts instead of fades and typing")
-    parser.add_argument("--levels", type=Path, default=ROOT / "levels", help="folder of level files")
+    parser.add_argument("--levels", type=Path, action="append", default=[], metavar="DIR",
+                        help="a level pack (a folder of level files) to play beside the game's own; "
+                             "may be given several times")
     return parser
 
 
@@ -47,7 +49,7 @@ def run_game(argv: list[str] | None = None) -> int:
     from game.app import App
 
     settings = Settings(size=args.size, fullscreen=args.fullscreen, reduced_motion=args.reduced_motion,
-                        levels_dir=args.levels)
+                        packs=tuple(args.levels))
     try:
         app = App(settings)
     except pygame.error as error:
@@ -99,7 +101,8 @@ def command_parser() -> argparse.ArgumentParser:
     d.add_argument("actions", nargs="*", metavar="ACTION")
     d.add_argument("--size", type=_size, default=(1280, 720))
     d.add_argument("--home", type=Path, default=None, help="data folder (default: a temporary one)")
-    d.add_argument("--levels", type=Path, default=ROOT / "levels", help="folder of level files")
+    d.add_argument("--levels", type=Path, action="append", default=[], metavar="DIR",
+                   help="a level pack to play beside the game's own (may be given several times)")
     d.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD")
     return parser
 
@@ -124,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             from game.app import App
             from game.drive import run as drive
 
-            settings = Settings(size=size, reduced_motion=True, home=home, levels_dir=args.levels,
+            settings = Settings(size=size, reduced_motion=True, home=home, packs=tuple(args.levels),
                                 today=args.today, seed=0)
             return drive(App(settings, headless=True), args.actions)
         reviewing = args.command == "autoplay" and args.level == "review"
@@ -162,11 +165,9 @@ def _fit_checker():
     """The real-font check that text fits, or None where pygame cannot render (then
     validate still runs every check of the level format)."""
     try:
-        from game.app import read_characters
-        from game.fitcheck import FitChecker
+        from game.app import fit_checker
 
-        assets = ROOT / "assets"
-        return FitChecker(assets, read_characters(assets / "art" / "characters.yaml"))
+        return fit_checker(ROOT / "assets")
     except Exception as error:  # noqa: BLE001 - the format checks must still run
         print(f"note: text-fit check skipped ({type(error).__name__}: {error})", file=sys.stderr)
         return None

@@ -34,7 +34,7 @@ class _LayoutOnly(Assets):
     """Fonts as the game has them, art as blank sheets: what fits never depends on the
     pictures, and rendering every background would make the check slow."""
 
-    def art(self, relative: str, size: tuple[int, int]) -> pygame.Surface:
+    def art(self, relative: str, size: tuple[int, int], roots: tuple = ()) -> pygame.Surface:
         w, h = max(1, int(size[0])), max(1, int(size[1]))
         return self._art.get_or((w, h), lambda: pygame.Surface((w, h), pygame.SRCALPHA))
 

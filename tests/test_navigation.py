@@ -221,16 +221,31 @@ def test_closing_the_window_asks_first(drive):
 
 # -- forgiving input ---------------------------------------------------------------------------------
 
-def test_a_double_tap_on_continue_does_not_skip_the_hunt_that_follows(drive, level1):
-    drive.do("tap:开始闯关", f"tap:{level1.title}")
+@pytest.fixture
+def hunt_drive(tmp_path, shared_assets) -> Driver:
+    """A level whose first panel's 继续 sits where the hunt's 我找完了 appears next."""
+    from pathlib import Path
+
+    from game.app import App, Settings
+
+    folder = Path(__file__).resolve().parent / "data" / "panel_then_hunt"
+    app = App(Settings(home=tmp_path, levels_dir=folder, reduced_motion=True), headless=True)
+    app.assets = shared_assets
+    drive = Driver(app)
+    drive.do("tap:开始闯关", "tap:Hunt next")
+    return drive
+
+
+def test_a_double_tap_on_continue_does_not_skip_the_hunt_that_follows(hunt_drive):
+    drive = hunt_drive
     comic = drive.app.stack.top
     assert comic.shown.type == "panel"
     drive.do("double:继续")
     assert (comic.shown.type, comic.session.hunts) == ("redflags", [])
 
 
-def test_two_presses_queued_in_one_frame_act_once(drive, level1):
-    drive.do("tap:开始闯关", f"tap:{level1.title}")
+def test_two_presses_queued_in_one_frame_act_once(hunt_drive):
+    drive = hunt_drive
     comic = drive.app.stack.top
     pilot = drive.pilot
     pilot.until_armed()
@@ -244,8 +259,8 @@ def test_two_presses_queued_in_one_frame_act_once(drive, level1):
     assert comic.session.hunts == []
 
 
-def test_a_button_that_just_appeared_ignores_a_tap(drive, level1):
-    drive.do("tap:开始闯关", f"tap:{level1.title}")
+def test_a_button_that_just_appeared_ignores_a_tap(hunt_drive):
+    drive = hunt_drive
     comic = drive.app.stack.top
     drive.pilot.click("continue")  # the hunt's 我找完了 appears where 继续 was
     drive.app.frame(0.05, [])

@@ -108,3 +108,22 @@ def test_the_date_is_read_when_a_moment_is_written(app, monkeypatch):
     app.player.record_decision(app.levels[0].id, "decide_link", "ask", "safe")
     entry = app.player.notebook.entries()[0]
     assert (entry.added, entry.right_days) == (date(2026, 11, 26), (date(2026, 11, 27),))
+
+
+def test_a_level_pack_plays_beside_the_game_levels_with_its_own_art(tmp_path, shared_assets):
+    from game.app import App, Settings
+
+    pack = tmp_path / "My Pack"
+    (pack / "art" / "backgrounds").mkdir(parents=True)
+    shutil.copy(REPO / "assets" / "art" / "backgrounds" / "street.svg", pack / "art" / "backgrounds" / "harbour.svg")
+    level = MINIMAL.read_text(encoding="utf-8").replace("id: minimal", "id: harbour").replace(
+        "background: bedroom_night", "background: harbour")
+    (pack / "01_harbour.yaml").write_text(level, encoding="utf-8")
+    app = App(Settings(home=tmp_path / "home", packs=(pack,), reduced_motion=True), headless=True)
+    app.assets = shared_assets
+    assert "my-pack/harbour" in [lv.id for lv in app.levels] and "prize-toy" in [lv.id for lv in app.levels]
+    app.routes.go("play", level=app.level_by_id("my-pack/harbour"))
+    app.stack.apply()
+    app.draw(force=True)
+    drawn = [key[0] for key in shared_assets._art]
+    assert str(pack / "art" / "backgrounds" / "harbour.svg") in drawn

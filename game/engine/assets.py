@@ -49,11 +49,20 @@ class Assets:
         key = (text, int(size), tuple(colour), bold)
         return self._text.get_or(key, lambda: self.font(size, bold).render(text, True, colour))
 
-    def art(self, relative: str, size: tuple[int, int]) -> pygame.Surface:
-        """An SVG from assets/art rendered at exactly `size` real pixels."""
+    def art(self, relative: str, size: tuple[int, int], roots: tuple[Path, ...] = ()) -> pygame.Surface:
+        """An SVG rendered at exactly `size` real pixels: from the first of `roots` (a level
+        pack's art folder, checked to stay inside its pack) that has it, else assets/art."""
         w, h = max(1, int(size[0])), max(1, int(size[1]))
-        path = self.root / "art" / relative
-        return self._art.get_or((relative, w, h), lambda: _load_svg(path, (w, h)))
+        path = next((r / relative for r in roots if _inside(r / relative, r)), self.root / "art" / relative)
+        return self._art.get_or((str(path), w, h), lambda: _load_svg(path, (w, h)))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """A file that exists and, links followed, stays inside `root` (a pack reads nothing outside it)."""
+    try:
+        return path.is_file() and path.resolve().is_relative_to(root.resolve())
+    except OSError:
+        return False
 
 
 def _load_svg(path: Path, size: tuple[int, int]) -> pygame.Surface:

@@ -11,7 +11,9 @@ window's, so a bubble wraps the same at 1280x720 and at 1920x1080.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
+from pathlib import Path
 
 import pygame
 
@@ -42,12 +44,21 @@ class Canvas:
         self.assets = assets
         self.scale = scale
         self.origin = origin
+        self.art_roots: tuple[Path, ...] = ()  # folders searched for art before the game's own
 
     def sub(self, rect: Rect, inner_width: float) -> "Canvas":
         """A canvas whose (0, 0)-(inner_width, ...) space fills `rect` of this one."""
         x, y, w, _ = rect
         ox, oy = self.real_point(x, y)
-        return Canvas(self.surface, self.assets, self.scale * w / inner_width, (ox, oy))
+        inner = Canvas(self.surface, self.assets, self.scale * w / inner_width, (ox, oy))
+        inner.art_roots = self.art_roots
+        return inner
+
+    def with_art(self, roots: tuple[Path, ...]) -> "Canvas":
+        """The same canvas, taking art from these folders first (a level pack's own art)."""
+        other = copy.copy(self)
+        other.art_roots = tuple(roots)
+        return other
 
     # -- coordinates ------------------------------------------------------
 
@@ -115,7 +126,7 @@ class Canvas:
 
     def art(self, relative: str, rect: Rect, flip: bool = False) -> None:
         r = self.real_rect(rect)
-        image = self.assets.art(relative, r.size)
+        image = self.assets.art(relative, r.size, self.art_roots)
         if flip:
             image = pygame.transform.flip(image, True, False)
         self.surface.blit(image, r.topleft)

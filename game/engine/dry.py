@@ -18,7 +18,9 @@ class DryCanvas(Canvas):
 
     def sub(self, rect: Rect, inner_width: float) -> "DryCanvas":
         x, y, w, _ = rect
-        return DryCanvas(self.assets, self.scale * w / inner_width, self.real_point(x, y))
+        inner = DryCanvas(self.assets, self.scale * w / inner_width, self.real_point(x, y))
+        inner.art_roots = self.art_roots
+        return inner
 
     def box(self, *args, **kwargs) -> None:
         pass

@@ -1,19 +1,14 @@
 """Scores and stars: the best a level allows, and how a result turns into stars."""
 from __future__ import annotations
 
-from functools import lru_cache
 from math import ceil
 
 from game.levels.model import Level, Step
+from game.levels.bestpath import best_score, hunt_points
 from game.levels.parts import hunt_parts
 
 STAR_THRESHOLDS: tuple[float, float, float] = (0.3, 0.6, 0.9)
 GUESS_SHARE = 0.5  # tapping every part of a hunt earns at most this share of its points
-
-
-def hunt_points(level: Level, step: Step) -> int:
-    """What a perfect hunt earns: its clues' points (a hunt with nothing to find: the step's own)."""
-    return sum(level.clues[c].points for c in step.clues) if step.clues else step.points
 
 
 def wrong_tap_cost(level: Level, step: Step) -> int:
@@ -45,29 +40,9 @@ def branch_target(step: Step, leaked: frozenset[str] | set[str]) -> str:
 
 
 def max_score(level: Level) -> int:
-    """The highest score any path through the level can reach.
-
-    Branches depend on what has leaked, so the search carries the leaked set.
-    Levels are acyclic (the linter rejects loops), which keeps this finite.
-    """
-    steps = {s.id: s for s in level.steps}
-
-    @lru_cache(maxsize=None)
-    def best(step_id: str, leaked: frozenset[str]) -> int:
-        step = steps.get(step_id)
-        if step is None or step.type == "ending":
-            return 0
-        if step.type == "decision":
-            return max(
-                o.points + best(o.next, leaked | frozenset(o.leaks)) for o in step.options
-            )
-        if step.type == "branch":
-            return best(branch_target(step, leaked), leaked)
-        if step.type == "redflags":
-            return hunt_score(level, step, set(step.clues), 0) + best(step.next, leaked)
-        return best(step.next, leaked)
-
-    return best(level.start, frozenset())
+    """The highest score any path through the level can reach (an iterative walk, so a
+    long chain of steps never hits Python's recursion limit)."""
+    return best_score(level)
 
 
 def stars(score: int, maximum: int) -> int:

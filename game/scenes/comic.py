@@ -41,6 +41,9 @@ class ComicScene(Scene):
         # The rules and the one cursor live in the pure core; this screen draws them.
         self.play = Playthrough(level, app.player, session, review, seed=app.rng.getrandbits(32))
         self.review = review
+        # A level pack's own art and characters come before the game's.
+        self.art_roots = tuple(app.library.art_dirs(level.id)[:-1])
+        self.characters = app.library.characters(level.id) or app.characters
         self.buttons = ButtonGroup()
         self.layout: PanelLayout | None = None  # where the panel's parts are (panel space)
         self.typing = Reveal(0, TYPE_SPEED)
@@ -83,7 +86,7 @@ class ComicScene(Scene):
         t = self.t
         panel = self.panel_of(step)
         self.layout = hud.layout_framed_panel(DryCanvas(self.app.assets), panel, self.level.persona,
-                                              self.app.characters)
+                                              self.characters)
         col_x, col_y, col_w, col_h = hud.COLUMN
         wide = (col_x + 4, col_y + col_h - 76, col_w - 8, 72)
         buttons: list[Button] = []
@@ -259,7 +262,7 @@ class ComicScene(Scene):
 
     def draw_panel(self, canvas: Canvas, step: Step) -> None:
         panel = self.panel_of(step)
-        hud.draw_framed_panel(canvas, panel, self.level.persona, self.app.characters,
+        hud.draw_framed_panel(canvas.with_art(self.art_roots), panel, self.level.persona, self.characters,
                               self.typing.value(), self.reading.value())
         if step.type == "redflags":
             self._draw_hunt_marks(canvas)

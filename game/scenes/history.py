@@ -19,6 +19,7 @@ class HistoryScene(Scene):
         self.app = app
         self.level = comic.level
         self.session = comic.session
+        self.comic = comic
         # Every panel seen so far; steps that show the same panel in a row (a hunt,
         # then a decision on it) count once, as the later step, which holds the answer.
         self.steps: list[str] = []
@@ -58,7 +59,8 @@ class HistoryScene(Scene):
             self.buttons.draw(canvas)
             return
         step = self.level.step(self.steps[self.index])
-        hud.draw_framed_panel(canvas, step.panel, self.level.persona, self.app.characters)
+        hud.draw_framed_panel(canvas.with_art(self.comic.art_roots), step.panel, self.level.persona,
+                              self.comic.characters)
         x, y, w, _ = hud.COLUMN
         hud.draw_card(canvas, (x, y, w, 300), pal.BLUE_LIGHT)
         canvas.text(t("history.hint"), (x + 18, y + 16), 21, pal.BLUE, bold=True)
