@@ -70,29 +70,29 @@ def thirteen_levels(tmp_path) -> Path:
     return folder
 
 
-def test_the_level_list_pages_to_the_thirteenth_level(thirteen_levels, tmp_path, shared_assets):
+def _on_title(levels: Path, home: Path, assets):
     from game.app import App, Settings
-    from game.drive import perform
 
-    app = App(Settings(home=tmp_path / "home", levels_dir=thirteen_levels, reduced_motion=True), headless=True)
-    app.assets = shared_assets
-    pilot = Pilot(app)
+    app = App(Settings(home=home, levels_dir=levels, reduced_motion=True), headless=True)
+    app.assets = assets
     app.routes.home()
     app.stack.apply()
+    return app, Pilot(app)
+
+
+def test_the_level_list_pages_to_the_thirteenth_level(thirteen_levels, tmp_path, shared_assets):
+    from game.drive import perform
+
+    app, pilot = _on_title(thirteen_levels, tmp_path / "home", shared_assets)
     for action in ("tap:开始闯关", "tap:下一页", "tap:下一页", "tap:Level 13"):
         perform(app, pilot, action)
     assert (app.stack.top.name, app.stack.top.level.id) == ("comic", "level-13")
 
 
 def test_the_last_page_of_the_level_list_turns_back_to_the_first(thirteen_levels, tmp_path, shared_assets):
-    from game.app import App, Settings
     from game.drive import perform
 
-    app = App(Settings(home=tmp_path / "home", levels_dir=thirteen_levels, reduced_motion=True), headless=True)
-    app.assets = shared_assets
-    pilot = Pilot(app)
-    app.routes.home()
-    app.stack.apply()
+    app, pilot = _on_title(thirteen_levels, tmp_path / "home", shared_assets)
     for action in ("tap:开始闯关", "tap:上一页"):
         perform(app, pilot, action)
     assert [b for _, b in pilot.buttons() if b.startswith("Level")] == ["Level 13"]

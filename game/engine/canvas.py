@@ -27,6 +27,20 @@ Rect = tuple[float, float, float, float]
 EM_TOP = 0.27
 
 
+def anchored(pos, w: float, h: float, anchor: str) -> Rect:
+    """The box of size w x h placed at `pos` by its `anchor` (topleft, center, midright, ...)."""
+    x, y = pos
+    if "right" in anchor:
+        x -= w
+    elif anchor in ("center", "midtop", "midbottom"):
+        x -= w / 2
+    if "bottom" in anchor:
+        y -= h
+    elif anchor in ("center", "midleft", "midright"):
+        y -= h / 2
+    return (x, y, w, h)
+
+
 @dataclass
 class TextBlock:
     lines: list[str]
@@ -193,16 +207,7 @@ class Canvas:
              anchor: str = "topleft") -> Rect:
         """Draw one line; `pos` and `anchor` place its em box (the glyphs), not the line box."""
         surf = self.assets.text(text, self.px(size), colour, bold)
-        w, h = surf.get_width() / self.scale, size
-        x, y = pos
-        if "right" in anchor:
-            x -= w
-        elif anchor in ("center", "midtop", "midbottom"):
-            x -= w / 2
-        if "bottom" in anchor:
-            y -= h
-        elif anchor in ("center", "midleft", "midright"):
-            y -= h / 2
+        x, y, w, h = anchored(pos, surf.get_width() / self.scale, size, anchor)
         self.surface.blit(surf, self.real_point(x, y - size * EM_TOP))
         return (x, y, w, h)
 

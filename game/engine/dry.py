@@ -9,7 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game.engine.assets import Assets
-from game.engine.canvas import Canvas, Rect
+from game.engine.canvas import Canvas, Rect, anchored
 
 
 class DryCanvas(Canvas):
@@ -44,14 +44,4 @@ class DryCanvas(Canvas):
         pass
 
     def text(self, text: str, pos, size: float, colour, bold: bool = False, anchor: str = "topleft") -> Rect:
-        w, h = self.measure(text, size, bold), size
-        x, y = pos
-        if "right" in anchor:
-            x -= w
-        elif anchor in ("center", "midtop", "midbottom"):
-            x -= w / 2
-        if "bottom" in anchor:
-            y -= h
-        elif anchor in ("center", "midleft", "midright"):
-            y -= h / 2
-        return (x, y, w, h)
+        return anchored(pos, self.measure(text, size, bold), size, anchor)
