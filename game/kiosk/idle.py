@@ -1,0 +1,46 @@
+"""The idle rule of a kiosk run: no input for a while asks 还在吗？, then drops the run.
+
+Time is passed in. The clock runs only while a visitor is playing: it stops in
+the attract loop and while the countdown shows (the countdown keeps its own
+time), so a booth that nobody touches never piles up anything.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PLAYING = "playing"
+ASKING = "asking"  # the 还在吗？ countdown shows
+EXPIRED = "expired"  # the run is to be dropped
+IDLE = "idle"  # no run: the attract loop
+
+
+@dataclass
+class IdleTimer:
+    limit: float = 45.0
+    countdown: float = 10.0
+    state: str = IDLE
+    quiet: float = 0.0  # seconds without input while playing
+    left: float = 0.0  # seconds left in the countdown
+
+    def start_run(self) -> None:
+        self.state, self.quiet, self.left = PLAYING, 0.0, 0.0
+
+    def end_run(self) -> None:
+        self.state, self.quiet, self.left = IDLE, 0.0, 0.0
+
+    def touched(self) -> None:
+        """Any input: the visitor is there."""
+        if self.state in (PLAYING, ASKING):
+            self.state, self.quiet, self.left = PLAYING, 0.0, 0.0
+
+    def advance(self, dt: float) -> str:
+        """Let `dt` seconds pass; returns the state after them."""
+        if self.state == PLAYING:
+            self.quiet += dt
+            if self.quiet >= self.limit:
+                self.state, self.left = ASKING, self.countdown
+        elif self.state == ASKING:
+            self.left = max(0.0, self.left - dt)
+            if self.left == 0.0:
+                self.state = EXPIRED
+        return self.state

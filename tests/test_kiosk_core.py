@@ -1,0 +1,165 @@
+"""Kiosk mode's rules without a screen: idle reset, nicknames, boards, operator numbers, config."""
+from __future__ import annotations
+
+import csv
+import io
+import random
+from datetime import date
+
+from game.kiosk.board import Board, BoardEntry
+from game.kiosk.config import KioskConfig, load_config
+from game.kiosk.idle import ASKING, EXPIRED, IDLE, PLAYING, IdleTimer
+from game.kiosk.nicknames import REROLLS, Nicknames
+from game.kiosk.stats import OperatorStats
+from game.kiosk.visitor import VisitorPlayer
+
+DAY = date(2026, 11, 26)
+
+
+# -- idle -------------------------------------------------------------------------------------
+
+def test_the_idle_clock_does_not_run_in_the_attract_loop():
+    timer = IdleTimer(45, 10)
+    assert timer.advance(1000) == IDLE
+
+
+def test_forty_five_quiet_seconds_in_a_run_ask_if_anyone_is_there():
+    timer = IdleTimer(45, 10)
+    timer.start_run()
+    assert (timer.advance(44.9), timer.advance(0.2)) == (PLAYING, ASKING)
+
+
+def test_ten_more_quiet_seconds_drop_the_run():
+    timer = IdleTimer(45, 10)
+    timer.start_run()
+    timer.advance(45)
+    assert (timer.advance(9.9), timer.advance(0.2)) == (ASKING, EXPIRED)
+
+
+def test_a_touch_during_the_countdown_resumes_the_run():
+    timer = IdleTimer(45, 10)
+    timer.start_run()
+    timer.advance(50)
+    timer.touched()
+    assert (timer.state, timer.quiet) == (PLAYING, 0.0)
+
+
+def test_the_idle_clock_pauses_while_the_countdown_shows():
+    timer = IdleTimer(45, 10)
+    timer.start_run()
+    timer.advance(46)
+    assert timer.quiet == 46  # the countdown keeps its own time; quiet time is not added
+
+
+# -- nicknames ------------------------------------------------------------------------------
+
+def test_a_nickname_is_an_adjective_and_an_animal_from_the_lists():
+    names = Nicknames(("机智的",), ("小熊",), random.Random(1))
+    assert names.current == "机智的小熊"
+
+
+def test_a_nickname_can_be_rerolled_three_times_then_stays():
+    names = Nicknames(tuple("ABCDEFG"), tuple("abcdefg"), random.Random(2))
+    rolls = [names.reroll() for _ in range(REROLLS + 2)]
+    assert rolls[REROLLS - 1] == rolls[REROLLS] == rolls[REROLLS + 1] and names.rerolls_left == 0
+
+
+def test_every_nickname_comes_from_the_word_lists_and_never_from_input():
+    adjectives, animals = ("勇敢的", "聪明的"), ("小海豚", "小熊")
+    names = Nicknames(adjectives, animals, random.Random(3))
+    seen = {names.current} | {names.reroll() for _ in range(REROLLS)}
+    assert seen <= {a + b for a in adjectives for b in animals}
+
+
+# -- boards -------------------------------------------------------------------------------------
+
+def test_todays_board_shows_only_todays_runs(tmp_path):
+    board = Board(tmp_path / "b.json")
+    board.add(BoardEntry("机智小熊", 80, 4, 2, "2026-11-25"))
+    board.add(BoardEntry("勇敢海豚", 50, 2, 1, "2026-11-26"))
+    assert [e.nickname for e in board.top("score", DAY)] == ["勇敢海豚"]
+
+
+def test_the_all_time_board_ranks_every_day(tmp_path):
+    board = Board(tmp_path / "b.json")
+    board.add(BoardEntry("机智小熊", 80, 4, 2, "2026-11-25"))
+    board.add(BoardEntry("勇敢海豚", 50, 6, 1, "2026-11-26"))
+    assert ([e.nickname for e in board.top("score")], [e.nickname for e in board.top("clues")]) == (
+        ["机智小熊", "勇敢海豚"], ["勇敢海豚", "机智小熊"])
+
+
+def test_the_board_survives_a_restart(tmp_path):
+    Board(tmp_path / "b.json").add(BoardEntry("机智小熊", 80, 4, 2, "2026-11-26"))
+    assert Board.load(tmp_path / "b.json").top("genuine", DAY)[0].nickname == "机智小熊"
+
+
+def test_the_board_stores_no_answers(tmp_path):
+    Board(tmp_path / "b.json").add(BoardEntry("机智小熊", 80, 4, 2, "2026-11-26"))
+    stored = (tmp_path / "b.json").read_text(encoding="utf-8")
+    assert "quick:" not in stored and "step" not in stored
+
+
+# -- operator numbers ------------------------------------------------------------------------------
+
+def _stats(tmp_path) -> OperatorStats:
+    stats = OperatorStats(tmp_path / "s.json")
+    stats.run_started("2026-11-26", 14)
+    stats.run_started("2026-11-26", 14)
+    stats.run_finished("2026-11-26")
+    stats.run_dropped("2026-11-26", "quick:set-a:sms-parcel")
+    stats.answered("2026-11-26", "quick:set-a:school-app", False, refused_genuine=True)
+    stats.honeypot_tapped("2026-11-26")
+    return stats
+
+
+def test_the_csv_starts_with_a_byte_order_mark_for_excel_and_wps(tmp_path):
+    assert _stats(tmp_path).csv_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_the_csv_reads_back_as_utf8_with_its_columns(tmp_path):
+    rows = list(csv.DictReader(io.StringIO(_stats(tmp_path).csv_bytes().decode("utf-8-sig"))))
+    found = {(r["measure"], r["item"]): int(r["count"]) for r in rows}
+    assert (found[("runs_in_hour", "14:00")], found[("runs", "")], found[("finished", "")],
+            found[("genuine_refused", "quick:set-a:school-app")], found[("honeypot_taps", "")]) == (2, 2, 1, 1, 1)
+
+
+def test_the_operator_numbers_hold_no_nickname(tmp_path):
+    stats = _stats(tmp_path)
+    board = Board(tmp_path / "b.json")
+    board.add(BoardEntry("机智小熊", 80, 4, 2, "2026-11-26"))
+    stats.save()
+    assert "机智小熊" not in (tmp_path / "s.json").read_text(encoding="utf-8")
+    assert "机智小熊" not in stats.csv_bytes().decode("utf-8-sig")
+
+
+def test_the_operator_numbers_survive_a_restart(tmp_path):
+    _stats(tmp_path).save()
+    assert OperatorStats.load(tmp_path / "s.json").day("2026-11-26").runs == 2
+
+
+# -- a visitor ---------------------------------------------------------------------------------------
+
+def test_a_visitor_keeps_no_notebook(tmp_path):
+    visitor = VisitorPlayer(OperatorStats(tmp_path / "s.json"), lambda: DAY)
+    visitor.record_decision("prize-toy", "decide", "open", "risky")
+    assert visitor.notebook_count() == 0 and not list(tmp_path.iterdir())
+
+
+def test_a_visitors_answers_reach_the_operator_numbers_without_a_name(tmp_path):
+    stats = OperatorStats(tmp_path / "s.json")
+    visitor = VisitorPlayer(stats, lambda: DAY)
+    visitor.record_quick("set-a", "school-app", said_genuine=False, genuine=True)
+    day = stats.day(DAY.isoformat())
+    assert (day.wrong["quick:set-a:school-app"], day.genuine_refused["quick:set-a:school-app"]) == (1, 1)
+
+
+# -- config ---------------------------------------------------------------------------------------------
+
+def test_a_missing_kiosk_config_gives_the_defaults(tmp_path):
+    assert load_config(tmp_path / "kiosk.yaml") == (KioskConfig(), [])
+
+
+def test_a_wrong_value_is_reported_and_its_default_used(tmp_path):
+    (tmp_path / "kiosk.yaml").write_text("idle_seconds: 2\npin: 12\nkiosk: true\n", encoding="utf-8")
+    config, problems = load_config(tmp_path / "kiosk.yaml")
+    assert (config.idle_seconds, config.pin, config.kiosk, len(problems)) == (45.0, "2580", True, 2)
