@@ -13,8 +13,9 @@ import re
 
 from .bestpath import best_score, hunt_points, reachable, safe_option
 from .catalog import Catalog
-from .model import GUIDE, LEAK_KINDS, NARRATOR, VERDICTS, Level, Panel, Step
+from .model import AVATAR_COLOURS, GUIDE, LEAK_KINDS, NARRATOR, VERDICTS, Level, Panel, Screen, Step
 from .nodes import Pos, did_you_mean, index, join, one_of
+from .parts import INDEXED_PARTS, KIND_PARTS, is_target, kind_has, screen_parts
 from .problems import WARNING, Problem
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -144,10 +145,44 @@ class _Linter:
                             f"'{bubble.speaker}' is not on this panel; a speaker must be one of its "
                             f"actors or {NARRATOR}: {one_of(speakers)}")
         if panel.screen is not None:
+            self.screen_art(panel.screen, join(path, "screen"))
             for i, ff in enumerate(panel.screen.fields):
                 if ff.fill and not self.level.persona.value_of(ff.fill):
                     self.report(join(index(join(path, "screen.fields"), i), "fill"),
                                 f"fill: {ff.fill} but the persona has no {ff.fill}; add it under persona")
+
+    def screen_art(self, screen: Screen, path: str) -> None:
+        """A video caller and a chat avatar are faces: characters drawn in a `call` pose."""
+        cat = self.catalog
+        callers = [c for c, art in cat.characters.items() if "call" in art.poses]
+        if screen.caller:
+            art = cat.character(screen.caller)
+            where = join(path, "caller")
+            if art is None or "call" not in art.poses:
+                known = "is not a character" if art is None else "has no call pose"
+                self.report(where, f"'{screen.caller}' {known}; a caller is a character with a call pose: "
+                                   f"{one_of(callers)}{did_you_mean(screen.caller, callers)}")
+            elif screen.expression not in art.expressions:
+                self.report(join(path, "expression"), f"{screen.caller} has no expression "
+                            f"'{screen.expression}'; use one of: {one_of(art.expressions)}"
+                            f"{did_you_mean(screen.expression, art.expressions)}")
+            else:
+                self.drawing(screen.caller, f"call_{screen.expression}", where)
+            if not screen.video:
+                self.report(where, "a caller's face shows only on a video call; add video: true, or leave "
+                                   "caller out (a voice call shows the title and number)", WARNING)
+        for i, message in enumerate(screen.messages):
+            avatar = message.avatar
+            if not avatar or avatar in AVATAR_COLOURS:
+                continue
+            art = cat.character(avatar)
+            where = join(index(join(path, "messages"), i), "avatar")
+            if art is None or "call" not in art.poses:
+                choices = list(AVATAR_COLOURS) + callers
+                self.report(where, f"'{avatar}' is not an avatar; use a colour ({one_of(AVATAR_COLOURS)}) or a "
+                                   f"character with a call pose ({one_of(callers)}){did_you_mean(avatar, choices)}")
+            else:
+                self.drawing(avatar, "call_neutral", where)
 
     def drawing(self, character: str, name: str, where: str) -> None:
         """A level pack's own character needs the drawing the actor asks for."""
@@ -286,25 +321,30 @@ class _Linter:
 
 def _missing_part(target: str, panel: Panel | None) -> str:
     """Why `target` names nothing on the panel, or "" when it does (or can't be judged)."""
-    if target == "rect" or ":" not in target and target not in ("url", "title", "banner", "countdown", "button"):
-        return ""
+    if target == "rect" or not is_target(target):
+        return ""  # a target that is no part name at all was reported where it is written
     if panel is None:
         return ""  # the missing panel is reported where it is named
     screen = panel.screen
     if screen is None:
         return "has no screen"
+    if target in screen_parts(screen):
+        return ""
     part, _, arg = target.partition(":")
-    if part in ("url", "banner", "countdown", "button", "field", "body") and screen.kind != "web":
-        return f"shows a {screen.kind} screen, which has no {part}"
-    if part in ("url", "banner", "countdown", "button", "title") and not getattr(screen, part):
-        return f"has no {part} on its screen"
-    if part == "field" and arg not in [f.id for f in screen.fields]:
+    if not kind_has(screen.kind, part):
+        noun = {"message": "messages", "thread": "threads"}.get(part, part)
+        shown = ", ".join(_part_label(p) for p in KIND_PARTS[screen.kind])
+        return f"shows a {screen.kind} screen, which has no {noun} (its parts: {shown})"
+    if part == "field":
         ids = [f.id for f in screen.fields]
         return f"has no field '{arg}' (its fields: {one_of(ids) or 'none'})"
-    if part in ("body", "message") and arg.isdigit():
-        count = len(screen.body if part == "body" else screen.messages)
-        if part == "message" and screen.kind == "web":
-            return "shows a web screen, which has no messages"
-        if int(arg) >= count:
-            return f"has only {count} {part} line{'s' if count != 1 else ''} (counted from 0)"
-    return ""
+    if part in INDEXED_PARTS:
+        count = len(getattr(screen, {"message": "messages", "thread": "threads"}.get(part, part)))
+        return f"has only {count} {part} line{'s' if count != 1 else ''} (counted from 0)"
+    if part == "caller":
+        return "shows no caller's face (a video call with a caller has one)"
+    return f"has no {part} on its screen"
+
+
+def _part_label(name: str) -> str:
+    return "field:ID" if name == "field:" else f"{name}N" if name.endswith(":") else name

@@ -15,10 +15,11 @@ import yaml
 
 from . import lint, textcheck
 from .catalog import Catalog
-from .model import (BUBBLE_STYLES, ENDING_OUTCOMES, FILL_SOURCES, FORMAT_VERSION, POSITIONS,
-                    SCREEN_KINDS, STEP_TYPES, VERDICTS, Actor, BranchCase, Bubble, Clue, Feedback,
-                    FormField, Level, Message, Option, Panel, Persona, Screen, Step)
-from .nodes import Node, NodeReader, Pos, did_you_mean, index, join
+from .model import (ENDING_OUTCOMES, FILL_SOURCES, FORMAT_VERSION, STEP_TYPES, VERDICTS, BranchCase, Clue,
+                    Feedback, Level, Option, Panel, Persona, Step)
+from .nodes import Node, NodeReader, Pos, did_you_mean, join
+from .panels import PanelBuilder, unique
+from .parts import FIXED_PARTS, INDEXED_PARTS, NAMED_PARTS, is_target
 from .problems import Problem, errors, sorted_problems
 from .yamlsource import parse_yaml, read_yaml
 
@@ -27,9 +28,6 @@ MAX_STEPS = 200  # a level is a 5-15 minute story; a longer one is two levels
 MAX_POINTS = 100  # for one option, one clue or one wrong tap; the shipped levels use 0 to 20
 MAX_WRONG = 20
 LEVEL_ID = r"[a-z0-9][a-z0-9-]*"
-FIXED_TARGETS = ("url", "title", "banner", "countdown", "button", "rect")
-INDEXED_TARGETS = ("field", "body", "message")
-SENDERS = ("them", "me")
 
 TOP_KEYS = ("format", "id", "title", "fraud_type", "difficulty", "summary", "rule", "source",
             "persona", "harms", "clues", "start", "steps")
@@ -37,7 +35,7 @@ TOP_REQUIRED = ("format", "id", "title", "fraud_type", "difficulty", "summary", 
                 "persona", "steps")
 STEP_KEYS = {
     "panel": (("id", "type", "panel", "next"), ("id", "panel", "next")),
-    "decision": (("id", "type", "panel", "prompt", "options"), ("id", "panel", "prompt", "options")),
+    "decision": (("id", "type", "panel", "prompt", "options", "safe_majority"), ("id", "panel", "prompt", "options")),
     "redflags": (("id", "type", "panel", "prompt", "clues", "wrong_tap_cost", "max_wrong", "points", "calm", "next"),
                  ("id", "panel", "prompt", "clues", "next")),
     "branch": (("id", "type", "cases", "otherwise"), ("id", "cases", "otherwise")),
@@ -46,9 +44,6 @@ STEP_KEYS = {
 ALL_STEP_KEYS = tuple(dict.fromkeys(k for keys, _ in STEP_KEYS.values() for k in keys))
 STEP_HINTS = {("decision", "next"): " (each option has its own next)",
               ("branch", "panel"): " (a branch is never shown)"}
-WEB_ONLY = ("url", "banner", "body", "countdown", "fields", "button", "filled")
-SCREEN_KEYS = {"web": ("kind", "title") + WEB_ONLY, "chat": ("kind", "title", "messages"),
-               "sms": ("kind", "title", "messages")}
 
 
 @dataclass
@@ -141,6 +136,7 @@ class _Builder:
 
     def __init__(self, reader: NodeReader):
         self.r = reader
+        self.panels = PanelBuilder(reader)
         self.panel_refs: list[tuple[int, str, Node]] = []  # (step index, named step, node)
 
     def level(self, root: Node, name: str) -> Level:
@@ -200,13 +196,10 @@ class _Builder:
         value = self.r.text(node, path)
         if not value or node is None:
             return value
-        part, _, arg = value.partition(":")
-        ok = (value in FIXED_TARGETS or (part == "field" and arg.strip() != "")
-              or (part in ("body", "message") and arg.isdigit()))
-        if not ok:
-            choices = FIXED_TARGETS + tuple(f"{t}:" for t in INDEXED_TARGETS)
-            self.r.report(node, path, f"unknown target '{value}'{did_you_mean(value, choices)}; use one of "
-                                      "url, title, banner, countdown, button, field:ID, body:N, message:N, rect")
+        if not is_target(value):
+            choices = FIXED_PARTS + tuple(f"{t}:" for t in NAMED_PARTS + INDEXED_PARTS) + ("rect",)
+            named = ", ".join(FIXED_PARTS + ("field:ID",) + tuple(f"{t}:N" for t in INDEXED_PARTS) + ("rect",))
+            self.r.report(node, path, f"unknown target '{value}'{did_you_mean(value, choices)}; use one of {named}")
         return value
 
     def rect(self, node: Node, path: str) -> tuple[int, int, int, int] | None:
@@ -268,7 +261,8 @@ class _Builder:
         f = r.fields(node, path, allowed, required, misplaced)
         p = lambda key: join(path, key)  # noqa: E731
         options = tuple(self.option(n, q) for q, n in r.items(f.get("options"), p("options"), 2, 4, "options"))
-        self.unique([o.id for o in options], p("options"), "option id", "in this step")
+        unique(r, [o.id for o in options], p("options"), "option id", "in this step")
+        r.text(f.get("safe_majority"), p("safe_majority"))  # why most options may be safe: game.levels.rules reads it
         return Step(
             id=r.ident(f.get("id"), p("id")), type=kind or "panel",
             panel=self.step_panel(f.get("panel"), p("panel"), i),
@@ -285,13 +279,6 @@ class _Builder:
             title=r.text(f.get("title"), p("title"), 16),
             text=r.texts(f.get("text"), p("text"), 0, 4, 40, "lines", single=True),
         )
-
-    def unique(self, ids: list[str], path: str, what: str, scope: str) -> None:
-        """Report each id already used by an earlier entry of the list at `path`."""
-        for i, value in enumerate(ids):
-            if value and value in ids[:i]:
-                where = join(index(path, i), "id")
-                self.r.report(self.r.positions.get(where, (1, 1)), where, f"{what} '{value}' is used twice {scope}")
 
     def id_list(self, node: Node | None, path: str, low: int, what: str) -> tuple[str, ...]:
         ids = []
@@ -336,64 +323,4 @@ class _Builder:
             if ref:
                 self.panel_refs.append((i, ref, node))
             return None
-        return self.panel(node, path)
-
-    def panel(self, node: Node, path: str) -> Panel:
-        r = self.r
-        f = r.fields(node, path, ("background", "caption", "actors", "bubbles", "screen"), ("background",))
-        return Panel(
-            background=r.ident(f.get("background"), join(path, "background")),
-            caption=r.text(f.get("caption"), join(path, "caption"), 40),
-            actors=tuple(self.actor(n, q) for q, n in r.items(f.get("actors"), join(path, "actors"), 0, 3, "actors")),
-            bubbles=tuple(self.bubble(n, q) for q, n in r.items(f.get("bubbles"), join(path, "bubbles"))),
-            screen=self.screen(f["screen"], join(path, "screen")) if "screen" in f else None,
-        )
-
-    def actor(self, node: Node, path: str) -> Actor:
-        f = self.r.fields(node, path, ("character", "pose", "expression", "position"), ("character",))
-        return Actor(self.r.ident(f.get("character"), join(path, "character")),
-                     self.r.ident(f.get("expression"), join(path, "expression")) or "neutral",
-                     self.r.ident(f.get("pose"), join(path, "pose")) or "standing",
-                     self.r.choice(f.get("position"), join(path, "position"), POSITIONS, "left"))
-
-    def bubble(self, node: Node, path: str) -> Bubble:
-        f = self.r.fields(node, path, ("speaker", "text", "style"), ("speaker", "text"))
-        return Bubble(self.r.ident(f.get("speaker"), join(path, "speaker")),
-                      self.r.text(f.get("text"), join(path, "text"), 40),
-                      self.r.choice(f.get("style"), join(path, "style"), BUBBLE_STYLES, "say"))
-
-    def screen(self, node: Node, path: str) -> Screen:
-        r = self.r
-        kind_node = None
-        if isinstance(node, yaml.MappingNode):
-            kind_node = next((v for k, v in node.value if getattr(k, "value", None) == "kind"), None)
-        kind = r.choice(kind_node, join(path, "kind"), SCREEN_KINDS) if kind_node is not None else ""
-        allowed = SCREEN_KEYS.get(kind, SCREEN_KEYS["web"] + ("messages",))
-        misplaced = {k: f"'{k}' is only for web screens" for k in WEB_ONLY}
-        misplaced["messages"] = "'messages' is only for chat and sms screens"
-        f = r.fields(node, path, allowed, ("kind",), misplaced)
-        q = lambda key: join(path, key)  # noqa: E731
-        fields = tuple(self.form_field(n, p) for p, n in r.items(f.get("fields"), q("fields"), 0, 4, "fields"))
-        self.unique([ff.id for ff in fields], q("fields"), "field id", "in this form")
-        messages = r.items(f.get("messages"), q("messages"), 0, 5, "messages")
-        return Screen(
-            kind=kind, url=r.text(f.get("url"), q("url"), 40), title=r.text(f.get("title"), q("title"), 20),
-            banner=r.text(f.get("banner"), q("banner"), 16),
-            body=r.texts(f.get("body"), q("body"), 0, 4, 24, "lines"),
-            countdown=r.text(f.get("countdown"), q("countdown"), 16), fields=fields,
-            button=r.text(f.get("button"), q("button"), 8),
-            messages=tuple(self.message(n, p) for p, n in messages),
-            filled=r.flag(f.get("filled"), q("filled")),
-        )
-
-    def form_field(self, node: Node, path: str) -> FormField:
-        r, q = self.r, lambda key: join(path, key)
-        f = r.fields(node, path, ("id", "label", "fill", "placeholder"), ("id", "label"))
-        return FormField(r.ident(f.get("id"), q("id")), r.text(f.get("label"), q("label"), 6),
-                         r.choice(f.get("fill"), q("fill"), FILL_SOURCES),
-                         r.text(f.get("placeholder"), q("placeholder"), 16))
-
-    def message(self, node: Node, path: str) -> Message:
-        f = self.r.fields(node, path, ("sender", "text"), ("sender", "text"))
-        return Message(self.r.choice(f.get("sender"), join(path, "sender"), SENDERS, "them"),
-                       self.r.text(f.get("text"), join(path, "text"), 30))
+        return self.panels.panel(node, path)

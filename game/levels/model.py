@@ -19,7 +19,12 @@ MONEY_LEAKS: frozenset[str] = frozenset({"payment"})
 Verdict = Literal["safe", "risky", "too_suspicious"]
 VERDICTS: tuple[str, ...] = ("safe", "risky", "too_suspicious")
 STEP_TYPES: tuple[str, ...] = ("panel", "decision", "redflags", "branch", "ending")
-SCREEN_KINDS: tuple[str, ...] = ("web", "chat", "sms")
+SCREEN_KINDS: tuple[str, ...] = ("web", "chat", "sms", "inbox", "call", "pay", "store", "trade", "feed", "mail")
+# What a chat message can be; sms messages are always text.
+MESSAGE_TYPES: tuple[str, ...] = ("text", "link", "transfer", "redpacket", "qr", "image")
+# A chat avatar is a character's face (one with a `call` pose) or one of these plain colours.
+AVATAR_COLOURS: tuple[str, ...] = ("blue", "teal", "pink", "green", "amber", "red", "purple", "grey")
+PAYEE_KINDS: tuple[str, ...] = ("personal", "merchant")
 POSITIONS: tuple[str, ...] = ("left", "center", "right")
 BUBBLE_STYLES: tuple[str, ...] = ("say", "think", "shout")
 ENDING_OUTCOMES: tuple[str, ...] = ("safe", "consequence")
@@ -70,24 +75,79 @@ class FormField:
 
 @dataclass(frozen=True)
 class Message:
+    """One message of a chat or SMS. Which fields matter depends on `type` (chat only)."""
+
     sender: str  # "them" or "me"
+    text: str = ""  # text: the words; link: the card's short text
+    type: str = "text"  # one of MESSAGE_TYPES
+    name: str = ""  # group chat: the display name shown above it (`from:` in YAML)
+    avatar: str = ""  # chat: a character id (its call face) or a colour word
+    title: str = ""  # link: the card's title
+    amount: str = ""  # transfer, redpacket: "¥200"
+    caption: str = ""  # transfer (a note), redpacket, qr, image: the words on the card
+
+
+@dataclass(frozen=True)
+class Thread:
+    """One row of an SMS/notification inbox."""
+
+    sender: str  # `from:` in YAML: a number or a name
     text: str
+    time: str = ""
+
+
+@dataclass(frozen=True)
+class Ad:
+    """The ad card in a short-video feed."""
+
+    title: str
+    text: str = ""
+    button: str = ""
 
 
 @dataclass(frozen=True)
 class Screen:
-    """A simulated phone screen drawn by the engine: a web page, a chat or an SMS list."""
+    """A simulated phone screen drawn by the engine from data.
+
+    One record for every kind (SCREEN_KINDS); each kind uses some of the fields
+    (the loader's SCREEN_KEYS say which; `levels/README.md` shows each kind):
+    web page, chat (private or group), SMS, SMS/notification inbox, incoming
+    voice/video call, payment page, app-store page, game trading page,
+    short-video feed with an ad, in-game mail.
+    """
 
     kind: str  # one of SCREEN_KINDS
     url: str = ""  # web: the address bar
-    title: str = ""  # web: site name; chat: contact name; sms: sender number
+    title: str = ""  # web: site; chat: contact/group; sms: sender number; inbox: app name;
+    # call: caller name; pay: payee; store: app; trade: page; feed: account; mail: subject
     banner: str = ""
-    body: tuple[str, ...] = ()
-    countdown: str = ""
+    body: tuple[str, ...] = ()  # web, pay, store, trade, mail: lines; feed: the video caption
+    countdown: str = ""  # web, pay, trade
     fields: tuple[FormField, ...] = ()
-    button: str = ""
-    messages: tuple[Message, ...] = ()
+    button: str = ""  # web, pay, store, trade, mail
+    messages: tuple[Message, ...] = ()  # chat, sms
     filled: bool = False  # form fields show the persona's details (typed in)
+    group: bool = False  # chat: a group chat (names above messages)
+    threads: tuple[Thread, ...] = ()  # inbox
+    number: str = ""  # call: the caller's number
+    video: bool = False  # call: a video call (the caller's face in a window)
+    caller: str = ""  # call: a character id drawn in its `call` pose
+    expression: str = "neutral"  # call: the caller's expression
+    prompt: str = ""  # call: a request card, e.g. a screen-sharing request
+    accept: str = ""  # call: the answer button's label
+    decline: str = ""  # call: the hang-up button's label
+    payee_kind: str = ""  # pay: one of PAYEE_KINDS
+    amount: str = ""  # pay
+    qr: bool = False  # pay: shows a QR code to scan
+    developer: str = ""  # store
+    rating: str = ""  # store
+    downloads: str = ""  # store
+    item: str = ""  # trade
+    price: str = ""  # trade
+    seller: str = ""  # trade
+    ad: Ad | None = None  # feed
+    sender: str = ""  # mail: `from:` in YAML
+    attachment: str = ""  # mail
 
 
 @dataclass(frozen=True)
@@ -103,8 +163,8 @@ class Panel:
 class Clue:
     """A suspicious (or telling) detail on a panel, named by the part it sits on.
 
-    `target` names a part of the simulated screen ("url", "banner", "countdown",
-    "button", "title", "field:<id>", "body:<n>", "message:<n>") or is "rect" with
+    `target` names a part of the simulated screen (`game.levels.parts` lists them:
+    "url", "title", "field:<id>", "message:<n>", "amount" …) or is "rect" with
     `rect` giving x, y, w, h in the 1280x720 panel space.
     """
 

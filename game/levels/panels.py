@@ -1,0 +1,196 @@
+"""Building a step's panel from YAML: the background, actors, bubbles and the simulated screen.
+
+`PanelBuilder` reads one `panel:` mapping into a `Panel` record, reporting every
+problem through the loader's `NodeReader`. The screen's keys depend on its kind
+(`SCREEN_KEYS`); a key that belongs to another kind is named as such, so an author
+who writes `url:` on a chat screen learns where `url` belongs. The format is in
+`levels/README.md`, "Simulated screens".
+"""
+from __future__ import annotations
+
+import yaml
+
+from .model import (BUBBLE_STYLES, FILL_SOURCES, MESSAGE_TYPES, PAYEE_KINDS, POSITIONS,
+                    SCREEN_KINDS, Actor, Ad, Bubble, FormField, Message, Panel, Screen, Thread)
+from .nodes import Node, NodeReader, index, join
+
+SENDERS = ("them", "me")
+
+# The keys each kind of screen takes, and the ones it must have.
+SCREEN_KEYS: dict[str, tuple[str, ...]] = {
+    "web": ("kind", "title", "url", "banner", "body", "countdown", "fields", "button", "filled"),
+    "chat": ("kind", "title", "group", "messages"),
+    "sms": ("kind", "title", "messages"),
+    "inbox": ("kind", "title", "threads"),
+    "call": ("kind", "title", "number", "video", "caller", "expression", "prompt", "accept", "decline"),
+    "pay": ("kind", "title", "payee_kind", "amount", "countdown", "body", "qr", "button"),
+    "store": ("kind", "title", "developer", "rating", "downloads", "body", "button"),
+    "trade": ("kind", "title", "item", "price", "seller", "body", "countdown", "button"),
+    "feed": ("kind", "title", "body", "ad"),
+    "mail": ("kind", "title", "from", "body", "attachment", "button"),
+}
+SCREEN_REQUIRED: dict[str, tuple[str, ...]] = {
+    "inbox": ("threads",), "call": ("title", "accept", "decline"), "pay": ("title", "payee_kind", "amount"),
+    "store": ("title", "developer", "button"), "trade": ("item", "price", "seller"), "feed": ("title", "ad"),
+    "mail": ("title", "from", "body"),
+}
+ALL_SCREEN_KEYS = tuple(dict.fromkeys(k for keys in SCREEN_KEYS.values() for k in keys))
+
+# The keys of a chat message by its type (sms messages take only sender and text).
+MESSAGE_KEYS: dict[str, tuple[str, ...]] = {
+    "text": ("text",), "link": ("title", "text"), "transfer": ("amount", "caption"),
+    "redpacket": ("amount", "caption"), "qr": ("caption",), "image": ("caption",),
+}
+MESSAGE_REQUIRED: dict[str, tuple[str, ...]] = {
+    "text": ("text",), "link": ("title",), "transfer": ("amount",), "redpacket": ("amount", "caption"),
+    "qr": ("caption",), "image": ("caption",),
+}
+MESSAGE_COMMON = ("sender", "type", "from", "avatar")
+ALL_MESSAGE_KEYS = MESSAGE_COMMON + tuple(dict.fromkeys(k for keys in MESSAGE_KEYS.values() for k in keys))
+
+# How long each text may be (字), where the screen shows it.
+LIMITS = {"url": 40, "title": 20, "banner": 16, "body": 24, "countdown": 16, "button": 8, "number": 20,
+          "prompt": 24, "accept": 6, "decline": 6, "amount": 12, "developer": 20, "rating": 8,
+          "downloads": 12, "item": 24, "price": 12, "seller": 16, "from": 16, "attachment": 20}
+
+
+def _kinds_list(kinds: list[str]) -> str:
+    return kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+
+
+def misplaced_screen_keys(kind: str) -> dict[str, str]:
+    """For each key another kind of screen takes: where it belongs."""
+    out = {}
+    for key in ALL_SCREEN_KEYS:
+        if key not in SCREEN_KEYS.get(kind, ALL_SCREEN_KEYS):
+            owners = [k for k, keys in SCREEN_KEYS.items() if key in keys]
+            out[key] = f"'{key}' is only for {_kinds_list(owners)} screens"
+    return out
+
+
+def unique(reader: NodeReader, ids: list[str], path: str, what: str, scope: str) -> None:
+    """Report each id already used by an earlier entry of the list at `path`."""
+    for i, value in enumerate(ids):
+        if value and value in ids[:i]:
+            where = join(index(path, i), "id")
+            reader.report(reader.positions.get(where, (1, 1)), where, f"{what} '{value}' is used twice {scope}")
+
+
+def _value_of(node: Node, key: str) -> Node | None:
+    if isinstance(node, yaml.MappingNode):
+        return next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+    return None
+
+
+class PanelBuilder:
+    """Builds Panel records (and their screens) from nodes, reporting through a NodeReader."""
+
+    def __init__(self, reader: NodeReader):
+        self.r = reader
+
+    def panel(self, node: Node, path: str) -> Panel:
+        r = self.r
+        f = r.fields(node, path, ("background", "caption", "actors", "bubbles", "screen"), ("background",))
+        return Panel(
+            background=r.ident(f.get("background"), join(path, "background")),
+            caption=r.text(f.get("caption"), join(path, "caption"), 40),
+            actors=tuple(self.actor(n, q) for q, n in r.items(f.get("actors"), join(path, "actors"), 0, 3, "actors")),
+            bubbles=tuple(self.bubble(n, q) for q, n in r.items(f.get("bubbles"), join(path, "bubbles"))),
+            screen=self.screen(f["screen"], join(path, "screen")) if "screen" in f else None,
+        )
+
+    def actor(self, node: Node, path: str) -> Actor:
+        f = self.r.fields(node, path, ("character", "pose", "expression", "position"), ("character",))
+        return Actor(self.r.ident(f.get("character"), join(path, "character")),
+                     self.r.ident(f.get("expression"), join(path, "expression")) or "neutral",
+                     self.r.ident(f.get("pose"), join(path, "pose")) or "standing",
+                     self.r.choice(f.get("position"), join(path, "position"), POSITIONS, "left"))
+
+    def bubble(self, node: Node, path: str) -> Bubble:
+        f = self.r.fields(node, path, ("speaker", "text", "style"), ("speaker", "text"))
+        return Bubble(self.r.ident(f.get("speaker"), join(path, "speaker")),
+                      self.r.text(f.get("text"), join(path, "text"), 40),
+                      self.r.choice(f.get("style"), join(path, "style"), BUBBLE_STYLES, "say"))
+
+    # -- the simulated screen ------------------------------------------------------------
+
+    def screen(self, node: Node, path: str) -> Screen:
+        r = self.r
+        kind_node = _value_of(node, "kind")
+        kind = r.choice(kind_node, join(path, "kind"), SCREEN_KINDS) if kind_node is not None else ""
+        allowed = SCREEN_KEYS.get(kind, ALL_SCREEN_KEYS)
+        f = r.fields(node, path, allowed, ("kind",) + SCREEN_REQUIRED.get(kind, ()), misplaced_screen_keys(kind))
+        q = lambda key: join(path, key)  # noqa: E731
+        text = lambda key: r.text(f.get(key), q(key), LIMITS.get(key))  # noqa: E731
+        fields = tuple(self.form_field(n, p) for p, n in r.items(f.get("fields"), q("fields"), 0, 4, "fields"))
+        unique(r, [ff.id for ff in fields], q("fields"), "field id", "in this form")
+        messages = r.items(f.get("messages"), q("messages"), 0, 5, "messages")
+        threads = r.items(f.get("threads"), q("threads"), 1, 5, "threads")
+        built = tuple(self.message(n, p, kind) for p, n in messages)
+        if kind == "chat" and not r.flag(f.get("group"), q("group")):
+            for (p, _), message in zip(messages, built):
+                if message.name:
+                    r.report(r.positions.get(join(p, "from"), (1, 1)), join(p, "from"),
+                             "'from' names who speaks in a group chat; add group: true to the screen, "
+                             "or leave it out (a private chat's title is the contact)")
+        return Screen(
+            kind=kind, url=text("url"), title=text("title"), banner=text("banner"),
+            body=r.texts(f.get("body"), q("body"), 0, 4, LIMITS["body"], "lines"),
+            countdown=text("countdown"), fields=fields, button=text("button"),
+            messages=built, filled=r.flag(f.get("filled"), q("filled")), group=r.flag(f.get("group"), q("group")),
+            threads=tuple(self.thread(n, p) for p, n in threads),
+            number=text("number"), video=r.flag(f.get("video"), q("video")),
+            caller=r.ident(f.get("caller"), q("caller")),
+            expression=r.ident(f.get("expression"), q("expression")) or "neutral",
+            prompt=text("prompt"), accept=text("accept"), decline=text("decline"),
+            payee_kind=r.choice(f.get("payee_kind"), q("payee_kind"), PAYEE_KINDS),
+            amount=text("amount"), qr=r.flag(f.get("qr"), q("qr")),
+            developer=text("developer"), rating=text("rating"), downloads=text("downloads"),
+            item=text("item"), price=text("price"), seller=text("seller"),
+            ad=self.ad(f["ad"], q("ad")) if "ad" in f else None,
+            sender=text("from"), attachment=text("attachment"),
+        )
+
+    def form_field(self, node: Node, path: str) -> FormField:
+        r, q = self.r, lambda key: join(path, key)
+        f = r.fields(node, path, ("id", "label", "fill", "placeholder"), ("id", "label"))
+        return FormField(r.ident(f.get("id"), q("id")), r.text(f.get("label"), q("label"), 6),
+                         r.choice(f.get("fill"), q("fill"), FILL_SOURCES),
+                         r.text(f.get("placeholder"), q("placeholder"), 16))
+
+    def message(self, node: Node, path: str, kind: str) -> Message:
+        r, q = self.r, lambda key: join(path, key)
+        if kind != "chat":
+            misplaced = {k: f"'{k}' is only for chat messages" for k in ALL_MESSAGE_KEYS if k not in ("sender", "text")}
+            f = r.fields(node, path, ("sender", "text"), ("sender", "text"), misplaced)
+            return Message(r.choice(f.get("sender"), q("sender"), SENDERS, "them"), r.text(f.get("text"), q("text"), 30))
+        type_node = _value_of(node, "type")
+        mtype = r.choice(type_node, q("type"), MESSAGE_TYPES, "text") if type_node is not None else "text"
+        allowed = MESSAGE_COMMON + MESSAGE_KEYS[mtype]
+        misplaced = {}
+        for key in ALL_MESSAGE_KEYS:
+            if key not in allowed:
+                owners = [t for t, keys in MESSAGE_KEYS.items() if key in keys]
+                misplaced[key] = f"'{key}' is only for {_kinds_list(owners)} messages (this one is {mtype})"
+        f = r.fields(node, path, allowed, ("sender",) + MESSAGE_REQUIRED[mtype], misplaced)
+        return Message(
+            sender=r.choice(f.get("sender"), q("sender"), SENDERS, "them"),
+            text=r.text(f.get("text"), q("text"), 30 if mtype == "text" else 24), type=mtype,
+            name=r.text(f.get("from"), q("from"), 12),
+            avatar=r.ident(f.get("avatar"), q("avatar")),
+            title=r.text(f.get("title"), q("title"), 20), amount=r.text(f.get("amount"), q("amount"), 12),
+            caption=r.text(f.get("caption"), q("caption"), 16),
+        )
+
+    def thread(self, node: Node, path: str) -> Thread:
+        r, q = self.r, lambda key: join(path, key)
+        f = r.fields(node, path, ("from", "text", "time"), ("from", "text"))
+        return Thread(r.text(f.get("from"), q("from"), 16), r.text(f.get("text"), q("text"), 30),
+                      r.text(f.get("time"), q("time"), 8))
+
+    def ad(self, node: Node, path: str) -> Ad:
+        r, q = self.r, lambda key: join(path, key)
+        f = r.fields(node, path, ("title", "text", "button"), ("title",))
+        return Ad(r.text(f.get("title"), q("title"), 16), r.text(f.get("text"), q("text"), 30),
+                  r.text(f.get("button"), q("button"), 6))
+
