@@ -25,6 +25,7 @@ from game.engine.viewport import LOGICAL_H, LOGICAL_W, Viewport
 from game.ui.notice import draw_notice
 from game.levels.model import Level
 from game.locale import Locale
+from game.kiosk.config import KioskConfig
 from game.play.player import Player
 from game.play.storage import data_dir
 from game.scenes.routes import Router
@@ -50,6 +51,7 @@ class Settings:
     home: Path | None = None  # where the notebook and progress live
     today: date | None = None  # a fixed date for tools and tests; None: the real date, read when needed
     seed: int | None = None  # the order options are shown in; None: a new order every play
+    kiosk: KioskConfig | None = None  # kiosk mode (a booth) with these settings; None: classroom
 
 
 class App:
@@ -73,11 +75,17 @@ class App:
         self._name_window()
         self.characters = read_characters(self.settings.assets_dir / "art" / "characters.yaml")
         self.load_levels()
-        self.player = Player.open(self.settings.home or data_dir(), self.today)
+        self.player = Player.open(self.player_home, self.today)
         self.warnings = list(self.player.warnings)
         self.rng = random.Random(self.settings.seed)
         self.stack = SceneStack()
         self.routes = Router(self)
+        self.kiosk = None
+        if self.settings.kiosk is not None:
+            from game.kiosk_flow import KioskFlow
+
+            self.kiosk = KioskFlow(self, self.settings.kiosk)
+            self.player = self.kiosk.mode.visitor  # a booth keeps nothing of a visitor
         self.recoveries = 0
         self.frames_since_error = 0
         self.notice_shown = False  # the "not saved" notice is on screen
@@ -100,7 +108,7 @@ class App:
         main = self.settings.levels_dir
         packs = [LevelPack("", main)] + [LevelPack.folder(d, main) for d in self.settings.packs]
         self.library = Library.open(packs, self.settings.assets_dir, extra_check=fit_checker(self.settings.assets_dir),
-                                    cache_dir=(self.settings.home or data_dir()) / "cache")
+                                    cache_dir=self.player_home / "cache")
         self.level_results = self.library.results
         self.levels = self.library.levels
         for problem in self.library.problems():
@@ -111,6 +119,11 @@ class App:
 
     def level_after(self, level_id: str) -> Level | None:
         return self.library.after(level_id)
+
+    @property
+    def player_home(self) -> Path:
+        """The data folder: the notebook, progress and play log (and a booth's numbers)."""
+        return self.settings.home or data_dir()
 
     def today(self) -> date:
         """The date now (a booth runs for days), or the fixed date tools and tests ask for."""
@@ -171,9 +184,11 @@ class App:
         self.stack.apply()
 
     def ask_to_quit(self) -> None:
-        """Quitting is confirmed first; the answer goes to the screen below the card."""
+        """Quitting is confirmed first (a booth never quits from here: see the operator screen)."""
         from game.scenes.confirm import ConfirmScene
 
+        if self.kiosk is not None:
+            return
         top = self.stack.top
         if top is not None and top.name == "confirm":
             return
@@ -214,7 +229,7 @@ class App:
 
     @property
     def crash_log(self) -> Path:
-        return (self.settings.home or data_dir()) / "crash.log"
+        return self.player_home / "crash.log"
 
     def log_crash(self) -> Path:
         """Append the current exception's traceback to crash.log in the data folder."""
@@ -240,6 +255,8 @@ class App:
     def frame(self, dt: float, intents: list[Intent]) -> None:
         """One frame: intents to the top scene, time to every scene, draw if needed."""
         self.frames_since_error += 1
+        if self.kiosk is not None:
+            intents = self.kiosk.filter(intents)
         for scene in self.stack.scenes:
             group = getattr(scene, "buttons", None)
             if group is not None:
@@ -262,6 +279,9 @@ class App:
         for scene in self.stack.scenes:
             scene.update(dt)
         self.stack.apply()
+        if self.kiosk is not None:
+            self.kiosk.tick(dt)
+            self.stack.apply()
         if not self.stack.scenes:
             self.routes.home()  # nothing left to show: the title, never the desktop
             self.stack.apply()
@@ -270,7 +290,7 @@ class App:
             self.needs_redraw = True  # a save failed, or works again: show or hide the notice
         # Read before draw() clears the flags: a scene that changed this frame
         # (or is animating) keeps the loop running at full rate for the next one.
-        self.busy = any(s.dirty for s in self.stack.scenes)
+        self.busy = any(s.dirty for s in self.stack.visible())
         self.last_frame_drew = self.draw()
         self.frames += 1
 

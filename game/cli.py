@@ -39,7 +39,23 @@ def game_parser() -> argparse.ArgumentParser:
     parser.add_argument("--levels", type=Path, action="append", default=[], metavar="DIR",
                         help="a level pack (a folder of level files) to play beside the game's own; "
                              "may be given several times")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="exhibition booth mode: fullscreen, locked in, a fresh start for every visitor")
+    parser.add_argument("--kiosk-config", type=Path, default=None, metavar="FILE",
+                        help="the booth's settings (default: kiosk.yaml in the data folder); "
+                             "`kiosk: true` there starts kiosk mode without --kiosk")
     return parser
+
+
+def kiosk_settings(flag: bool, path: Path | None, home: Path | None = None):
+    """The kiosk config when kiosk mode is on (by flag or by the config file), else None."""
+    from game.kiosk.config import FILE_NAME, load_config
+    from game.play.storage import data_dir
+
+    config, problems = load_config(path or (home or data_dir()) / FILE_NAME)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return config if (flag or config.kiosk) else None
 
 
 def run_game(argv: list[str] | None = None) -> int:
@@ -48,8 +64,9 @@ def run_game(argv: list[str] | None = None) -> int:
 
     from game.app import App
 
-    settings = Settings(size=args.size, fullscreen=args.fullscreen, reduced_motion=args.reduced_motion,
-                        packs=tuple(args.levels))
+    kiosk = kiosk_settings(args.kiosk, args.kiosk_config)
+    settings = Settings(size=args.size, fullscreen=args.fullscreen or kiosk is not None,
+                        reduced_motion=args.reduced_motion, packs=tuple(args.levels), kiosk=kiosk)
     try:
         app = App(settings)
     except pygame.error as error:
@@ -81,19 +98,28 @@ def command_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check level files; exit 1 if any problem")
     v.add_argument("paths", nargs="*", default=["levels"])
+    v.add_argument("--stats", action="store_true",
+                   help="print each level's numbers (decisions fraud/genuine, options, clues, Chinese "
+                        "characters read on the shortest and longest path, minutes) and the set's genuine share "
+                        "as JSON")
     a = sub.add_parser("autoplay", help="play a level headless and print the result as JSON")
-    a.add_argument("level", help="level id, file, its number (01), or 'review' for the notebook review")
+    a.add_argument("level", help="level id, file, its number (01), 'review' for the notebook review, "
+                                 "or 'quick' for the quick round (safe, risky or random)")
     a.add_argument("--policy", choices=("safe", "risky", "random", "tap-all"), default="safe")
     a.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
                    help="the date the notebook records (default: today)")
     a.add_argument("--seed", type=int, default=0)
     a.add_argument("--home", type=Path, default=None, help="notebook folder (default: a temporary one)")
+    a.add_argument("--limit", type=int, default=None, metavar="N", help="quick: a run of N items")
     s = sub.add_parser("screenshot", help="a PNG of every step and feedback of a level")
-    s.add_argument("level", help="level id, file, or its number (01)")
+    s.add_argument("level", help="level id, file, its number (01), or 'quick' for the quick round")
     s.add_argument("--step", default=None, help="only this step")
     s.add_argument("--out", type=Path, required=True)
     s.add_argument("--size", type=_size, default=(1280, 720))
     s.add_argument("--menus", action="store_true", help="also the title, level list and pause screens")
+    for parser_ in (a, s):
+        parser_.add_argument("--set", dest="quick_set", default=None, metavar="ID",
+                             help="quick: the item set (default: the first in levels/quick/)")
     sub.add_parser("bench", help="start-up, redraw, idle and memory against the targets")
     d = sub.add_parser("drive", help="run the real game headless through a script of actions",
                        description="Actions: tap:LABEL, double:LABEL, key:NAME, idle:SECONDS, shot:FILE.png. "
@@ -104,6 +130,8 @@ def command_parser() -> argparse.ArgumentParser:
     d.add_argument("--levels", type=Path, action="append", default=[], metavar="DIR",
                    help="a level pack to play beside the game's own (may be given several times)")
     d.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD")
+    d.add_argument("--kiosk", action="store_true", help="drive the booth mode")
+    d.add_argument("--kiosk-config", type=Path, default=None, metavar="FILE")
     return parser
 
 
@@ -112,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         from game.levels.validate import run
 
-        return run(args.paths, extra_check=_fit_checker())
+        return run(args.paths, extra_check=_fit_checker(), stats=args.stats, quick_check=_quick_fit_checker())
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     if args.command == "bench":
@@ -128,10 +156,12 @@ def main(argv: list[str] | None = None) -> int:
             from game.drive import run as drive
 
             settings = Settings(size=size, reduced_motion=True, home=home, packs=tuple(args.levels),
-                                today=args.today, seed=0)
+                                today=args.today, seed=0,
+                                kiosk=kiosk_settings(args.kiosk, args.kiosk_config, home))
             return drive(App(settings, headless=True), args.actions)
         reviewing = args.command == "autoplay" and args.level == "review"
-        level_path, levels_dir = (None, ROOT / "levels") if reviewing else _level_source(args.level)
+        quick = args.level == "quick"
+        level_path, levels_dir = (None, ROOT / "levels") if reviewing or quick else _level_source(args.level)
         if levels_dir is None:
             return 1
         from game.app import App
@@ -139,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings(size=size, reduced_motion=True, home=home, levels_dir=levels_dir,
                             today=getattr(args, "today", None), seed=getattr(args, "seed", 0))
         app = App(settings, headless=True)
+        if quick:
+            return _quick(app, args)
         if reviewing:
             from game.autoplay import review
 
@@ -159,6 +191,41 @@ def main(argv: list[str] | None = None) -> int:
             written += shoot_menus(app, args.out)
         print(f"wrote {len(written)} PNG files to {args.out}")
         return 0 if written else 1
+
+
+def _quick(app, args) -> int:
+    """autoplay quick / screenshot quick: the 真还是假 round, headless."""
+    if args.command == "screenshot":
+        from game.screenshot import shoot_quick
+
+        written = shoot_quick(app, args.out, args.quick_set)
+        print(f"wrote {len(written)} PNG files to {args.out}")
+        return 0 if written else 1
+    from game.autoplay import QUICK_POLICIES, play_quick
+
+    if args.policy not in QUICK_POLICIES:
+        print(f"error: the quick round plays with --policy {', '.join(QUICK_POLICIES)}, not {args.policy}",
+              file=sys.stderr)
+        return 1
+    result = play_quick(app, args.policy, args.seed, args.quick_set, args.limit)
+    if result is None:
+        print("error: no quick-round item set to play; run: python -m game validate levels", file=sys.stderr)
+        return 1
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+def _quick_fit_checker():
+    """The real-font check that each quick-round item fits its screen, or None where pygame cannot render."""
+    try:
+        from game.engine.assets import Assets
+        from game.locale import Locale
+        from game.scenes.quick_round import QuickFit
+
+        return QuickFit(Assets(ROOT / "assets"), Locale.load(ROOT / "assets" / "locale" / "zh_CN.yaml"))
+    except Exception as error:  # noqa: BLE001 - the format checks must still run
+        print(f"note: quick-round text-fit check skipped ({type(error).__name__}: {error})", file=sys.stderr)
+        return None
 
 
 def _fit_checker():

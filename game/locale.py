@@ -7,14 +7,21 @@ import yaml
 
 
 class Locale:
-    def __init__(self, strings: dict[str, str]) -> None:
+    def __init__(self, strings: dict[str, str], lists: dict[str, tuple[str, ...]] | None = None) -> None:
         self._strings = strings
+        self._lists = lists or {}
 
     @classmethod
     def load(cls, path: Path) -> "Locale":
         with open(path, encoding="utf-8-sig") as handle:
             data = yaml.safe_load(handle) or {}
-        return cls(dict(_flatten(data)))
+        flat = dict(_flatten(data))
+        lists = {k: tuple(str(v) for v in value) for k, value in flat.items() if isinstance(value, list)}
+        return cls({k: str(v) for k, v in flat.items() if k not in lists}, lists)
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """A list of words (nickname parts), or () when the key is missing."""
+        return self._lists.get(key, ())
 
     def __call__(self, key: str, **values: object) -> str:
         text = self._strings.get(key)
@@ -35,4 +42,4 @@ def _flatten(data: dict, prefix: str = ""):
         if isinstance(value, dict):
             yield from _flatten(value, full + ".")
         else:
-            yield full, str(value)
+            yield full, value

@@ -12,6 +12,7 @@ PLAYING = "playing"
 ASKING = "asking"  # the 还在吗？ countdown shows
 EXPIRED = "expired"  # the run is to be dropped
 IDLE = "idle"  # no run: the attract loop
+EPSILON = 1e-6  # time comes in small float steps: 100 steps of 0.1 s are 10 s
 
 
 @dataclass
@@ -37,10 +38,10 @@ class IdleTimer:
         """Let `dt` seconds pass; returns the state after them."""
         if self.state == PLAYING:
             self.quiet += dt
-            if self.quiet >= self.limit:
+            if self.quiet >= self.limit - EPSILON:
                 self.state, self.left = ASKING, self.countdown
         elif self.state == ASKING:
             self.left = max(0.0, self.left - dt)
-            if self.left == 0.0:
+            if self.left <= EPSILON:
                 self.state = EXPIRED
         return self.state

@@ -26,6 +26,8 @@ class PauseScene(Scene):
             Button("levels", (x + 40, y + 180, w - 80, 64), t("pause.levels"), "secondary", 26),
             Button("home", (x + 40, y + 270, w - 80, 64), t("pause.home"), "secondary", 26),
         ], main="resume")
+        if app.kiosk is not None:  # a booth has no level list; home ends the visitor's run
+            self.buttons.set([b for b in self.buttons.buttons if b.id != "levels"], main="resume")
 
     def handle(self, intent: it.Intent) -> None:
         chosen = self.buttons.handle(intent)
@@ -34,7 +36,10 @@ class PauseScene(Scene):
         elif chosen == "levels":
             self.app.routes.go("levels", level_id=self.level.id if self.level else None)
         elif chosen == "home":
-            self.app.routes.home()
+            if self.app.kiosk is not None:
+                self.app.kiosk.drop_run()
+            else:
+                self.app.routes.home()
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:

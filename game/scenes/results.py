@@ -25,14 +25,19 @@ class ResultsScene(Scene):
         # Tab order follows the screen left to right: back, again, next.
         buttons = [Button("back", (90, 640, 200, 64), t("results.back"), "quiet", 26),
                    Button("again", (330, 640, 200, 64), t("results.again"), "secondary", 26)]
-        if app.level_after(self.level.id) is not None:
+        if app.kiosk is not None:  # a booth run goes on to the nickname and the board
+            buttons = [Button("finish", (990, 640, 200, 64), t("kiosk.next"), "primary", 26, icon="▶")]
+        elif app.level_after(self.level.id) is not None:
             buttons.append(Button("next", (990, 640, 200, 64), t("results.next"), "primary", 26, icon="▶"))
         # "next" when there is one, else "again"; the play itself was recorded as it ended.
         self.buttons = ButtonGroup(buttons, main=buttons[-1].id)
 
     def handle(self, intent: it.Intent) -> None:
         chosen = self.buttons.handle(intent)
-        if chosen == "again":
+        if self.app.kiosk is not None:
+            if chosen == "finish":
+                self.app.kiosk.finish_run(self.session.score)
+        elif chosen == "again":
             self.app.routes.go("play", level=self.level)
         elif chosen == "next":
             following = self.app.level_after(self.level.id)

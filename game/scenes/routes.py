@@ -22,14 +22,40 @@ UNDER: dict[str, tuple[str, ...]] = {
     "play": ("home", "levels"),
     "results": ("home", "levels"),
     "review": ("home",),
+    "quick": ("home",),
 }
-ROUTES: tuple[str, ...] = tuple(UNDER)
+# A booth has no title or level list: its home is the attract loop and every run
+# starts from there, so dropping a run is going home.
+KIOSK_UNDER: dict[str, tuple[str, ...]] = {
+    "home": (),
+    "play": ("home",),
+    "results": ("home",),
+    "lure": ("home",),
+    "nickname": ("home",),
+    "board": ("home",),
+    "pin": ("home",),
+    "operator": ("home",),
+}
+ROUTES: tuple[str, ...] = tuple(dict.fromkeys([*UNDER, *KIOSK_UNDER]))
 
 
 def _title(app, **_: Any) -> Scene:
+    if app.kiosk is not None:
+        from game.scenes.attract import AttractScene
+
+        return AttractScene(app)
     from game.scenes.title import TitleScene
 
     return TitleScene(app)
+
+
+def _kiosk(module: str, cls: str) -> Callable[..., Scene]:
+    def make(app, **args: Any) -> Scene:
+        import importlib
+
+        return getattr(importlib.import_module(f"game.scenes.{module}"), cls)(app, **args)
+
+    return make
 
 
 def _levels(app, **args: Any) -> Scene:
@@ -50,6 +76,12 @@ def _results(app, **args: Any) -> Scene:
     return ResultsScene(app, **args)
 
 
+def _quick(app, **args: Any) -> Scene:
+    from game.scenes.quick_round import QuickRoundScene
+
+    return QuickRoundScene(app, **args)
+
+
 def _review(app, **_: Any) -> Scene:
     from game.scenes.review import ReviewScene
 
@@ -57,7 +89,10 @@ def _review(app, **_: Any) -> Scene:
 
 
 FACTORIES: dict[str, Callable[..., Scene]] = {
-    "home": _title, "levels": _levels, "play": _play, "results": _results, "review": _review,
+    "home": _title, "levels": _levels, "play": _play, "results": _results, "review": _review, "quick": _quick,
+    "lure": _kiosk("lure", "LureScene"), "nickname": _kiosk("nickname", "NicknameScene"),
+    "board": _kiosk("leaderboard", "LeaderboardScene"), "pin": _kiosk("pin", "PinScene"),
+    "operator": _kiosk("operator", "OperatorScene"),
 }
 
 
@@ -65,15 +100,23 @@ class Router:
     def __init__(self, app) -> None:
         self.app = app
 
+    @property
+    def under(self) -> dict[str, tuple[str, ...]]:
+        return KIOSK_UNDER if self.app.kiosk is not None else UNDER
+
+    def available(self) -> tuple[str, ...]:
+        """The routes of the mode the game runs in."""
+        return tuple(r for r in self.under if r in FACTORIES)
+
     def scene(self, route: str, **args: Any) -> Scene:
         """Build the screen of a route without going there (a review plays moments in it)."""
-        if route not in FACTORIES:
-            raise KeyError(f"unknown route {route!r}; routes are {', '.join(ROUTES)}")
+        if route not in self.available():
+            raise KeyError(f"unknown route {route!r}; routes are {', '.join(self.available())}")
         return FACTORIES[route](self.app, **args)
 
     def go(self, route: str, **args: Any) -> None:
         """Show a route: its screen on top of the fresh screens that lie under it."""
-        under = [self.scene(name) for name in UNDER[route]]
+        under = [self.scene(name) for name in self.under[route]]
         self.app.stack.reset_to(under + [self.scene(route, **args)])
 
     def home(self) -> None:

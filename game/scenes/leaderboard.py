@@ -1,0 +1,70 @@
+"""The kiosk's boards: today's (or all time), three ways to shine, by nickname only.
+
+It goes back to the attract loop by itself after a while, or with 完成.
+"""
+from __future__ import annotations
+
+from game.engine import intents as it
+from game.engine import palette as pal
+from game.engine.canvas import Canvas
+from game.engine.scenes import Scene
+from game.kiosk.board import CATEGORIES
+from game.ui import hud
+from game.ui.button import Button, ButtonGroup
+
+SHOW_FOR = 30.0  # seconds before the booth turns back to the attract loop on its own
+
+
+class LeaderboardScene(Scene):
+    name = "board"
+
+    def __init__(self, app) -> None:
+        super().__init__()
+        self.app = app
+        self.all_time = False
+        self.shown = 0.0
+        self.buttons = ButtonGroup(main="done")
+        self._build()
+
+    def _build(self) -> None:
+        t = self.app.locale
+        other = t("kiosk.board_today") if self.all_time else t("kiosk.board_all")
+        self.buttons.set([Button("done", (900, 620, 330, 80), t("kiosk.done"), "primary", 30, icon="▶"),
+                          Button("switch", (50, 620, 300, 80), other, "secondary", 28)], main="done")
+
+    def handle(self, intent: it.Intent) -> None:
+        chosen = self.buttons.handle(intent)
+        if chosen == "switch":
+            self.all_time = not self.all_time
+            self._build()
+        elif chosen == "done":
+            self.app.kiosk.end_run()
+        self.dirty = True
+
+    def update(self, dt: float) -> None:
+        self.shown += dt
+        if self.shown >= SHOW_FOR:
+            self.app.kiosk.end_run()
+
+    def draw(self, canvas: Canvas) -> None:
+        t = self.app.locale
+        kiosk = self.app.kiosk.mode
+        heading = t("kiosk.board_all") if self.all_time else t("kiosk.board_today")
+        hud.draw_page(canvas, heading, 56, 44)
+        day = None if self.all_time else self.app.today()
+        for i, category in enumerate(CATEGORIES):
+            x = 50 + i * 400
+            hud.draw_card(canvas, (x, 110, 380, 480), pal.WHITE)
+            canvas.text(t(f"kiosk.category_{category}"), (x + 190, 150), 30, pal.BLUE, bold=True, anchor="center")
+            rows = kiosk.board.top(category, day, kiosk.config.board_size)
+            if not rows:
+                canvas.text(t("kiosk.board_empty"), (x + 190, 300), 24, pal.INK_SOFT, anchor="center")
+            for rank, entry in enumerate(rows, start=1):
+                cy = 210 + (rank - 1) * 72
+                canvas.circle((x + 42, cy + 20), 22, fill=pal.AMBER if rank == 1 else pal.BLUE_LIGHT,
+                              border=pal.INK, width=2)
+                canvas.text(str(rank), (x + 42, cy + 20), 24, pal.INK, bold=True, anchor="center")
+                canvas.text(entry.nickname, (x + 78, cy + 20), 26, pal.INK, bold=True, anchor="midleft")
+                canvas.text(str(getattr(entry, category)), (x + 350, cy + 20), 28, pal.INK, bold=True,
+                            anchor="midright")
+        self.buttons.draw(canvas)

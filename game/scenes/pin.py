@@ -1,0 +1,66 @@
+"""The operator's PIN pad: an on-screen keypad (a booth has no keyboard).
+
+The right PIN opens the operator screen; three wrong ones go back to the
+attract loop. Digits are shown as dots.
+"""
+from __future__ import annotations
+
+from game.engine import intents as it
+from game.engine import palette as pal
+from game.engine.canvas import Canvas
+from game.engine.scenes import Scene
+from game.ui import hud
+from game.ui.button import Button, ButtonGroup
+
+KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "ok")
+TRIES = 3
+
+
+class PinScene(Scene):
+    name = "pin"
+
+    def __init__(self, app) -> None:
+        super().__init__()
+        self.app = app
+        self.entered = ""
+        self.wrong = 0
+        t = app.locale
+        labels = {"delete": t("kiosk.pin_delete"), "ok": t("kiosk.pin_ok")}
+        buttons = []
+        for i, key in enumerate(KEYS):
+            col, row = i % 3, i // 3
+            buttons.append(Button(f"key:{key}", (460 + col * 126, 200 + row * 104, 110, 90), labels.get(key, key),
+                                  "primary" if key == "ok" else "secondary", 34 if key.isdigit() else 24))
+        buttons.append(Button("cancel", (40, 30, 160, 64), t("kiosk.pin_cancel"), "quiet", 24))
+        self.buttons = ButtonGroup(buttons, main="key:1")
+
+    def handle(self, intent: it.Intent) -> None:
+        chosen = self.buttons.handle(intent)
+        if chosen == "cancel" or intent.kind == it.BACK:
+            self.app.routes.home()
+        elif chosen and chosen.startswith("key:"):
+            self._press(chosen[4:])
+        self.dirty = True
+
+    def _press(self, key: str) -> None:
+        if key == "delete":
+            self.entered = self.entered[:-1]
+        elif key == "ok":
+            if self.entered == self.app.kiosk.config.pin:
+                self.app.routes.go("operator")
+                return
+            self.wrong += 1
+            self.entered = ""
+            if self.wrong >= TRIES:
+                self.app.routes.home()
+        elif len(self.entered) < 8:
+            self.entered += key
+
+    def draw(self, canvas: Canvas) -> None:
+        t = self.app.locale
+        hud.draw_page(canvas, t("kiosk.pin_heading"), 70, 36)
+        canvas.box((460, 120, 362, 64), fill=pal.WHITE, border=pal.INK, width=3, radius=14)
+        canvas.text("●" * len(self.entered), (641, 152), 32, pal.INK, bold=True, anchor="center")
+        if self.wrong:
+            canvas.text(t("kiosk.pin_wrong"), (640, 640), 26, pal.RED, bold=True, anchor="center")
+        self.buttons.draw(canvas)

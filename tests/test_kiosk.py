@@ -1,0 +1,184 @@
+"""Kiosk mode through the real screens: attract, runs, idle reset, locked in, operator.
+
+Driven as `python -m game drive --kiosk` does: presses wait until a screen's
+buttons are armed, `idle:S` lets the game's clock run with no input.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from game.drive import perform, state
+from game.engine.intents import FULLSCREEN, QUIT, Intent
+from game.kiosk.config import KioskConfig
+from game.pilot import Pilot
+
+
+class Booth:
+    def __init__(self, app) -> None:
+        self.app = app
+        self.pilot = Pilot(app)
+        app.routes.home()
+        app.stack.apply()
+        self.pilot.settle()
+
+    def do(self, *actions: str) -> dict:
+        for action in actions:
+            perform(self.app, self.pilot, action)
+        return state(self.app, self.pilot, actions[-1] if actions else "", True)
+
+    @property
+    def stack(self) -> list[str]:
+        return [s.name for s in self.app.stack.scenes]
+
+    def play_level_to_results(self) -> None:
+        """Press each screen's way forward until the level's results show."""
+        for _ in range(80):
+            top = self.app.stack.top
+            if top.name == "results":
+                return
+            ids = [b for b, _ in self.pilot.buttons()]
+            pick = next((b for b in ("close", "results", "continue", "done") if b in ids), None)
+            pick = pick or next(b for b in ids if b.startswith("option:"))
+            self.pilot.click(pick)
+            self.pilot.settle()
+        raise AssertionError(f"no results; on {self.stack}")
+
+
+def make_booth(tmp_path, shared_assets, **config) -> Booth:
+    from game.app import App, Settings
+
+    settings = Settings(home=tmp_path, reduced_motion=True, seed=0, kiosk=KioskConfig(kiosk=True, **config))
+    app = App(settings, headless=True)
+    app.assets = shared_assets
+    return Booth(app)
+
+
+@pytest.fixture
+def booth(tmp_path, shared_assets) -> Booth:
+    return make_booth(tmp_path, shared_assets, run="prize-toy")
+
+
+def test_a_booth_starts_on_the_attract_loop(booth):
+    assert (booth.stack, booth.do("idle:1")["buttons"][0]) == (["attract"], "点击屏幕开始挑战")
+
+
+def test_a_tap_on_the_attract_screen_starts_a_run(booth):
+    booth.do("tap:点击屏幕开始挑战")
+    assert booth.stack == ["attract", "comic"] and booth.app.kiosk.mode.in_run
+
+
+def test_forty_five_quiet_seconds_ask_if_anyone_is_there(booth):
+    assert booth.do("tap:点击屏幕开始挑战", "idle:45")["screen"] == "countdown"
+
+
+def test_ten_more_quiet_seconds_drop_the_run_and_the_attract_loop_returns(booth):
+    booth.do("tap:点击屏幕开始挑战", "tap:继续")
+    first_visitor = booth.app.player
+    booth.do("idle:45", "idle:10")
+    assert booth.stack == ["attract"]
+    assert booth.app.player is not first_visitor and booth.app.player.answers == 0
+
+
+def test_a_tap_during_the_countdown_resumes_the_run(booth):
+    booth.do("tap:点击屏幕开始挑战", "idle:45", "tap:继续")
+    assert booth.stack == ["attract", "comic"] and booth.app.kiosk.mode.timer.state == "playing"
+
+
+def test_the_idle_clock_never_runs_in_the_attract_loop(booth):
+    booth.do("idle:600")
+    assert booth.stack == ["attract"] and booth.app.kiosk.mode.timer.quiet == 0
+
+
+def test_escape_and_the_close_button_leave_the_booth_running(booth):
+    booth.do("key:escape")
+    booth.app.frame(0.1, [Intent(QUIT), Intent(FULLSCREEN)])
+    assert (booth.app.running, booth.stack) == (True, ["attract"])
+
+
+def test_the_menu_in_a_run_has_no_way_out_of_the_game(booth):
+    result = booth.do("tap:点击屏幕开始挑战", "key:escape")
+    assert result["screen"] == "pause" and "回到关卡选择" not in result["buttons"]
+    booth.do("tap:回到首页")
+    assert (booth.stack, booth.app.running) == (["attract"], True)
+
+
+def test_the_honeypot_lure_teaches_instead_of_giving_a_prize(booth):
+    result = booth.do("tap:扫码领奖")
+    assert result["screen"] == "lure"
+    assert booth.app.kiosk.mode.stats.day(booth.app.today().isoformat()).honeypot == 1
+
+
+def test_five_corner_taps_and_the_pin_open_the_operator_screen(booth):
+    booth.do(*["tap:corner"] * 5)
+    assert booth.stack == ["attract", "pin"]
+    result = booth.do("tap:2", "tap:5", "tap:8", "tap:0", "tap:确定")
+    assert result["screen"] == "operator"
+
+
+def test_the_operator_can_leave_the_program_after_confirming(booth):
+    booth.do(*["tap:corner"] * 5, "tap:2", "tap:5", "tap:8", "tap:0", "tap:确定", "tap:退出程序")
+    assert booth.app.running is True
+    booth.do("tap:退出游戏")
+    assert booth.app.running is False
+
+
+def test_three_wrong_pins_go_back_to_the_attract_loop(booth):
+    booth.do(*["tap:corner"] * 5)
+    for _ in range(3):
+        booth.do("tap:1", "tap:1", "tap:1", "tap:1", "tap:确定")
+    assert booth.stack == ["attract"]
+
+
+def test_the_operator_exports_a_csv_with_a_byte_order_mark(booth, tmp_path):
+    booth.do("tap:点击屏幕开始挑战", "idle:45", "idle:10")
+    booth.do(*["tap:corner"] * 5, "tap:2", "tap:5", "tap:8", "tap:0", "tap:确定", "tap:导出 CSV")
+    exported = list(tmp_path.glob("kiosk-stats-*.csv"))
+    assert len(exported) == 1 and exported[0].read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_a_finished_run_takes_a_generated_nickname_onto_todays_board(booth):
+    booth.do("tap:点击屏幕开始挑战")
+    booth.play_level_to_results()
+    booth.do("tap:下一步")
+    assert booth.stack == ["attract", "nickname"]
+    nickname = booth.app.stack.top.names.current
+    booth.do("tap:上榜")
+    assert booth.stack == ["attract", "board"]
+    assert nickname in [e.nickname for e in booth.app.kiosk.mode.board.top("score", booth.app.today())]
+    booth.do("tap:完成")
+    assert booth.stack == ["attract"]
+
+
+def test_the_next_visitor_sees_nothing_of_the_last_one(booth):
+    booth.do("tap:点击屏幕开始挑战")
+    booth.play_level_to_results()
+    booth.do("tap:下一步", "tap:不上榜", "tap:完成", "tap:点击屏幕开始挑战")
+    comic = booth.app.stack.top
+    assert (comic.session.score, comic.session.history[:1], booth.app.player.answers) == (0, [comic.level.start], 0)
+
+
+def _rss_mb() -> float | None:
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except OSError:
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def test_two_hundred_visitors_in_one_process_leave_no_error_and_no_growing_memory(booth):
+    app = booth.app
+    rss = []
+    for visitor in range(200):
+        booth.do("tap:点击屏幕开始挑战", "tap:继续")
+        for _ in range(60):  # nobody there: a minute of the game's clock, a second at a time
+            app.frame(1.0, [])
+        assert booth.stack == ["attract"], visitor
+        if visitor in (40, 199):
+            rss.append(_rss_mb())
+    if rss[0] is not None:
+        assert rss[1] - rss[0] < 5, rss
+    day = app.kiosk.mode.stats.day(app.today().isoformat())
+    assert day.runs == 200 and sum(day.dropped_at.values()) == 200
