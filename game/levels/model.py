@@ -12,8 +12,10 @@ from typing import Literal
 FORMAT_VERSION = 1
 
 # What a player can let out. Grouped into the two meters the player sees.
-LEAK_KINDS: tuple[str, ...] = ("id_number", "address", "phone", "code", "payment")
-INFO_LEAKS: frozenset[str] = frozenset({"id_number", "address", "phone", "code"})
+LEAK_KINDS: tuple[str, ...] = ("id_number", "address", "phone", "code", "photo", "school", "account",
+                               "screen", "payment")
+INFO_LEAKS: frozenset[str] = frozenset({"id_number", "address", "phone", "code", "photo", "school", "account",
+                                        "screen"})
 MONEY_LEAKS: frozenset[str] = frozenset({"payment"})
 
 Verdict = Literal["safe", "risky", "too_suspicious"]
@@ -247,6 +249,12 @@ class Level:
     start: str
     harms: dict[str, str] = field(default_factory=dict)
     path: str = ""
+
+    @property
+    def leak_kinds(self) -> tuple[str, ...]:
+        """What can get out in this level (the leak meter shows these), in the standard order."""
+        kinds = {k for s in self.steps for o in s.options for k in o.leaks}
+        return tuple(k for k in LEAK_KINDS if k in kinds)
 
     def step(self, step_id: str) -> Step:
         for s in self.steps:

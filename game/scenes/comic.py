@@ -254,7 +254,7 @@ class ComicScene(Scene):
         hud.draw_title(canvas, title, t("comic.score", score=self.session.score))
         self.draw_panel(canvas, self.shown)
         self._draw_column(canvas)
-        hud.draw_leak_meter(canvas, self.session.leaked, t)
+        hud.draw_leak_meter(canvas, self.session.leaked, t, shown=self.level.leak_kinds)
         self.buttons.draw(canvas)
         if self.fade > 0:
             alpha = int(255 * self.fade / FADE_TIME)

@@ -78,5 +78,5 @@ class HistoryScene(Scene):
                                       max_lines=3)
                 canvas.text_block(block, (x + 18, cy), colour, bold=True)
                 cy += block.height + 10
-        hud.draw_leak_meter(canvas, self.session.leaked, t)
+        hud.draw_leak_meter(canvas, self.session.leaked, t, shown=self.level.leak_kinds)
         self.buttons.draw(canvas)

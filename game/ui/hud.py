@@ -65,7 +65,8 @@ def draw_card(canvas: Canvas, rect: Rect, fill=pal.WHITE) -> None:
     canvas.box(rect, fill=fill, border=pal.INK, width=3, radius=16)
 
 
-def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP) -> None:
+def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP,
+                    shown: tuple[str, ...] = LEAK_KINDS) -> None:
     """Two meters, personal information and money: a chip per kind, red with '!' when out."""
     x, y, w, h = rect
     draw_card(canvas, rect)
@@ -73,7 +74,9 @@ def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP) ->
     cy = y + 48
     cx = x + 18
     for group, label in ((INFO_LEAKS, t("comic.meter_info")), (MONEY_LEAKS, t("comic.meter_money"))):
-        kinds = [k for k in LEAK_KINDS if k in group]
+        kinds = [k for k in LEAK_KINDS if k in group and k in shown]  # what this level can let out
+        if not kinds:
+            continue
         out = sum(1 for k in kinds if k in leaked)
         colour = pal.RED if out else pal.GREEN
         r = canvas.text(label, (cx, cy + 6), 22, colour, bold=True)
