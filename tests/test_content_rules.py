@@ -126,7 +126,10 @@ def test_every_locale_key_the_code_uses_exists():
 def test_every_key_built_from_a_kind_exists_for_every_kind():
     locale = Locale.load(LOCALE)
     _, prefixes = _locale_keys_in_code()
-    kinds = {"leaks.": LEAK_KINDS, "harms.": LEAK_KINDS, "verdict.": VERDICTS, "ending.": ENDING_OUTCOMES}
+    from game.kiosk.board import CATEGORIES
+
+    kinds = {"leaks.": LEAK_KINDS, "harms.": LEAK_KINDS, "verdict.": VERDICTS, "ending.": ENDING_OUTCOMES,
+             "kiosk.category_": CATEGORIES}
     assert set(prefixes) <= set(kinds), f"a new f-string key prefix needs a rule here: {prefixes}"
     missing = [p + k for p in prefixes for k in kinds[p] if not locale.has(p + k)]
     assert missing == []
