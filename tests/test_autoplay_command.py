@@ -84,7 +84,7 @@ def test_the_safe_policy_misses_no_clue(safe):
 
 
 def test_the_safe_policy_finds_every_clue_of_the_hunts_it_meets(safe, level1):
-    hunts = ("spot_ad", "spot_preview")
+    hunts = ("spot_official", "spot_look")
     expected = list(dict.fromkeys(c for h in hunts for c in level1.step(h).clues))
     assert safe["clues_found"] == expected
 
@@ -118,11 +118,22 @@ def test_the_risky_policy_leaks_id_address_and_phone(risky):
 
 def test_the_risky_policy_chooses_risky_options(risky):
     assert [(d["step"], d["option"], d["safe"]) for d in risky["decisions"]] == [
-        ("decide_link", "open", False), ("decide_fill", "fill", False)]
+        ("decide_link", "open", False), ("decide_fill", "fill", False), ("decide_official", "refuse", False)]
 
 
 def test_the_risky_policys_mistakes_go_into_the_notebook(risky):
     assert risky["notebook_added"] > 0
+
+
+# -- guessing does not pay -------------------------------------------------------------------
+
+
+def test_tapping_every_part_earns_at_most_half_the_hunt_points(tmp_path, level1):
+    from game.play.scoring import hunt_points
+
+    tap_all = parsed(autoplay(tmp_path, "01", "--policy", "tap-all", "--seed", "1"))
+    total = sum(hunt_points(level1, s) for s in level1.steps if s.type == "redflags")
+    assert total > 0 and tap_all["hunt_points"] <= total / 2
 
 
 # -- random and errors ---------------------------------------------------------------------

@@ -14,8 +14,7 @@ from game.scenes.comic import TOAST_TIME, ComicScene
 from game.scenes.history import HistoryScene
 from game.screenshot import session_at
 
-AD_CLUES = ("odd_url", "free_banner", "hurry_countdown", "info_line")
-PREVIEW_CLUES = ("odd_url", "crowd_line", "id_field", "address_field", "phone_field")
+LOOK_CLUES = ("odd_url", "id_field", "address_field", "phone_field")  # the page behind the link
 
 
 class Run:
@@ -61,23 +60,25 @@ class Run:
         assert self.top.name == "ending"
 
     def play_safe(self) -> None:
-        self.tap("continue")  # ad
-        self.hunt(AD_CLUES)
-        self.choose("ask")
-        self.tap("continue")  # preview
-        self.hunt(PREVIEW_CLUES)
-        self.tap("continue")  # explain
-        self.tap("continue")  # official
-        self.choose("look")
+        self.tap("continue")  # ad (the fan-group chat)
+        self.choose("check")
+        self.tap("continue")  # official: mum's game app
+        self.choose("sign_in")
+        self.hunt(())  # nothing to find on the genuine page: 没有可疑之处
+        self.tap("continue")  # look: the page behind the link
+        self.hunt(LOOK_CLUES)
 
     def play_risky(self) -> None:
         self.tap("continue")  # ad
-        self.hunt(())
         self.choose("open")
         self.tap("continue")  # form
-        self.hunt(())
         self.choose("fill")
-        self.tap("continue")  # filled, then the branch
+        self.tap("continue")  # filled
+        self.tap("continue")  # official
+        self.choose("refuse")
+        self.hunt(())
+        self.tap("continue")  # look
+        self.hunt(())  # finds nothing; then the branch
 
 
 def innocent_part(pilot: Pilot, comic: ComicScene) -> str:
@@ -100,7 +101,7 @@ def test_the_safe_path_ends_at_the_safe_ending(app, level1):
 def test_the_safe_path_scores_max_score(app, level1):
     run = Run(app, level1)
     run.play_safe()
-    assert run.comic.session.score == run.comic.session.max_score == 80
+    assert run.comic.session.score == run.comic.session.max_score == 65
 
 
 def test_the_safe_path_leaks_nothing(app, level1):
@@ -165,14 +166,35 @@ def test_refusing_the_official_app_scores_less_than_looking(make_app, level1):
     refused = Run(make_app(), level1, start="decide_official")
     refused.choose("refuse")
     looked = Run(make_app(), level1, start="decide_official")
-    looked.choose("look")
+    looked.choose("sign_in")
     assert refused.comic.session.score < looked.comic.session.score
 
 
 def test_refusing_the_official_app_still_ends_safely(app, level1):
     run = Run(app, level1, start="decide_official")
     run.choose("refuse")
+    run.hunt(())
+    run.tap("continue")  # look
+    run.hunt(LOOK_CLUES)
     assert run.comic.shown.id == "end_safe"
+
+
+def test_the_genuine_page_has_nothing_to_find_and_saying_so_is_right(app, level1):
+    run = Run(app, level1, start="spot_official")
+    before = run.comic.session.score
+    run.tap("done")
+    assert (run.top.name, run.top.verdict, run.comic.session.score - before) == \
+        ("feedback", "safe", level1.step("spot_official").points)
+
+
+def test_the_decisions_before_their_explanation_show_no_hunt(level1):
+    # decide first, explain after: no hunt (and no "0/4") comes before a decision
+    hunts_seen = []
+    for step in level1.steps:
+        if step.type == "redflags":
+            hunts_seen.append(step.id)
+        elif step.type == "decision":
+            assert hunts_seen == [], (step.id, hunts_seen)
 
 
 def decision_options(level) -> list:
@@ -192,28 +214,28 @@ def test_each_feedback_of_level1_points_at_every_clue_it_names(app, level1, step
 # -- a red-flag hunt by clue id -------------------------------------------------------------
 
 
-def test_tapping_a_clue_on_the_ad_lists_it_as_found(app, level1):
-    run = Run(app, level1, start="spot_ad")
+def test_tapping_a_clue_on_the_page_lists_it_as_found(app, level1):
+    run = Run(app, level1, start="spot_look")
     run.tap(part_for(level1, "odd_url"))
     assert run.comic.session.hunt_found == ("odd_url",)
 
 
 def test_a_found_clue_is_explained_in_the_column(app, level1, drawn_text):
-    run = Run(app, level1, start="spot_ad")
-    run.tap(part_for(level1, "free_banner"))
+    run = Run(app, level1, start="spot_look")
+    run.tap(part_for(level1, "id_field"))
     drawn_text.clear()
     app.draw(force=True)
-    assert "✓ " + level1.clues["free_banner"].text in "".join(drawn_text)
+    assert "✓ " + level1.clues["id_field"].text in "".join(drawn_text)
 
 
 def test_tapping_an_innocent_part_counts_a_wrong_tap(app, level1):
-    run = Run(app, level1, start="spot_ad")
+    run = Run(app, level1, start="spot_look")
     run.tap(innocent_part(run.pilot, run.comic))
     assert run.comic.session.hunt_wrong_taps == 1
 
 
 def test_tapping_an_innocent_part_shows_the_innocent_toast(app, level1, drawn_text):
-    run = Run(app, level1, start="spot_ad")
+    run = Run(app, level1, start="spot_look")
     run.pilot.click(innocent_part(run.pilot, run.comic))
     drawn_text.clear()
     app.draw(force=True)
@@ -221,39 +243,39 @@ def test_tapping_an_innocent_part_shows_the_innocent_toast(app, level1, drawn_te
 
 
 def test_the_innocent_toast_goes_away_after_a_while(app, level1):
-    run = Run(app, level1, start="spot_ad")
+    run = Run(app, level1, start="spot_look")
     run.tap(innocent_part(run.pilot, run.comic))
     run.pilot.frames(round(TOAST_TIME * 60) + 2)  # time is passed in: exactly the toast's time, and a bit
     assert run.comic.toast == ""
 
 
 def test_the_hunt_ends_by_itself_after_max_wrong_innocent_taps(app, level1):
-    run = Run(app, level1, start="spot_ad")
+    run = Run(app, level1, start="spot_look")
     innocent = innocent_part(run.pilot, run.comic)
-    for _ in range(level1.step("spot_ad").max_wrong):
+    for _ in range(level1.step("spot_look").max_wrong):
         run.tap(innocent)
-    assert (run.top.name, run.comic.session.step_id) == ("feedback", "decide_link")
+    assert (run.top.name, run.comic.session.step_id) == ("feedback", "end_safe")
 
 
 def test_after_too_many_wrong_taps_the_feedback_points_at_each_missed_clue(app, level1):
-    run = Run(app, level1, start="spot_ad")
+    run = Run(app, level1, start="spot_look")
     run.tap(part_for(level1, "odd_url"))
     innocent = innocent_part(run.pilot, run.comic)
-    for _ in range(level1.step("spot_ad").max_wrong):
+    for _ in range(level1.step("spot_look").max_wrong):
         run.tap(innocent)
-    missed = ("free_banner", "hurry_countdown", "info_line")
+    missed = ("id_field", "address_field", "phone_field")
     assert [r for r, _ in run.top.highlights] == [run.comic.clue_rect(c) for c in missed]
 
 
 def test_the_missed_clues_feedback_labels_each_with_its_explanation(app, level1):
-    run = Run(app, level1, start="spot_ad")
+    run = Run(app, level1, start="spot_look")
     run.tap("done")
-    assert [text for _, text in run.top.highlights] == [level1.clues[c].text for c in AD_CLUES]
+    assert [text for _, text in run.top.highlights] == [level1.clues[c].text for c in LOOK_CLUES]
 
 
 def test_finding_every_clue_ends_the_hunt_with_safe_feedback(app, level1):
-    run = Run(app, level1, start="spot_ad")
-    for clue_id in AD_CLUES:
+    run = Run(app, level1, start="spot_look")
+    for clue_id in LOOK_CLUES:
         run.tap(part_for(level1, clue_id))
     assert (run.top.name, run.top.verdict) == ("feedback", "safe")
 
@@ -275,18 +297,16 @@ def test_every_clue_of_level1_has_a_tappable_part_on_its_hunt(app, level1):
 def history_at_preview(app, level1) -> Run:
     run = Run(app, level1)
     run.tap("continue")
-    run.hunt(("odd_url",))
     run.choose("open")
     run.tap("continue")  # form
-    run.hunt(())
-    run.choose("stop")  # now on "delete"
+    run.choose("stop")  # now on "closed"
     run.tap("history")
     return run
 
 
 def test_the_history_opened_mid_level_lists_the_panels_seen_so_far(app, level1):
     run = history_at_preview(app, level1)
-    assert run.top.steps == ["decide_link", "decide_fill", "delete"]
+    assert run.top.steps == ["decide_link", "decide_fill", "closed"]
 
 
 def test_the_history_opens_on_the_current_panel(app, level1):
@@ -330,7 +350,7 @@ def test_closing_the_history_returns_to_the_same_step(app, level1):
     run = history_at_preview(app, level1)
     run.tap("prev")
     run.tap("close")
-    assert (run.top is run.comic, run.comic.shown.id, run.comic.session.step_id) == (True, "delete", "delete")
+    assert (run.top is run.comic, run.comic.shown.id, run.comic.session.step_id) == (True, "closed", "closed")
 
 
 def test_browsing_the_history_leaves_the_answers_unchanged(app, level1):
@@ -372,29 +392,27 @@ def tab_to(pilot: Pilot, target: str, limit: int = 30) -> None:
 def test_tab_and_enter_alone_play_the_first_decision(app, level1):
     run = Run(app, level1)
     tab_to(run.pilot, "continue")
-    press(run.pilot, pygame.K_RETURN)  # ad -> hunt
-    tab_to(run.pilot, "done")
-    press(run.pilot, pygame.K_RETURN)  # hunt -> its feedback
+    press(run.pilot, pygame.K_RETURN)  # ad -> the decision
+    tab_to(run.pilot, "option:check")
+    press(run.pilot, pygame.K_RETURN)  # the option -> its feedback
     press(run.pilot, pygame.K_RETURN)  # feedback closes at once
-    tab_to(run.pilot, "option:ask")
-    press(run.pilot, pygame.K_RETURN)
-    press(run.pilot, pygame.K_RETURN)
     assert ([(d.step, d.option) for d in run.comic.session.decisions], run.comic.shown.id) == \
-        ([("decide_link", "ask")], "preview")
+        ([("decide_link", "check")], "official")
 
 
 def test_shift_tab_moves_the_focus_back(app, level1):
     run = Run(app, level1, start="decide_link")
-    tab_to(run.pilot, "option:ask")
+    shown = [f"option:{o.id}" for o in run.comic.session.options_in_order()]  # shuffled per play
+    tab_to(run.pilot, shown[1])
     press(run.pilot, pygame.K_TAB, pygame.KMOD_SHIFT)
-    assert run.top.buttons.focused_id == "option:open"
+    assert run.top.buttons.focused_id == shown[0]
 
 
 def test_space_activates_the_focused_option(app, level1):
     run = Run(app, level1, start="decide_link")
-    tab_to(run.pilot, "option:close")
+    tab_to(run.pilot, "option:peek")
     press(run.pilot, pygame.K_SPACE)
-    assert (run.top.name, run.comic.session.decisions[-1].option) == ("feedback", "close")
+    assert (run.top.name, run.comic.session.decisions[-1].option) == ("feedback", "peek")
 
 
 def test_escape_opens_the_pause_overlay(app, level1):

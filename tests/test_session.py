@@ -71,19 +71,16 @@ BRANCHY = level(
 
 
 def play_level1_safely(s: Session) -> None:
-    """ad → hunt (all found) → ask → preview → hunt (all found) → explain → official → look."""
+    """ad → check → official → sign_in → nothing to find → look → hunt (all found)."""
     s.advance()
-    for part in ("url", "banner", "countdown", "body:1"):
+    s.choose("check")
+    s.advance()
+    s.choose("sign_in")
+    s.finish_hunt()  # 没有可疑之处
+    s.advance()
+    for part in ("url", "field:id_number", "field:address", "field:phone"):
         s.tap(part)
     s.finish_hunt()
-    s.choose("ask")
-    s.advance()
-    for part in ("url", "body:0", "field:id_number", "field:address", "field:phone"):
-        s.tap(part)
-    s.finish_hunt()
-    s.advance()
-    s.advance()
-    s.choose("look")
 
 
 # -- moving on -----------------------------------------------------------------------
@@ -101,13 +98,13 @@ def test_choosing_an_option_moves_to_that_options_next_step(level1):
 
 def test_choosing_returns_the_option_whose_feedback_is_shown_next(level1):
     s = Session(level1, start="decide_link")
-    assert s.choose("ask").id == "ask"
+    assert s.choose("check").id == "check"
 
 
 def test_advancing_from_a_plain_panel_moves_to_its_next_step(level1):
     s = Session(level1)
     s.advance()
-    assert s.step_id == "spot_ad"
+    assert s.step_id == "decide_link"
 
 
 def test_choosing_on_a_panel_step_is_a_rule_error(level1):
@@ -197,8 +194,25 @@ def test_a_branch_is_never_a_step_the_player_stands_on():
 def test_level1_filled_form_ends_in_the_consequence_ending(level1):
     s = Session(level1, start="decide_fill")
     s.choose("fill")
-    s.advance()
+    s.advance()  # filled
+    s.advance()  # official
+    s.choose("sign_in")
+    s.finish_hunt()
+    s.advance()  # look
+    s.finish_hunt()
     assert s.step_id == "end_leak"
+
+
+def test_level1_giving_only_the_phone_also_ends_in_the_consequence_ending(level1):
+    s = Session(level1, start="decide_fill")
+    s.choose("phone_only")
+    s.advance()  # phone_sent
+    s.advance()  # official
+    s.choose("sign_in")
+    s.finish_hunt()
+    s.advance()  # look
+    s.finish_hunt()
+    assert (s.step_id, s.leaked) == ("end_leak", ["phone"])
 
 
 def test_a_branch_case_matches_when_any_one_of_its_kinds_leaked():
@@ -245,9 +259,9 @@ def test_tapping_an_innocent_part_counts_one_wrong_tap():
     assert (tap.kind, tap.clue, s.hunt_wrong_taps) == ("innocent", None, 1)
 
 
-def test_a_clue_of_another_hunt_is_innocent_here(level1):
-    s = Session(level1, start="spot_ad")  # the form's ID field is a clue of the form hunt, not this one
-    assert s.tap("field:id_number").kind == "innocent"
+def test_a_clue_of_another_step_is_innocent_here(level1):
+    s = Session(level1, start="spot_official")  # the app's title is a telling detail in feedback, not a red flag
+    assert s.tap("title").kind == "innocent"
 
 
 def test_a_hunt_is_over_after_max_wrong_innocent_taps():
@@ -343,22 +357,35 @@ def test_a_hunt_never_scores_below_zero():
     assert s.finish_hunt().points == 0
 
 
-def test_found_and_wrong_taps_start_afresh_on_the_next_hunt(level1):
-    s = Session(level1, start="spot_ad")
+# Two hunts on the same page, one after the other.
+TWO_HUNTS = level(
+    Step(id="first", type="redflags", panel=WEB, prompt="找一找", clues=("odd_url", "banner"), next="second"),
+    Step(id="second", type="redflags", panel=WEB, prompt="再找找", clues=("odd_url",), next="end"),
+    ending("end"),
+    clues=HUNT_CLUES,
+)
+
+
+def test_found_and_wrong_taps_start_afresh_on_the_next_hunt():
+    s = Session(TWO_HUNTS)
     s.tap("url")
     s.tap("title")
     s.finish_hunt()
-    s.choose("open")
-    s.advance()  # form -> spot_form
-    assert (s.hunt_found, s.hunt_wrong_taps) == ((), 0)
+    assert (s.step_id, s.hunt_found, s.hunt_wrong_taps) == ("second", (), 0)
 
 
-def test_a_clue_missed_in_one_hunt_but_found_in_a_later_one_is_not_missed(level1):
-    s = Session(level1, start="spot_ad")
+def test_found_and_wrong_taps_start_afresh_after_level1s_genuine_page(level1):
+    s = Session(level1, start="spot_official")
+    s.tap("title")
+    s.finish_hunt()
+    s.advance()  # look -> spot_look
+    assert (s.step_id, s.hunt_found, s.hunt_wrong_taps) == ("spot_look", (), 0)
+
+
+def test_a_clue_missed_in_one_hunt_but_found_in_a_later_one_is_not_missed():
+    s = Session(TWO_HUNTS)
     s.finish_hunt()  # odd_url missed here ...
-    s.choose("open")
-    s.advance()
-    s.tap("url")  # ... and found on the form page
+    s.tap("url")  # ... and found in the next hunt
     s.finish_hunt()
     assert "odd_url" in s.clues_found and "odd_url" not in s.clues_missed
 
@@ -366,9 +393,40 @@ def test_a_clue_missed_in_one_hunt_but_found_in_a_later_one_is_not_missed(level1
 # -- score, max_score and stars --------------------------------------------------------------
 
 
+def test_choosing_at_random_in_level1_is_safe_at_most_half_the_time(level1):
+    # Over every path, weighted by how likely a player who taps at random is to take it.
+    from fractions import Fraction
+
+    def walk(step_id: str, leaked: frozenset, p: Fraction) -> tuple[Fraction, Fraction]:
+        from game.play.scoring import branch_target
+
+        step = level1.step(step_id)
+        if step.type == "ending":
+            return Fraction(0), Fraction(0)
+        if step.type == "branch":
+            return walk(branch_target(step, leaked), leaked, p)
+        if step.type != "decision":
+            return walk(step.next, leaked, p)
+        safe, count = Fraction(0), p
+        for o in step.options:
+            q = p / len(step.options)
+            s, c = walk(o.next, leaked | frozenset(o.leaks), q)
+            safe, count = safe + s + (q if o.safe else 0), count + c
+        return safe, count
+
+    safe, decisions = walk(level1.start, frozenset(), Fraction(1))
+    assert safe / decisions <= Fraction(1, 2)
+
+
+def test_no_decision_of_level1_has_more_safe_options_than_risky_ones(level1):
+    for step in (s for s in level1.steps if s.type == "decision"):
+        safe = sum(o.safe for o in step.options)
+        assert 1 <= safe <= len(step.options) - safe, step.id
+
+
 def test_level1_max_score_is_the_best_path(level1):
-    # hunt on the ad 4x5 + ask 20 + hunt on the preview 5x5 + look 15
-    assert Session(level1).max_score == 80
+    # check 20 + sign_in 15 + nothing to find on the genuine page 10 + hunt on the page 4x5
+    assert Session(level1).max_score == 65
 
 
 def test_playing_level1_safely_scores_max_score(level1):
@@ -380,12 +438,14 @@ def test_playing_level1_safely_scores_max_score(level1):
 def test_the_score_adds_decision_points_and_hunt_points(level1):
     from game.play.scoring import wrong_tap_cost
 
-    s = Session(level1, start="spot_ad")
+    s = Session(level1, start="decide_official")
+    s.choose("sign_in")  # 15
+    s.finish_hunt()  # nothing to find, and she said so: 10
+    s.advance()  # look
     s.tap("url")  # 5
     s.tap("title")  # a wrong tap
     s.finish_hunt()
-    s.choose("ask")  # 20
-    assert s.score == 5 - wrong_tap_cost(level1, level1.step("spot_ad")) + 20
+    assert s.score == 15 + 10 + 5 - wrong_tap_cost(level1, level1.step("spot_look"))
 
 
 def test_max_score_follows_leaks_through_branches():
@@ -426,8 +486,8 @@ def test_a_level_with_nothing_to_score_gives_three_stars():
 
 def test_session_stars_come_from_score_and_max_score(level1):
     s = Session(level1, start="decide_official")
-    s.choose("refuse")  # 5 of 80
-    assert s.stars == stars(5, 80) == 0
+    s.choose("refuse")  # 5 of 65
+    assert s.stars == stars(5, 65) == 0
 
 
 # -- answers are final -----------------------------------------------------------------------
@@ -444,21 +504,21 @@ def test_a_recorded_decision_cannot_be_edited(level1):
     s = Session(level1, start="decide_link")
     s.choose("open")
     with pytest.raises(dataclasses.FrozenInstanceError):
-        s.decisions[0].option = "ask"
+        s.decisions[0].option = "check"
 
 
 def test_history_lists_the_steps_shown_in_order(level1):
     s = Session(level1)
     play_level1_safely(s)
-    assert s.history == ["ad", "spot_ad", "decide_link", "preview", "spot_preview", "explain", "official",
-                         "decide_official", "end_safe"]
+    assert s.history == ["ad", "decide_link", "official", "decide_official", "spot_official", "look", "spot_look",
+                         "end_safe"]
 
 
 def test_history_only_grows_as_the_player_goes_on(level1):
     s = Session(level1)
     snapshots = [list(s.history)]
-    for act in (s.advance, s.finish_hunt, lambda: s.choose("open"), s.advance, s.finish_hunt,
-                lambda: s.choose("fill"), s.advance):
+    for act in (s.advance, lambda: s.choose("open"), s.advance, lambda: s.choose("fill"), s.advance, s.advance,
+                lambda: s.choose("refuse"), s.finish_hunt, s.advance, s.finish_hunt):
         act()
         snapshots.append(list(s.history))
     assert all(later[:len(earlier)] == earlier and len(later) == len(earlier) + 1
@@ -467,12 +527,9 @@ def test_history_only_grows_as_the_player_goes_on(level1):
 
 def test_going_on_after_a_decision_leaves_it_unchanged(level1):
     s = Session(level1, start="decide_link")
-    s.choose("ask")
+    s.choose("check")
     first = list(s.decisions)
-    s.advance()
-    s.finish_hunt()
-    s.advance()
-    s.advance()
+    s.advance()  # official
     s.choose("refuse")
     assert s.decisions[:1] == first and len(s.decisions) == 2
 
