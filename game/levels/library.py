@@ -17,7 +17,7 @@ from typing import Callable
 
 import yaml
 
-from . import textcheck
+from . import rules, textcheck
 from .catalog import Catalog
 from .loader import LoadResult, check_unique_ids, load_bytes
 from .model import Level
@@ -180,6 +180,9 @@ def _load_file(path: Path, pack: LevelPack, catalog: Catalog, characters: dict, 
             return _result(LoadResult(name, None, [replace(p, file=name) for p in known[1]], level_id=known[0]),
                            pack)
         result = load_bytes(data, catalog, name, covered, lint_it=known is None)
+        if known is None and result.level is not None:  # the content rules, beside the lint
+            result.problems = sorted_problems(result.problems + rules.check_level(
+                result.level, result.positions, result.texts, name))
         declared = result.level_id
         _result(result, pack)
         result.characters = characters

@@ -3,14 +3,17 @@
 Run as `python -m game validate [files or folders]` (default: the `levels/` folder).
 A folder is checked as a level pack, exactly as the game would load it (through
 `game.levels.library`). Prints one problem per line and a summary; warnings are
-printed too but only errors make the exit code 1.
+printed too but only errors make the exit code 1. With `--stats` it prints the
+numbers of `game.levels.stats` as JSON instead, and the problems on stderr.
 """
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import TextIO
 
+from . import stats as level_stats
 from .bestpath import best_score
 from .catalog import Catalog
 from .library import ExtraCheck, LevelPack, Library
@@ -20,21 +23,25 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Catalog | None = None,
-        extra_check: ExtraCheck | None = None, assets_dir: Path | None = None) -> int:
+        extra_check: ExtraCheck | None = None, assets_dir: Path | None = None, stats: bool = False,
+        err: TextIO | None = None) -> int:
     """Validate level files and folders; print the problems and a summary; return the exit code.
 
     `out` defaults to the current sys.stdout; `assets_dir` to the game's assets/
     (`catalog` replaces its art list). `extra_check` runs on each level that passed
     every other check (the game passes its real-font check that text fits; this
-    package stays free of pygame).
+    package stays free of pygame). `stats` prints the levels' numbers as JSON on
+    `out` and the problems on `err` (default: the current sys.stderr).
     """
     out = out if out is not None else sys.stdout
     targets = list(paths) if paths else [_shown(REPO / "levels")]
     packs, problems = packs_for(targets)
-    library = Library.open(packs, assets_dir if assets_dir is not None else REPO / "assets", extra_check,
-                           catalog=catalog)
+    assets = assets_dir if assets_dir is not None else REPO / "assets"
+    library = Library.open(packs, assets, extra_check, catalog=catalog)
     problems += [_relative(p) for p in library.setup_problems]
     problems += [p for r in library.results for p in r.problems]
+    if stats:
+        return _stats(library, problems, assets, targets, out, err if err is not None else sys.stderr)
     if not errors(problems):
         for result in library.results:
             if result.level is not None:
@@ -64,6 +71,18 @@ def packs_for(targets: list[str]) -> tuple[list[LevelPack], list[Problem]]:
     packs = [LevelPack(p.name, p.root, tuple(files[p.root])) if p.root in files and not p.only else p
              for p in packs]
     return packs, problems
+
+
+def _stats(library: Library, problems: list[Problem], assets: Path, targets: list[str], out: TextIO,
+           err: TextIO) -> int:
+    """The numbers as JSON on `out`, every problem on `err`; exit code 1 if any is an error."""
+    for problem in problems:
+        _print(str(problem), err)
+    shown = [(r, _shown(Path(r.path))) for r in library.results if r.level is not None]
+    numbers = level_stats.report(shown, assets, targets)
+    for line in json.dumps(numbers, ensure_ascii=False, indent=1).splitlines():
+        _print(line, out)  # a hidden character becomes \uXXXX, still valid JSON inside a string
+    return 1 if errors(problems) else 0
 
 
 def _finish(problems: list[Problem], checked: int, out: TextIO) -> int:

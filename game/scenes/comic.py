@@ -294,8 +294,9 @@ class ComicScene(Scene):
             block = canvas.layout(step.prompt, w - 36, 26, bold=True, max_lines=3)
             canvas.text_block(block, (x + 18, y + 16), pal.INK, bold=True)
             found = self.shown_found()
-            count = t("comic.hunt_found", found=len(found), total=len(step.clues))
-            canvas.text(count, (x + 18, y + 140), 22, pal.GREEN, bold=True)
+            if step.clues:  # a screen with nothing to find shows no count: 0/0 would be a hint
+                count = t("comic.hunt_found", found=len(found), total=len(step.clues))
+                canvas.text(count, (x + 18, y + 140), 22, pal.GREEN, bold=True)
             cy = y + 200
             for clue_id in found:
                 line = canvas.layout("✓ " + self.level.clues[clue_id].text, w - 20, 21, max_lines=3)
