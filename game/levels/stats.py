@@ -75,7 +75,8 @@ def is_genuine(step: Step) -> bool:
 def level_stats(result: LoadResult, file: str, standard_harms: dict[str, str] | None = None) -> dict:
     """The numbers of one loaded level (`result.level` must be set); `file` is how it is named."""
     level = result.level
-    assert level is not None, "stats are only taken of a level that loaded"
+    if level is None:
+        raise ValueError(f"{file} did not load; stats are taken of loaded levels only")
     decisions = [s for s in level.steps if s.type == "decision"]
     genuine = sum(1 for s in decisions if is_genuine(s))
     shortest, longest = _Reading(level, result.texts, standard_harms or {}).extremes()
