@@ -120,7 +120,8 @@ def command_parser() -> argparse.ArgumentParser:
     for parser_ in (a, s):
         parser_.add_argument("--set", dest="quick_set", default=None, metavar="ID",
                              help="quick: the item set (default: the first in levels/quick/)")
-    sub.add_parser("bench", help="start-up, redraw, idle and memory against the targets")
+    sub.add_parser("bench", help="start-up, frame cost, idle CPU, memory and validate speed against a bare "
+                                 "pygame-ce script; exit 1 on a missed target")
     d = sub.add_parser("drive", help="run the real game headless through a script of actions",
                        description="Actions: tap:LABEL, double:LABEL, key:NAME, idle:SECONDS, shot:FILE.png. "
                                    "Prints one JSON line per action; exits 1 when an action cannot be done.")
