@@ -122,6 +122,11 @@ def command_parser() -> argparse.ArgumentParser:
                              help="quick: the item set (default: the first in levels/quick/)")
     sub.add_parser("bench", help="start-up, frame cost, idle CPU, memory and validate speed against a bare "
                                  "pygame-ce script; exit 1 on a missed target")
+    k = sub.add_parser("soak", help="play many sessions back to back through the real screens; JSON report")
+    k.add_argument("--sessions", type=int, default=100)
+    k.add_argument("--kiosk", action="store_true", help="booth sessions (attract, runs, walking away)")
+    k.add_argument("--seed", type=int, default=0)
+    k.add_argument("--home", type=Path, default=None, help="data folder (default: a temporary one)")
     d = sub.add_parser("drive", help="run the real game headless through a script of actions",
                        description="Actions: tap:LABEL, double:LABEL, key:NAME, idle:SECONDS, shot:FILE.png. "
                                    "Prints one JSON line per action; exits 1 when an action cannot be done.")
@@ -152,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="xiaolang-") as scratch:
         home = getattr(args, "home", None) or Path(scratch)
         size = getattr(args, "size", (1280, 720))
+        if args.command == "soak":
+            from game.soak import main as soak
+
+            return soak(args.sessions, args.kiosk, home, args.seed)
         if args.command == "drive":
             from game.app import App
             from game.drive import run as drive
