@@ -141,3 +141,54 @@ def review(app: App, policy: str, seed: int = 0) -> dict[str, Any]:
         pilot.settle()
     return {"moments": moments, "right": scene.right_count, "notebook_before": before,
             "notebook_after": app.notebook_count(), "frames": app.frames}
+
+
+QUICK_POLICIES = ("safe", "risky", "random")
+
+
+def play_quick(app: App, policy: str, seed: int = 0, set_id: str | None = None,
+               limit: int | None = None) -> dict[str, Any] | None:
+    """Play the 真还是假 quick round through the real screens: safe answers every item right,
+    risky answers 假 to everything (and is told which genuine items it refused), random
+    flips a coin. None when there is no item set to play."""
+    from game.play.quickround import right_answer
+
+    if policy not in QUICK_POLICIES:
+        raise ValueError(f"unknown quick-round policy {policy!r}; use one of {', '.join(QUICK_POLICIES)}")
+    rng = random.Random(seed)
+    pilot = Pilot(app)
+    app.routes.go("quick", set_id=set_id, limit=limit, seed=seed)  # the order, too, comes from the seed
+    app.stack.apply()
+    scene = app.stack.top
+    if scene.round is None:
+        return None
+    pilot.settle()
+    for _ in range(MAX_ACTIONS):
+        top = app.stack.top
+        if top is scene and scene.phase == "results":
+            break
+        if top.name == "feedback":
+            pilot.click("close")
+        elif top is scene:
+            item = scene.item
+            answer = {"safe": right_answer(item), "risky": "fake"}.get(policy) or rng.choice(("real", "fake"))
+            pilot.click(answer)
+        else:
+            raise PilotError(f"autoplay does not know what to do on '{top.name}'")
+        pilot.settle()
+    else:
+        raise PilotError(f"the quick round did not end within {MAX_ACTIONS} actions")
+    r = scene.round
+    return {
+        "quick": r.item_set.id,
+        "policy": policy,
+        "score": r.score,
+        "total": r.total,
+        "answers": [{"item": a.item.id, "genuine": a.item.genuine, "answer": a.answer, "verdict": a.verdict}
+                    for a in r.answers],
+        "wrong": [a.item.id for a in r.wrong],
+        "refused_genuine": list(r.refused_genuine),
+        "fooled": list(r.fooled),
+        "feedback_shown": scene.feedback_shown,
+        "frames": app.frames,
+    }

@@ -167,3 +167,42 @@ def _shoot_review(app: App, pilot: Pilot, out: Path) -> list[Path]:
         pilot.settle()
     pilot.save(out / "review_result.png")
     return [out / "review_moment.png", out / "review_result.png"]
+
+
+def shoot_quick(app: App, out: Path, set_id: str | None = None) -> list[Path]:
+    """The 真还是假 quick round: each item, 锡小朗's card after the right and after the wrong
+    answer, and the results of a run with a mistake of each kind (the last two items)."""
+    from game.play.quickround import right_answer
+    from game.scenes.quick_round import QuickRoundScene, load_sets, pick_set
+
+    out.mkdir(parents=True, exist_ok=True)
+    pilot = Pilot(app)
+    item_set = pick_set(load_sets(app), set_id)
+    if item_set is None:
+        return []
+    written: list[Path] = []
+
+    def save(name: str) -> None:
+        pilot.save(out / f"{name}.png")
+        written.append(out / f"{name}.png")
+
+    for wrongly in (False, True):  # the same order twice: answered right, then answered wrong
+        scene = QuickRoundScene(app, item_set=item_set, seed=0)
+        app.start(scene)
+        pilot.settle()
+        total = scene.round.total
+        for number in range(1, total + 1):
+            item = scene.item
+            base = f"quick_{number:02d}_{item.id}"
+            if not wrongly:
+                save(base)
+            wrong = "fake" if item.genuine else "real"
+            answer = wrong if wrongly or number > total - 2 else right_answer(item)
+            pilot.click(answer)
+            pilot.settle()
+            save(f"{base}__{'wrong' if answer == wrong else 'right'}")
+            pilot.click("close")
+            pilot.settle()
+        if not wrongly:
+            save("quick_results")
+    return written

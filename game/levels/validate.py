@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from . import quick
 from . import stats as level_stats
 from .bestpath import best_score
 from .catalog import Catalog
@@ -24,7 +25,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Catalog | None = None,
         extra_check: ExtraCheck | None = None, assets_dir: Path | None = None, stats: bool = False,
-        err: TextIO | None = None) -> int:
+        err: TextIO | None = None, quick_check: quick.Fit | None = None) -> int:
     """Validate level files and folders; print the problems and a summary; return the exit code.
 
     `out` defaults to the current sys.stdout; `assets_dir` to the game's assets/
@@ -35,11 +36,13 @@ def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Cata
     """
     out = out if out is not None else sys.stdout
     targets = list(paths) if paths else [_shown(REPO / "levels")]
-    packs, problems = packs_for(targets)
+    packs, problems = packs_for([t for t in targets if not quick.is_quick_path(t)])
     assets = assets_dir if assets_dir is not None else REPO / "assets"
     library = Library.open(packs, assets, extra_check, catalog=catalog)
     problems += [_relative(p) for p in library.setup_problems]
     problems += [p for r in library.results for p in r.problems]
+    rounds = quick.check_targets(targets, assets, quick_check)  # the 真还是假 item sets (levels/quick/)
+    problems += [_relative(p) for r in rounds for p in r.problems]
     if stats:
         return _stats(library, problems, assets, targets, out, err if err is not None else sys.stderr)
     if not errors(problems):
@@ -47,7 +50,9 @@ def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Cata
             if result.level is not None:
                 _print(f"{_shown(Path(result.path))}: {len(result.level.steps)} steps, "
                        f"max score {best_score(result.level)}", out)
-    return _finish(problems, len(library.results), out)
+        for result in rounds:
+            _print(f"{_shown(Path(result.path))}: {quick.summary(result.item_set)}", out)
+    return _finish(problems, len(library.results) + len(rounds), out)
 
 
 def packs_for(targets: list[str]) -> tuple[list[LevelPack], list[Problem]]:

@@ -198,6 +198,20 @@ class Player:
         self.save()
         return better
 
+    def record_quick(self, set_id: str, item_id: str, answer: str, right: bool) -> None:
+        """An answer in the 真还是假 quick round ("real" or "fake"), logged like a decision.
+
+        The verdict uses the decisions' words: right is "safe", a scam called real
+        "risky", a genuine item called fake "too_suspicious". (The 错题本 has no
+        quick-round moments yet: its review replays level steps only.)
+        """
+        if answer not in ("real", "fake"):
+            raise ValueError(f"answer must be 'real' or 'fake', not {answer!r}")
+        verdict = "safe" if right else ("risky" if answer == "real" else "too_suspicious")
+        self._log.append({"date": self._today().isoformat(), "kind": "quick", "set": set_id, "item": item_id,
+                          "answer": answer, "verdict": verdict})
+        self.save()
+
     def _note(self, method: str, *args: Any) -> bool:
         result = getattr(self.notebook, method)(*args)  # raises on bad ids before anything is kept
         self._ops["notebook"].append((method, args))

@@ -23,8 +23,9 @@ class TitleScene(Scene):
         count = self.app.notebook_count()
         review = t("title.review_count", count=count) if count else t("title.review")
         return [
-            Button("start", (500, 440, 280, 76), t("title.start"), "primary", 32, icon="▶"),
-            Button("review", (500, 540, 280, 64), review, "secondary", 26),
+            Button("start", (500, 396, 280, 76), t("title.start"), "primary", 32, icon="▶"),
+            Button("quick", (500, 492, 280, 64), t("quick.button"), "secondary", 26),
+            Button("review", (500, 576, 280, 64), review, "secondary", 26),
             Button("quit", (1140, 652, 120, 50), t("title.quit"), "quiet", 22),
         ]
 
@@ -33,6 +34,9 @@ class TitleScene(Scene):
         if chosen == "start":
             self.app.sounds.play("tap")
             self.app.routes.go("levels")
+        elif chosen == "quick":
+            self.app.sounds.play("tap")
+            self.app.routes.go("quick")
         elif chosen == "quit" or intent.kind == it.BACK:
             self.app.ask_to_quit()
         elif chosen == "review":
@@ -59,4 +63,4 @@ class TitleScene(Scene):
         canvas.box((470, 310, 340, 6), fill=pal.PINK, radius=3)
         self.buttons.draw(canvas)
         if self.note:
-            canvas.text(self.note, (640, 640), 24, pal.GREEN, bold=True, anchor="center")
+            canvas.text(self.note, (640, 672), 24, pal.GREEN, bold=True, anchor="center")

@@ -1,0 +1,375 @@
+"""真还是假: one simulated screen at a time, answered 真 or 假, then 锡小朗 shows the clue.
+
+The phone is drawn big in the middle with the context (`caption`) above it and
+the two answer buttons at either side, in the same place for every item so
+position gives nothing away. After an answer the phone moves right to make
+room for 锡小朗's card (the levels' FeedbackScene, pointing at the clue's part
+as laid out before the first frame), and after the last item a results card
+lists every item, naming gently each genuine one the player refused.
+
+The rules are `game.play.quickround`; the item sets `game.levels.quick`.
+`QuickFit` is the real-font check that every item fits this screen, run by the
+game and by `validate` alike.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+
+from game.engine import intents as it
+from game.engine import palette as pal
+from game.engine.canvas import Canvas, Rect
+from game.engine.dry import DryCanvas
+from game.engine.scenes import Scene
+from game.levels.model import Persona, Screen
+from game.levels.problems import Problem
+from game.levels.quick import QuickItem, QuickResult, QuickSet, load_folder
+from game.play.quickround import ANSWERS, QuickOutcome, QuickRound, verdict_of
+from game.scenes.feedback import FeedbackScene
+from game.scenes.pause import PauseScene
+from game.ui import hud
+from game.ui.button import Button, ButtonGroup, draw_button
+from game.ui.phone import PHONE_RECT, draw_phone
+
+PHONE_TOP, PHONE_H = 160.0, 548.0
+SCALE = PHONE_H / PHONE_RECT[3]  # the phone's panel space (1280x720) to the screen
+PHONE_W = PHONE_RECT[2] * SCALE
+ASKING_X = 640 - PHONE_W / 2  # centred while the player decides
+EXPLAINING_RIGHT = 950.0  # moved right for 锡小朗's card, leaving room for the clue's label
+CAPTION_W, CAPTION_TEXT, CAPTION_TOP = 900.0, 24, 70.0
+ANSWER_W, ANSWER_H, ANSWER_Y = 280.0, 200.0, 300.0
+ANSWER_RECTS: dict[str, Rect] = {
+    "real": ((ASKING_X - ANSWER_W) / 2, ANSWER_Y, ANSWER_W, ANSWER_H),
+    "fake": (1280 - (ASKING_X - ANSWER_W) / 2 - ANSWER_W, ANSWER_Y, ANSWER_W, ANSWER_H),
+}
+ROW_H, TITLE_TEXT, TITLE_W = 46.0, 22, 300.0
+SLIDE_TIME = 0.25
+NO_PERSONA = Persona("")
+BADGES = {("safe", True): "quick.badge_right_real", ("safe", False): "quick.badge_right_fake",
+          ("risky", False): "quick.badge_risky", ("too_suspicious", True): "quick.badge_too_suspicious"}
+NOTES = {"risky": "quick.note_risky", "too_suspicious": "quick.note_too_suspicious"}
+ICONS = {"safe": "✓", "risky": "!", "too_suspicious": "?"}
+LISTS = {"message": "messages", "thread": "threads"}  # a part's name -> its list in the file
+
+
+def phone_x(explaining: float) -> float:
+    """The phone's left edge: centred while asking (0), moved right while explaining (1)."""
+    return ASKING_X + (EXPLAINING_RIGHT - PHONE_W - ASKING_X) * explaining
+
+
+def phone_frame(x: float) -> Rect:
+    """The rect (screen space) the phone's 1280x720 panel space fills, phone's left edge at x."""
+    return (x - PHONE_RECT[0] * SCALE, PHONE_TOP - PHONE_RECT[1] * SCALE, 1280 * SCALE, 720 * SCALE)
+
+
+def to_screen(rect: Rect, x: float) -> Rect:
+    fx, fy, _, _ = phone_frame(x)
+    return (fx + rect[0] * SCALE, fy + rect[1] * SCALE, rect[2] * SCALE, rect[3] * SCALE)
+
+
+@dataclass
+class ItemLayout:
+    parts: dict[str, Rect]  # the screen's parts, in the phone's panel space
+    overflows: list[str]  # parts whose text did not fit ("screen.message:1", ...)
+    caption: object  # the caption's TextBlock, or None
+
+
+def layout_item(canvas: Canvas, item: QuickItem) -> ItemLayout:
+    """Where an item's parts go and what would be cut, from a dry canvas: the draw uses the same."""
+    cut: list[str] = []
+    parts = draw_phone(canvas.sub(phone_frame(ASKING_X), 1280), item.screen, NO_PERSONA, None, cut)
+    caption = canvas.layout(item.caption, CAPTION_W - 40, CAPTION_TEXT, bold=True, max_lines=2) \
+        if item.caption else None
+    return ItemLayout(parts, cut, caption)
+
+
+def answer_label(t, answer: str) -> str:
+    return t("quick.real") if answer == "real" else t("quick.fake")
+
+
+def feedback_scene(app, item: QuickItem, answer: str, verdict: str, parts: dict[str, Rect]) -> FeedbackScene:
+    """The levels' feedback card for one answer, ringing the clue where the phone stands while explaining."""
+    t = app.locale
+    # With no part named, the point is that nothing on the screen is wrong: the whole phone is ringed.
+    rect = parts.get(item.clue.target) if item.clue.target else PHONE_RECT
+    highlights = [(to_screen(rect, phone_x(1.0)), item.clue.text)] if rect else []
+    return FeedbackScene(app, verdict, list(item.feedback), "happy" if verdict == "safe" else "thinking",
+                         highlights, badge=t(BADGES[(verdict, item.genuine)]), chosen=answer_label(t, answer))
+
+
+class QuickRoundScene(Scene):
+    name = "quick"
+
+    def __init__(self, app, set_id: str | None = None, limit: int | None = None,
+                 item_set: QuickSet | None = None, seed: int | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.t = app.locale
+        self.item_set = item_set or pick_set(load_sets(app), set_id)
+        seed = app.rng.getrandbits(32) if seed is None else seed  # a new order every run, as comic.py
+        self.round = QuickRound(self.item_set, app.player, seed, limit) if self.item_set is not None else None
+        self.buttons = ButtonGroup()
+        self.layout: ItemLayout | None = None
+        self.explaining = 0.0  # 0: asking, 1: the phone has moved for the card
+        self.sliding = False
+        self.feedback_shown = 0
+        self._build()
+
+    # -- what is on screen ------------------------------------------------------------
+
+    @property
+    def phase(self) -> str:
+        if self.round is None:
+            return "empty"
+        return "results" if self.round.finished else "item"
+
+    @property
+    def item(self) -> QuickItem | None:
+        return self.round.current if self.round is not None else None
+
+    def _build(self) -> None:
+        """Layout and buttons for what is shown now, before its first frame."""
+        t = self.t
+        self.explaining = 0.0
+        self.sliding = False
+        if self.phase == "item":
+            self.layout = layout_item(DryCanvas(self.app.assets), self.item)
+            buttons = [Button("real", ANSWER_RECTS["real"], t("quick.real"), "option", 64),
+                       Button("fake", ANSWER_RECTS["fake"], t("quick.fake"), "option", 64),
+                       Button("menu", (16, 8, 108, 40), t("comic.menu"), "quiet", 22)]
+            self.buttons.set(buttons, main="real")
+        else:
+            self.layout = None
+            buttons = [Button("again", (330, 640, 260, 64), t("quick.again"), "secondary", 26)] \
+                if self.phase == "results" else []
+            buttons.append(Button("home", (690, 640, 260, 64), t("quick.home"), "primary", 26))
+            self.buttons.set(buttons, main="home")
+        self.dirty = True
+
+    # -- input ----------------------------------------------------------------------------
+
+    def handle(self, intent: it.Intent) -> None:
+        self.dirty = True
+        if self.phase != "item":
+            chosen = self.buttons.handle(intent)
+            if chosen == "again":
+                self.app.routes.go("quick", item_set=self.item_set, limit=self._limit())
+            elif chosen == "home" or intent.kind == it.BACK:
+                self.app.routes.home()
+            return
+        if intent.kind == it.BACK:
+            self.app.stack.push(PauseScene(self.app))
+            return
+        if self.round.outcome is not None:
+            return  # answered: the phone is on its way to 锡小朗's card
+        chosen = self.buttons.handle(intent)
+        if chosen == "menu":
+            self.app.stack.push(PauseScene(self.app))
+        elif chosen in ("real", "fake"):
+            self._answer(chosen)
+
+    def _limit(self) -> int | None:
+        return self.round.total if self.round.total < len(self.item_set.items) else None
+
+    def _answer(self, answer: str) -> None:
+        outcome = self.round.answer(answer)
+        self.app.sounds.play("clue" if outcome.right else "uh_oh")
+        if self.app.settings.reduced_motion:
+            self.explaining = 1.0
+            self._explain(outcome)
+        else:
+            self.sliding = True
+
+    def _explain(self, outcome: QuickOutcome) -> None:
+        self.feedback_shown += 1
+        self.app.stack.push(feedback_scene(self.app, outcome.item, outcome.answer, outcome.verdict,
+                                           self.layout.parts))
+
+    def on_result(self, result) -> None:
+        if result == "feedback_closed" and self.round is not None and self.round.outcome is not None:
+            self.round.acknowledge()
+            self._build()
+
+    # -- time ----------------------------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        if self.sliding:
+            self.explaining = min(1.0, self.explaining + dt / SLIDE_TIME)
+            self.dirty = True
+            if self.explaining >= 1.0:
+                self.sliding = False
+                self._explain(self.round.outcome)
+
+    # -- drawing ----------------------------------------------------------------------------------
+
+    def draw(self, canvas: Canvas) -> None:
+        t = self.t
+        if self.phase == "results":
+            self._draw_results(canvas)
+        elif self.phase == "empty":
+            hud.draw_page(canvas, t("quick.heading"), 60, 40)
+            block = canvas.layout(t("quick.none"), 800, 28, bold=True, max_lines=3)
+            canvas.text_block(block, (240, 300), pal.INK, bold=True, align="center", width=800)
+        else:
+            self._draw_item(canvas)
+        if self.phase != "item":
+            self.buttons.draw(canvas)
+
+    def _draw_item(self, canvas: Canvas) -> None:
+        t = self.t
+        item = self.item
+        hud.draw_background(canvas)
+        hud.draw_title(canvas, f"{t('quick.heading')} · {self.item_set.title}",
+                       t("quick.progress", index=self.round.index + 1, total=self.round.total))
+        if self.layout.caption is not None:
+            block = self.layout.caption
+            w = block.width + 40
+            hud.draw_card(canvas, (640 - w / 2, CAPTION_TOP, w, block.height + 24), pal.CAPTION)
+            canvas.text_block(block, (640 - block.width / 2, CAPTION_TOP + 12), pal.INK, bold=True)
+        draw_phone(canvas.sub(phone_frame(phone_x(self.explaining)), 1280), item.screen, NO_PERSONA)
+        if self.round.outcome is None:
+            for button in self.buttons.buttons:
+                focused = button.id == self.buttons.focused_id
+                if button.id in ANSWER_RECTS:
+                    self._draw_answer(canvas, button, focused)
+                else:
+                    draw_button(canvas, button, focused)
+
+    def _draw_answer(self, canvas: Canvas, button: Button, focused: bool) -> None:
+        """A big 真 or 假 with its mark and a short line under it: colour is never the only sign."""
+        t = self.t
+        x, y, w, h = button.rect
+        real = button.id == "real"
+        colour = pal.GREEN if real else pal.RED
+        canvas.box((x + 4, y + 6, w, h), fill=(0x2B, 0x2B, 0x3A, 60), radius=24)
+        canvas.box(button.rect, fill=pal.WHITE, border=pal.INK, width=4, radius=24)
+        if focused:
+            canvas.box((x - 8, y - 8, w + 16, h + 16), border=pal.BLUE, width=5, radius=30)
+        canvas.circle((x + 62, y + 74), 34, fill=colour, border=pal.INK, width=3)
+        canvas.text("✓" if real else "!", (x + 62, y + 74), 40, pal.WHITE, bold=True, anchor="center")
+        canvas.text(button.label, (x + 180, y + 74), 76, colour, bold=True, anchor="center")
+        hint = t("quick.real_hint") if real else t("quick.fake_hint")
+        canvas.text(hint, (x + w / 2, y + 160), 26, pal.INK, bold=True, anchor="center")
+
+    def _draw_results(self, canvas: Canvas) -> None:
+        t = self.t
+        r = self.round
+        hud.draw_page(canvas, f"{t('quick.heading')} · {t('quick.results')}", 44, 34)
+        hud.draw_card(canvas, (40, 90, 400, 530))
+        expression = "happy" if r.score == r.total else "thinking"
+        canvas.art(f"characters/xiaolang/standing_{expression}.svg", (56, 100, 100, 200))
+        canvas.text(t("quick.score", score=r.score, total=r.total), (290, 200), 40, pal.INK, bold=True,
+                    anchor="center")
+        y = 320.0
+        for text, colour in self._messages():
+            block = canvas.layout(text, 340, 23, bold=True, max_lines=4)
+            canvas.text_block(block, (70, y), colour, bold=True)
+            y += block.height + 18
+        canvas.box((70, 548, 340, 50), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=25)
+        canvas.text(t("feedback.rule"), (240, 573), 24, pal.BLUE, bold=True, anchor="center")
+        self._draw_rows(canvas, (464, 90, 776, 530))
+
+    def _messages(self) -> list[tuple[str, tuple]]:
+        t = self.t
+        r = self.round
+        if r.score == r.total:
+            return [(t("quick.all_right"), pal.GREEN)]
+        out = []
+        if r.fooled:
+            out.append((t("quick.fooled", count=len(r.fooled)), pal.RED))
+        if r.refused_genuine:
+            out.append((t("quick.refused", count=len(r.refused_genuine)), pal.INK))
+        return out
+
+    def _draw_rows(self, canvas: Canvas, card: Rect) -> None:
+        t = self.t
+        x, y, w, h = card
+        hud.draw_card(canvas, card)
+        canvas.text(t("quick.each"), (x + 24, y + 18), 24, pal.INK, bold=True)
+        cy = y + 64
+        for answer in self.round.answers:
+            colour = pal.VERDICT_COLOURS[answer.verdict]
+            canvas.circle((x + 40, cy + ROW_H / 2 - 4), 16, fill=colour, border=pal.INK, width=3)
+            canvas.text(ICONS[answer.verdict], (x + 40, cy + ROW_H / 2 - 4), 20, pal.WHITE, bold=True,
+                        anchor="center")
+            title = canvas.layout(answer.item.title, TITLE_W, TITLE_TEXT, bold=True, max_lines=1)
+            canvas.text_block(title, (x + 70, cy + 4), pal.INK, bold=True)
+            tag = t("quick.tag_real") if answer.item.genuine else t("quick.tag_fake")
+            tag_colour = pal.GREEN if answer.item.genuine else pal.RED
+            canvas.box((x + 390, cy + 2, 84, 34), fill=pal.GREEN_LIGHT if answer.item.genuine else pal.RED_LIGHT,
+                       border=tag_colour, width=2, radius=17)
+            canvas.text(tag, (x + 432, cy + 19), 20, tag_colour, bold=True, anchor="center")
+            if answer.verdict in NOTES:
+                canvas.text(t(NOTES[answer.verdict]), (x + 494, cy + 19), 20, pal.INK_SOFT, bold=True,
+                            anchor="midleft")
+            cy += ROW_H
+
+
+# -- the item sets the game shows -----------------------------------------------------------------
+
+def load_sets(app) -> list[QuickSet]:
+    """The item sets of the game's quick-round folder that passed every check `validate` runs
+    (problems of the others go to stderr, as the levels' do)."""
+    folder = Path(app.settings.levels_dir) / "quick"
+    results = load_folder(folder, app.settings.assets_dir, fit=QuickFit(app.assets, app.locale))
+    for result in results:
+        for problem in result.problems:
+            print(f"quick-round problem: {problem}", file=sys.stderr)
+    return [r.item_set for r in results if r.item_set is not None]
+
+
+def pick_set(sets: list[QuickSet], set_id: str | None) -> QuickSet | None:
+    """The set with this id, or the first one (None when there is none)."""
+    if set_id is not None:
+        return next((s for s in sets if s.id == set_id), None)
+    return sets[0] if sets else None
+
+
+# -- the real-font check ----------------------------------------------------------------------------
+
+class QuickFit:
+    """Lays every item out as this screen does and reports what would be cut, at its line."""
+
+    def __init__(self, assets, locale) -> None:
+        self.canvas = DryCanvas(assets)
+        self.app = SimpleNamespace(locale=locale)
+
+    def __call__(self, result: QuickResult) -> list[Problem]:
+        problems: list[Problem] = []
+
+        def report(where: str, message: str) -> None:
+            line, col = result.positions.get(where, result.positions.get(where.rsplit(".", 1)[0], (0, 0)))
+            problems.append(Problem(result.path, line, col, where, message))
+
+        for i, item in enumerate(result.item_set.items):
+            path = f"items[{i}]"
+            layout = layout_item(self.canvas, item)
+            for what in dict.fromkeys(layout.overflows):
+                report(_screen_path(f"{path}.screen", item.screen, what), "this text does not fit on the phone; "
+                                                                         "shorten it")
+            if layout.caption is not None and not layout.caption.fits:
+                report(f"{path}.caption", "the caption does not fit in 2 lines above the phone; shorten it")
+            if not self.canvas.layout(item.title, TITLE_W, TITLE_TEXT, bold=True, max_lines=1).fits:
+                report(f"{path}.title", "the title does not fit on one line of the results list; shorten it")
+            if item.clue.target and not self.canvas.layout(item.clue.text, 240, 21, bold=True, max_lines=3).fits:
+                report(f"{path}.clue.text", "this explanation is too long for its label; shorten it")
+            for answer in ANSWERS:
+                card = feedback_scene(self.app, item, answer, verdict_of(item, answer), layout.parts)
+                if not card.fits(self.canvas):
+                    report(f"{path}.feedback", "the feedback card cannot show all of this text; shorten it")
+                    break
+        return problems
+
+
+def _screen_path(base: str, screen: Screen, what: str) -> str:
+    """The file path of a part the phone named as cut ("screen.message:1" -> "…screen.messages[1]")."""
+    name = what[len("screen."):] if what.startswith("screen.") else ""
+    part, _, arg = name.partition(":")
+    if part in ("body", "message", "thread"):
+        return f"{base}.{LISTS.get(part, part)}[{arg}]"
+    if part == "field":
+        ids = [f.id for f in screen.fields]
+        return f"{base}.fields[{ids.index(arg)}]" if arg in ids else f"{base}.fields"
+    return f"{base}.{part}" if part else base
