@@ -50,7 +50,7 @@ class FitChecker:
         self.characters = characters
         self.app = SimpleNamespace(locale=Locale.load(assets_dir / "locale" / "zh_CN.yaml"))
         self.canvas = Canvas(pygame.Surface((1280, 720)), self.assets, 1.0)
-        self.cache_key = _fingerprint(assets_dir)
+        self.cache_key = fingerprint(assets_dir)
 
     def __call__(self, result: LoadResult) -> list[Problem]:
         level = result.level
@@ -118,22 +118,26 @@ def _panel_path(base: str, panel: Panel, what: str) -> str:
         if name == "field" and panel.screen is not None:
             ids = [f.id for f in panel.screen.fields]
             return f"{base}.screen.fields[{ids.index(index)}]" if index in ids else f"{base}.screen.fields"
-        if name in ("body", "message"):
-            return f"{base}.screen.{'messages' if name == 'message' else 'body'}[{index}]"
-        return f"{base}.screen.{name}"
+        if name in ("body", "message", "thread"):
+            return f"{base}.screen.{ {'message': 'messages', 'thread': 'threads'}.get(name, name)}[{index}]"
+        return f"{base}.screen.{ {'payee': 'title'}.get(name, name)}"
     return f"{base}.screen"
 
 
-def _fingerprint(assets_dir: Path) -> str:
+def fingerprint(assets_dir: Path) -> str:
     """A hash of what decides whether text fits: the game's code, its fonts, its strings
-    and its character art data. The level library keys its remembered verdicts with it."""
+    and its character art data. The level library keys its remembered verdicts with it.
+
+    It hashes each file's name, size and modification time rather than its bytes: it is
+    computed at every start-up, and a changed file then only means one more check."""
     digest = hashlib.sha256()
+    assets_dir = Path(assets_dir)
     files = sorted(GAME.rglob("*.py")) + sorted((assets_dir / "fonts").glob("*")) \
         + sorted((assets_dir / "locale").glob("*.yaml")) + [assets_dir / "art" / "characters.yaml"]
     for path in files:
         try:
-            digest.update(str(path.relative_to(path.parents[1])).encode())
-            digest.update(path.read_bytes())
+            stat = path.stat()
+            digest.update(f"{path.relative_to(path.parents[1])}:{stat.st_size}:{stat.st_mtime_ns};".encode())
         except (OSError, ValueError):
             digest.update(b"-")
     return "fit:" + digest.hexdigest()[:16]
