@@ -273,10 +273,18 @@ def test_the_missed_clues_feedback_labels_each_with_its_explanation(app, level1)
     assert [text for _, text in run.top.highlights] == [level1.clues[c].text for c in LOOK_CLUES]
 
 
-def test_finding_every_clue_ends_the_hunt_with_safe_feedback(app, level1):
+def test_finding_every_clue_keeps_the_hunt_open_until_the_player_is_done(app, level1):
     run = Run(app, level1, start="spot_look")
     for clue_id in LOOK_CLUES:
         run.tap(part_for(level1, clue_id))
+    assert run.top is run.comic and run.comic.shown.id == "spot_look"
+
+
+def test_saying_done_after_finding_every_clue_gives_safe_feedback(app, level1):
+    run = Run(app, level1, start="spot_look")
+    for clue_id in LOOK_CLUES:
+        run.tap(part_for(level1, clue_id))
+    run.tap("done")
     assert (run.top.name, run.top.verdict) == ("feedback", "safe")
 
 

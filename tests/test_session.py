@@ -286,11 +286,12 @@ def test_taps_after_the_hunt_is_over_count_for_nothing():
     assert (tap.kind, s.hunt_found, s.hunt_wrong_taps) == ("over", (), 1)
 
 
-def test_a_hunt_is_over_when_every_clue_is_found():
+def test_finding_every_clue_does_not_end_the_hunt_by_itself():
+    # Ending it would tell a player who taps everything when to stop tapping.
     s = Session(hunt_level())
     for part in ("url", "banner", "clue:qr"):
         s.tap(part)
-    assert s.hunt_over
+    assert not s.hunt_over
 
 
 def test_finishing_a_hunt_lists_the_missed_clues_in_the_levels_order():

@@ -118,11 +118,10 @@ class Session:
 
     @property
     def hunt_over(self) -> bool:
+        """A hunt ends when the player says so, or after `max_wrong` innocent taps. Finding the
+        last clue does not end it: that would tell a player who taps everything when to stop."""
         step = self.step
-        # A hunt with nothing to find is over only when the player says so (or taps too much).
-        return step.type == "redflags" and (
-            self._wrong_taps >= step.max_wrong or (bool(step.clues) and len(self._found) == len(step.clues))
-        )
+        return step.type == "redflags" and self._wrong_taps >= step.max_wrong
 
     def clue_at(self, part: str) -> Clue | None:
         """The clue of the current hunt that sits on a screen part, if any.
