@@ -148,7 +148,7 @@ def test_a_visitor_keeps_no_notebook(tmp_path):
 def test_a_visitors_answers_reach_the_operator_numbers_without_a_name(tmp_path):
     stats = OperatorStats(tmp_path / "s.json")
     visitor = VisitorPlayer(stats, lambda: DAY)
-    visitor.record_quick("set-a", "school-app", said_genuine=False, genuine=True)
+    visitor.record_quick("set-a", "school-app", "fake", right=False)  # a genuine notice called fake
     day = stats.day(DAY.isoformat())
     assert (day.wrong["quick:set-a:school-app"], day.genuine_refused["quick:set-a:school-app"]) == (1, 1)
 

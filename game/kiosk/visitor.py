@@ -42,14 +42,14 @@ class VisitorPlayer:
         self._answer(f"{level_id}:{step_id}", not missed)
         return NotebookChange()
 
-    def record_quick(self, set_id: str, item_id: str, said_genuine: bool, genuine: bool) -> bool:
-        right = said_genuine == genuine
+    def record_quick(self, set_id: str, item_id: str, answer: str, right: bool) -> None:
+        """A 真还是假 answer ("real" or "fake"), as the Player takes it."""
+        genuine = (answer == "real") == right
         if right and genuine:
             self.genuine_trusted += 1
         elif right:
             self.clues_found += 1  # a fake seen through
-        self._answer(f"quick:{set_id}:{item_id}", right, refused_genuine=genuine and not said_genuine)
-        return right
+        self._answer(f"quick:{set_id}:{item_id}", right, refused_genuine=genuine and answer == "fake")
 
     def record_finish(self, level_id: str, score: int, max_score: int, stars: int) -> bool:
         return False

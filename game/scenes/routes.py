@@ -23,12 +23,16 @@ UNDER: dict[str, tuple[str, ...]] = {
     "results": ("home", "levels"),
     "review": ("home",),
     "quick": ("home",),
+    "profiles": ("home",),
+    "settings": ("home",),
+    "teacher": ("home",),
 }
 # A booth has no title or level list: its home is the attract loop and every run
 # starts from there, so dropping a run is going home.
 KIOSK_UNDER: dict[str, tuple[str, ...]] = {
     "home": (),
     "play": ("home",),
+    "quick": ("home",),
     "results": ("home",),
     "lure": ("home",),
     "nickname": ("home",),
@@ -82,17 +86,36 @@ def _quick(app, **args: Any) -> Scene:
     return QuickRoundScene(app, **args)
 
 
+def _profiles(app, **args: Any) -> Scene:
+    from game.scenes.profiles import ProfilesScene
+
+    return ProfilesScene(app, **args)
+
+
+def _settings(app, **args: Any) -> Scene:
+    from game.scenes.settings import SettingsScene
+
+    return SettingsScene(app, **args)
+
+
 def _review(app, **_: Any) -> Scene:
     from game.scenes.review import ReviewScene
 
     return ReviewScene(app)
 
 
+def _teacher(app, **_: Any) -> Scene:
+    from game.scenes.teacher import TeacherScene
+
+    return TeacherScene(app)
+
+
 FACTORIES: dict[str, Callable[..., Scene]] = {
     "home": _title, "levels": _levels, "play": _play, "results": _results, "review": _review, "quick": _quick,
+    "profiles": _profiles, "settings": _settings,
     "lure": _kiosk("lure", "LureScene"), "nickname": _kiosk("nickname", "NicknameScene"),
     "board": _kiosk("leaderboard", "LeaderboardScene"), "pin": _kiosk("pin", "PinScene"),
-    "operator": _kiosk("operator", "OperatorScene"),
+    "operator": _kiosk("operator", "OperatorScene"), "teacher": _teacher,
 }
 
 
