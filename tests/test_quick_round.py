@@ -375,3 +375,16 @@ def test_autoplay_quick_on_the_command_line_prints_json(tmp_path):
     done = run_python(["-m", "game", "autoplay", "quick", "--policy", "risky", "--set", "set-b"], tmp_path)
     result = json.loads(done.stdout)
     assert done.returncode == 0 and result["quick"] == "set-b" and len(result["refused_genuine"]) == 5
+
+
+def test_validate_checks_the_faces_on_a_screen_as_it_does_in_a_level():
+    got, out = _validate(str(BAD / "unknown_avatar.yaml"))
+    assert got == 1 and ("unknown_avatar.yaml:16:19: items[0].screen.messages[0].avatar: 'nobody' is not an "
+                         "avatar") in out
+
+
+def test_validate_on_the_quick_folder_alone_runs_the_real_font_check(tmp_path):
+    from conftest import run_python
+
+    done = run_python(["-m", "game", "validate", "levels/quick"], tmp_path)
+    assert done.returncode == 0 and "check fail" not in done.stdout and "skipped" not in done.stderr

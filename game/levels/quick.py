@@ -19,13 +19,15 @@ from pathlib import Path
 
 import yaml
 
+from . import lint
+from .catalog import Catalog
 from .loader import LEVEL_ID, text_problems
 from .model import FORMAT_VERSION, Screen
 from .nodes import Node, NodeReader, Pos, did_you_mean, join
 from .packs import refusal
 from .panels import PanelBuilder
 from .parts import screen_parts
-from .problems import WARNING, Problem, errors, sorted_problems
+from .problems import WARNING, LevelError, Problem, errors, sorted_problems
 from .textcheck import read_coverage
 from .yamlsource import parse_yaml, read_yaml
 
@@ -145,7 +147,7 @@ def load_folder(folder: str | Path, assets_dir: str | Path | None = None, fit: F
         paths = sorted(folder.glob("*.yaml"), key=lambda p: p.name)
     except OSError:
         paths = []
-    return load_files(paths, covered, fit, root=folder)
+    return _art_checked(load_files(paths, covered, fit, root=folder), assets_dir)
 
 
 def is_quick_path(path: str | Path) -> bool:
@@ -172,7 +174,7 @@ def check_targets(targets: Iterable[str | Path], assets_dir: str | Path, fit: Fi
     """Load and check every item set `targets` name (see `files_for`), as the game would."""
     files = files_for(targets)
     covered = read_coverage(assets_dir)
-    return load_files(files, covered, fit)
+    return _art_checked(load_files(files, covered, fit), assets_dir)
 
 
 # -- numbers -----------------------------------------------------------------------------------
@@ -289,6 +291,29 @@ class _SetBuilder:
             r.report(node, path, "a scam's clue needs a target: the part of the screen that gives it away "
                                  f"(here: {', '.join(parts) or 'a part of the screen'})")
         return QuickClue(target, text)
+
+
+def _art_checked(results: list[QuickResult], assets_dir: str | Path | None) -> list[QuickResult]:
+    """The levels' checks of a screen's faces (a video caller, a chat avatar) on every set that
+    loaded: a face is a character with a `call` pose, or one of the plain avatar colours."""
+    if assets_dir is None:
+        return results
+    try:
+        catalog = Catalog.from_assets(assets_dir)
+    except LevelError:
+        return results  # the art list itself is broken: the levels report that
+    for result in results:
+        if result.item_set is None:
+            continue
+        # Only the linter's screen checks are used, so it needs no level.
+        linter = lint._Linter(None, catalog, result.positions, result.path)
+        for i, item in enumerate(result.item_set.items):
+            linter.screen_art(item.screen, f"items[{i}].screen")
+        if linter.problems:
+            result.problems = sorted_problems(result.problems + linter.problems)
+            if errors(result.problems):
+                result.item_set = None
+    return results
 
 
 def _fitted(fit: Fit, result: QuickResult) -> list[Problem]:

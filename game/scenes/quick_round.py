@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
+import pygame
+
 from game.engine import intents as it
 from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect
@@ -333,6 +335,7 @@ class QuickFit:
     """Lays every item out as this screen does and reports what would be cut, at its line."""
 
     def __init__(self, assets, locale) -> None:
+        pygame.font.init()  # validate may build this before anything else has
         self.canvas = DryCanvas(assets)
         self.app = SimpleNamespace(locale=locale)
 
