@@ -63,10 +63,10 @@ class KioskFlow:
         """The visitor is done (the board was seen): back to the attract loop."""
         self.mode.end_run()
         self.app.player = self.mode.visitor
-        self.app.routes.home()
+        self.app.routes.go("home")
 
     def drop_run(self) -> None:
         """Nobody answered, or the visitor left: drop the run whole."""
         self.mode.drop_run()
         self.app.player = self.mode.visitor
-        self.app.routes.home()
+        self.app.routes.go("home")

@@ -182,3 +182,23 @@ def test_two_hundred_visitors_in_one_process_leave_no_error_and_no_growing_memor
         assert rss[1] - rss[0] < 5, rss
     day = app.kiosk.mode.stats.day(app.today().isoformat())
     assert day.runs == 200 and sum(day.dropped_at.values()) == 200
+
+
+def test_a_quick_round_run_ends_on_the_board(tmp_path, shared_assets):
+    booth = make_booth(tmp_path, shared_assets, run="quick", quick_items=3)
+    booth.do("tap:点击屏幕开始挑战")
+    assert booth.stack == ["attract", "quick"]
+    for _ in range(40):
+        top = booth.app.stack.top
+        ids = [b for b, _ in booth.pilot.buttons()]
+        if top.name == "quick" and "finish" in ids:
+            break
+        booth.pilot.click(next(b for b in ("close", "real") if b in ids))
+        booth.pilot.settle()
+    booth.do("tap:下一步")
+    assert booth.stack == ["attract", "nickname"]
+
+
+def test_going_home_from_a_run_ends_the_visitors_run(booth):
+    booth.do("tap:点击屏幕开始挑战", "key:escape", "tap:回到首页")
+    assert booth.stack == ["attract"] and not booth.app.kiosk.mode.in_run

@@ -6,13 +6,14 @@ from game.engine import palette as pal
 from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup
+from game.ui.button import Button, ButtonGroup, shift_buttons
 
-CARD = (440, 170, 400, 380)
+CARD = (440, 130, 400, 460)
 
 
 class PauseScene(Scene):
     transparent = True
+    adaptive = True
     name = "pause"
 
     def __init__(self, app, level=None) -> None:
@@ -25,26 +26,43 @@ class PauseScene(Scene):
             Button("resume", (x + 40, y + 90, w - 80, 64), t("pause.resume"), "primary", 26),
             Button("levels", (x + 40, y + 180, w - 80, 64), t("pause.levels"), "secondary", 26),
             Button("home", (x + 40, y + 270, w - 80, 64), t("pause.home"), "secondary", 26),
+            Button("settings", (x + 40, y + 360, w - 80, 64), t("pause.settings"), "secondary", 26),
         ], main="resume")
-        if app.kiosk is not None:  # a booth has no level list; home ends the visitor's run
-            self.buttons.set([b for b in self.buttons.buttons if b.id != "levels"], main="resume")
+        if app.kiosk is not None:  # a booth has no level list or settings; home ends the visitor's run
+            self.buttons.set([b for b in self.buttons.buttons if b.id not in ("levels", "settings")], main="resume")
+        self.dy = 0.0  # the card is centred: how far down it moved in a taller space
+        self._place(app.viewport.size)
+
+    def _place(self, size) -> None:
+        dy = hud.centre_offset(size)
+        if dy != self.dy:
+            shift_buttons(self.buttons, 0, dy - self.dy)
+            self.dy = dy
+
+    def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if chosen == "resume" or intent.kind == it.BACK:
             self.app.stack.pop()
+        elif chosen == "settings":  # over this card; its Back comes back here
+            self.app.stack.push(self.app.routes.scene("settings", overlay=True))
         elif chosen == "levels":
             self.app.routes.go("levels", level_id=self.level.id if self.level else None)
         elif chosen == "home":
-            if self.app.kiosk is not None:
-                self.app.kiosk.drop_run()
-            else:
-                self.app.routes.home()
+            self.app.routes.home()  # at a booth this ends the visitor's run
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         canvas.veil((0x1E, 0x1E, 0x2A, 150))
-        hud.draw_card(canvas, CARD, pal.PAPER)
+        card = hud.centred(canvas)
         x, y, w, _ = CARD
-        canvas.text(self.app.locale("pause.heading"), (x + w / 2, y + 46), 32, pal.INK, bold=True, anchor="center")
-        self.buttons.draw(canvas)
+        rect = (x, y, w, 100 + 90 * len(self.buttons.buttons))  # a booth's card has fewer buttons
+        hud.draw_card(card, rect, pal.PAPER)
+        with card.group("card", rect, "pause"):
+            card.text(self.app.locale("pause.heading"), (x + w / 2, y + 46), 32, pal.INK, bold=True,
+                      anchor="center")
+            self.buttons.draw(canvas)

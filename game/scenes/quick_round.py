@@ -147,7 +147,9 @@ class QuickRoundScene(Scene):
             buttons = [Button("again", (330, 640, 260, 64), t("quick.again"), "secondary", 26)] \
                 if self.phase == "results" else []
             buttons.append(Button("home", (690, 640, 260, 64), t("quick.home"), "primary", 26))
-            self.buttons.set(buttons, main="home")
+            if self.app.kiosk is not None and self.phase == "results":  # a booth run goes on to the board
+                buttons = [Button("finish", (690, 640, 260, 64), t("kiosk.next"), "primary", 26, icon="▶")]
+            self.buttons.set(buttons, main=buttons[-1].id)
         self.dirty = True
 
     # -- input ----------------------------------------------------------------------------
@@ -156,7 +158,9 @@ class QuickRoundScene(Scene):
         self.dirty = True
         if self.phase != "item":
             chosen = self.buttons.handle(intent)
-            if chosen == "again":
+            if chosen == "finish" and self.app.kiosk is not None:
+                self.app.kiosk.finish_run(self.round.score)
+            elif chosen == "again":
                 self.app.routes.go("quick", item_set=self.item_set, limit=self._limit())
             elif chosen == "home" or intent.kind == it.BACK:
                 self.app.routes.home()
@@ -315,7 +319,8 @@ def load_sets(app) -> list[QuickSet]:
     """The item sets of the game's quick-round folder that passed every check `validate` runs
     (problems of the others go to stderr, as the levels' do)."""
     folder = Path(app.settings.levels_dir) / "quick"
-    results = load_folder(folder, app.settings.assets_dir, fit=QuickFit(app.assets, app.locale))
+    results = load_folder(folder, app.settings.assets_dir, fit=QuickFit(app.assets, app.locale),
+                          lang=getattr(app, "lang", ""))  # a set's translation beside it, in the game's language
     for result in results:
         for problem in result.problems:
             print(f"quick-round problem: {problem}", file=sys.stderr)

@@ -143,4 +143,9 @@ class Router:
         self.app.stack.reset_to(under + [self.scene(route, **args)])
 
     def home(self) -> None:
-        self.go("home")
+        """The title (a booth: the attract loop, and going there ends the visitor's run)."""
+        kiosk = self.app.kiosk
+        if kiosk is not None and kiosk.mode.in_run:
+            kiosk.drop_run()
+        else:
+            self.go("home")
