@@ -77,7 +77,7 @@ class OperatorScene(Scene):
                 canvas.text_block(block, (690, y), pal.INK)
                 y += 34
             y += 18
-        if self.note:
-            block = canvas.layout(self.note, 620, 20, max_lines=2)
-            canvas.text_block(block, (580, 634), pal.INK_SOFT)
+        if self.note:  # inside the left card, clear of the buttons
+            block = canvas.layout(self.note, 532, 20, max_lines=2)
+            canvas.text_block(block, (64, 600 - block.height - 12), pal.INK_SOFT)
         self.buttons.draw(canvas)
