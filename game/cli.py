@@ -127,6 +127,11 @@ def command_parser() -> argparse.ArgumentParser:
     k.add_argument("--kiosk", action="store_true", help="booth sessions (attract, runs, walking away)")
     k.add_argument("--seed", type=int, default=0)
     k.add_argument("--home", type=Path, default=None, help="data folder (default: a temporary one)")
+    r = sub.add_parser("report", help="the teacher's report: per level, decision and 真还是假 item, and before/after "
+                                     "with d'; CSV (--out) and a printable page (--html)")
+    from game.report_cli import add_arguments as report_arguments
+
+    report_arguments(r)
     d = sub.add_parser("drive", help="run the real game headless through a script of actions",
                        description="Actions: tap:LABEL, double:LABEL, key:NAME, idle:SECONDS, shot:FILE.png. "
                                    "Prints one JSON line per action; exits 1 when an action cannot be done.")
@@ -147,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
         from game.levels.validate import run
 
         return run(args.paths, extra_check=_fit_checker(), stats=args.stats, quick_check=_quick_fit_checker())
+    if args.command == "report":
+        from game.report_cli import run as report
+
+        return report(args)
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     if args.command == "bench":

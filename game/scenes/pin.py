@@ -1,7 +1,10 @@
-"""The operator's PIN pad: an on-screen keypad (a booth has no keyboard).
+"""The PIN pad: an on-screen keypad (a booth has no keyboard).
 
-The right PIN opens the operator screen; three wrong ones go back to the
-attract loop. Digits are shown as dots.
+For the booth's operator (no `pin` given) the right PIN opens the operator
+screen; three wrong ones go back to the attract loop. Asked with a `pin` (the
+teacher screen), it pops with True for the right PIN and False when cancelled
+or after three wrong ones, for the screen that pushed it. Digits are shown as
+dots.
 """
 from __future__ import annotations
 
@@ -19,9 +22,11 @@ TRIES = 3
 class PinScene(Scene):
     name = "pin"
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, pin: str | None = None, heading: str | None = None) -> None:
         super().__init__()
         self.app = app
+        self.pin = pin
+        self.heading = heading
         self.entered = ""
         self.wrong = 0
         t = app.locale
@@ -37,7 +42,7 @@ class PinScene(Scene):
     def handle(self, intent: it.Intent) -> None:
         chosen = self.buttons.handle(intent)
         if chosen == "cancel" or intent.kind == it.BACK:
-            self.app.routes.home()
+            self._leave(False)
         elif chosen and chosen.startswith("key:"):
             self._press(chosen[4:])
         self.dirty = True
@@ -46,19 +51,27 @@ class PinScene(Scene):
         if key == "delete":
             self.entered = self.entered[:-1]
         elif key == "ok":
-            if self.entered == self.app.kiosk.config.pin:
-                self.app.routes.go("operator")
+            if self.entered == (self.pin if self.pin is not None else self.app.kiosk.config.pin):
+                self._leave(True)
                 return
             self.wrong += 1
             self.entered = ""
             if self.wrong >= TRIES:
-                self.app.routes.home()
+                self._leave(False)
         elif len(self.entered) < 8:
             self.entered += key
 
+    def _leave(self, right: bool) -> None:
+        if self.pin is not None:
+            self.app.stack.pop(right)
+        elif right:
+            self.app.routes.go("operator")
+        else:
+            self.app.routes.home()
+
     def draw(self, canvas: Canvas) -> None:
         t = self.app.locale
-        hud.draw_page(canvas, t("kiosk.pin_heading"), 70, 36)
+        hud.draw_page(canvas, self.heading or t("kiosk.pin_heading"), 70, 36)
         canvas.box((460, 120, 362, 64), fill=pal.WHITE, border=pal.INK, width=3, radius=14)
         canvas.text("●" * len(self.entered), (641, 152), 32, pal.INK, bold=True, anchor="center")
         if self.wrong:

@@ -1,0 +1,336 @@
+"""The teacher screen, behind the teacher PIN: how the class did, as charts, page by page.
+
+The first page is the whole class: the 真还是假 check before and after the lesson
+(识破率, 误判率 and d′ per phase, and what the change means in words), the clues
+missed most often and the genuine things refused. Then a page per level: a bar
+per decision and hunt (right, fooled, too suspicious), the most common wrong
+choice, and that level's most missed clues. Only counts of the whole class are
+shown, never one child's answers. The numbers are those of `python -m game
+report` (game/classroom), read from this PC's play logs: today's, or all of them.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from game.classroom import collect, export, page
+from game.classroom.report import PLAY, REVIEW, Labels, Report, build, lesson_phases, reading
+from game.classroom.teacher_config import FILE_NAME, load_config
+from game.engine import intents as it
+from game.engine import palette as pal
+from game.engine.canvas import Canvas
+from game.engine.scenes import Scene
+from game.scenes.pin import PinScene
+from game.ui import hud
+from game.ui.button import Button, ButtonGroup
+
+TOP, BOTTOM = 84, 624  # the cards' band
+BAR_BG = (0xE4, 0xE6, 0xEE)
+PHASE_COLOURS = (pal.INK_SOFT, pal.BLUE, pal.TEAL)
+MISSED_SHOWN = 4  # clues on the first page
+REFUSED_SHOWN = 3
+
+
+class TeacherScene(Scene):
+    name = "teacher"
+
+    def __init__(self, app) -> None:
+        super().__init__()
+        self.app = app
+        config, problems = load_config(Path(app.player_home) / FILE_NAME)
+        for problem in problems:
+            print(f"warning: {problem}", file=sys.stderr)
+        self.pin = config.pin
+        self.unlocked = False
+        self.scope = "today"
+        self.report: Report | None = None
+        self.pages: list[str] = ["overview"]  # "overview", then level ids
+        self.index = 0
+        self.note = ""
+        self.sources = (0, 0)
+        self._labels: Labels | None = None
+        self.buttons = ButtonGroup([])
+
+    # -- the PIN first ----------------------------------------------------------------------
+
+    def on_enter(self) -> None:
+        if not self.unlocked:
+            t = self.app.locale
+            self.app.stack.push(PinScene(self.app, pin=self.pin, heading=t("teacher.pin_heading")))
+
+    def on_result(self, result) -> None:
+        if self.unlocked:
+            return
+        if result is True:
+            self.unlocked = True
+            self._load(first=True)
+        else:
+            self.app.routes.home()
+
+    # -- the numbers ------------------------------------------------------------------------
+
+    def labels(self) -> Labels:
+        if self._labels is None:
+            from game.levels.quick import load_folder
+
+            folder = Path(self.app.settings.levels_dir) / "quick"
+            sets = [r.item_set for r in load_folder(folder) if r.item_set is not None]
+            self._labels = Labels.of(self.app.levels, sets)
+        return self._labels
+
+    def _load(self, first: bool = False) -> None:
+        self.app.player.save()  # anything still waiting to be written counts too
+        day = self.app.today().isoformat()
+        gathered = collect.from_home(self.app.player_home, *((day, day) if self.scope == "today" else ("", "")))
+        if first and gathered.tally.empty:
+            self.scope = "all"
+            gathered = collect.from_home(self.app.player_home)
+        self.sources = (gathered.logs, gathered.csvs)
+        lesson = getattr(self.app, "lesson", None)  # its before: and after: sets are the check's
+        phases = lesson_phases(lesson.before, lesson.after) if lesson is not None else lesson_phases()
+        self.report = build(gathered.tally, self.labels(), phases)
+        self.pages = ["overview"] + [lv.level for lv in self.report.levels]
+        self.index = min(self.index, len(self.pages) - 1)
+        self._set_buttons()
+
+    def _set_buttons(self, keep_focus: bool = False) -> None:
+        t = self.app.locale
+        buttons = [Button("back", (40, 640, 170, 60), t("teacher.back"), "primary", 26)]
+        scope = t("teacher.scope_all") if self.scope == "today" else t("teacher.scope_today")
+        buttons.append(Button("scope", (230, 640, 210, 60), scope, "secondary", 22))
+        if len(self.pages) > 1:
+            buttons += [Button("prev", (480, 640, 150, 60), t("teacher.prev"), "secondary", 24),
+                        Button("next", (790, 640, 150, 60), t("teacher.next"), "secondary", 24)]
+        buttons.append(Button("export", (1070, 640, 180, 60), t("teacher.export"), "secondary", 24))
+        self.buttons.set(buttons, keep_focus=keep_focus, main="next" if len(self.pages) > 1 else "back")
+
+    # -- input ----------------------------------------------------------------------------------
+
+    def handle(self, intent: it.Intent) -> None:
+        chosen = self.buttons.handle(intent)
+        if chosen == "back" or intent.kind == it.BACK:
+            self.app.routes.home()
+        elif chosen in ("prev", "next"):
+            self.index = (self.index + (1 if chosen == "next" else -1)) % len(self.pages)
+        elif chosen == "scope":
+            self.scope = "all" if self.scope == "today" else "today"
+            self.index = 0
+            self.note = ""
+            self._load()
+            self.buttons.focus_on("scope")
+        elif chosen == "export":
+            self._export()
+        self.dirty = True
+
+    def _export(self) -> None:
+        """The report as CSV and as a printable page, into the data folder."""
+        from game.play.storage import write_bytes
+
+        t = self.app.locale
+        home = Path(self.app.player_home)
+        stem = f"report-{self.app.today().isoformat()}" + ("" if self.scope == "today" else "-all")
+        try:
+            home.mkdir(parents=True, exist_ok=True)
+            write_bytes(home / f"{stem}.csv", export.csv_bytes(self.report, t))
+            write_bytes(home / f"{stem}.html", page.html_page(self.report, t, *self.sources).encode("utf-8"))
+            self.note = t("teacher.exported", path=home / f"{stem}.csv")
+        except OSError as error:
+            self.note = t("teacher.export_failed", error=error.strerror or error)
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def draw(self, canvas: Canvas) -> None:
+        t = self.app.locale
+        if not self.unlocked or self.report is None:
+            hud.draw_page(canvas, t("teacher.heading"), 46, 32)
+            return
+        report = self.report
+        scope = t("teacher.showing_today", day=self.app.today().isoformat()) if self.scope == "today" \
+            else t("teacher.showing_all")
+        hud.draw_page(canvas, f"{t('teacher.heading')} · {scope}", 44, 30)
+        if report.empty:
+            hud.draw_card(canvas, (240, 200, 800, 200), pal.WHITE)
+            block = canvas.layout(t("teacher.empty"), 720, 26, bold=True, max_lines=3)
+            canvas.text_block(block, (280, 300 - block.height / 2), pal.INK, bold=True, align="center", width=720)
+        elif self.pages[self.index] == "overview":
+            self._draw_check(canvas, report, (24, TOP, 700, BOTTOM - TOP))
+            self._draw_missed(canvas, report, (744, TOP, 512, BOTTOM - TOP))
+        else:
+            self._draw_level(canvas, report, self.pages[self.index])
+        if len(self.pages) > 1:
+            canvas.text(t("teacher.page", index=self.index + 1, total=len(self.pages)), (710, 670), 22, pal.INK,
+                        bold=True, anchor="center")
+        if self.note:
+            block = canvas.layout(self.note, 1200, 16, max_lines=1)
+            canvas.text_block(block, (40, 704), pal.INK_SOFT)
+        self.buttons.draw(canvas)
+
+    def _draw_check(self, canvas: Canvas, report: Report, rect) -> None:
+        t = self.app.locale
+        x, y, w, h = rect
+        hud.draw_card(canvas, rect, pal.WHITE)
+        canvas.text(t("teacher.check_heading"), (x + 24, y + 20), 24, pal.BLUE, bold=True)
+        if not report.phases:
+            block = canvas.layout(t("teacher.no_check"), w - 48, 22, max_lines=4)
+            canvas.text_block(block, (x + 24, y + 80), pal.INK)
+            return
+        top_d = max([3.0] + [p.detection.d_prime or 0 for p in report.phases])
+        metrics = ((t("teacher.hit_rate"), lambda d: d.hit_rate, 1.0, True, lambda d: f"{d.hits}/{d.fakes}"),
+                   (t("teacher.false_alarm_rate"), lambda d: d.false_alarm_rate, 1.0, True,
+                    lambda d: f"{d.false_alarms}/{d.genuines}"),
+                   (t("teacher.d_prime"), lambda d: d.d_prime, top_d, False, lambda d: ""))
+        cy = y + 66
+        bar_x, bar_w = x + 250, w - 250 - 150
+        for name, value_of, scale, percent, count_of in metrics:
+            canvas.text(name, (x + 24, cy + 2), 21, pal.INK, bold=True)
+            for i, phase in enumerate(report.phases):
+                value = value_of(phase.detection)
+                colour = PHASE_COLOURS[i % len(PHASE_COLOURS)]
+                canvas.text(export.phase_name(t, phase.phase), (x + 160, cy + 14), 18, colour, bold=True,
+                            anchor="midleft")
+                canvas.box((bar_x, cy + 3, bar_w, 22), fill=BAR_BG, radius=5)
+                if value is not None and value > 0:
+                    canvas.box((bar_x, cy + 3, bar_w * min(1.0, value / scale), 22), fill=colour, radius=5)
+                text = "–" if value is None else (f"{round(value * 100)}%" if percent else f"{value:.2f}")
+                canvas.text(text, (bar_x + bar_w + 12, cy + 14), 19, pal.INK, bold=True, anchor="midleft")
+                canvas.text(count_of(phase.detection), (x + w - 20, cy + 14), 16, pal.INK_SOFT, anchor="midright")
+                cy += 30
+            cy += 14
+        for change in report.changes[:2]:
+            label = t("teacher.change_label", phase=export.phase_name(t, change.phase),
+                      base=export.phase_name(t, change.base))
+            text = f"{label}：d′ {change.d_prime:+.2f}。" if change.d_prime is not None else f"{label}："
+            block = canvas.layout(text + t(reading(change)), w - 48, 20, bold=True, max_lines=2)
+            canvas.text_block(block, (x + 24, cy), pal.INK, bold=True)
+            cy += block.height + 12
+        hint = canvas.layout(t("teacher.check_hint"), w - 48, 16, max_lines=2)
+        canvas.text_block(hint, (x + 24, y + h - 20 - hint.height), pal.INK_SOFT)
+
+    def _draw_missed(self, canvas: Canvas, report: Report, rect) -> None:
+        t = self.app.locale
+        x, y, w, h = rect
+        hud.draw_card(canvas, rect, pal.WHITE)
+        canvas.text(t("teacher.missed_heading"), (x + 24, y + 20), 24, pal.BLUE, bold=True)
+        titles = {lv.level: lv.title for lv in report.levels}
+        cy = y + 64
+        missed = report.most_missed(MISSED_SHOWN)
+        for clue in missed:
+            block = canvas.layout(clue.label, w - 48, 19, bold=True, max_lines=1)
+            canvas.text_block(block, (x + 24, cy), pal.INK, bold=True)
+            _share_bar(canvas, (x + 24, cy + 30, 160, 16), clue.share_missed, pal.RED)
+            canvas.text(f"{clue.missed}/{clue.found + clue.missed}", (x + 194, cy + 38), 17, pal.INK, bold=True,
+                        anchor="midleft")
+            where = canvas.layout(titles.get(clue.level, clue.level), w - 300, 16, max_lines=1)
+            canvas.text_block(where, (x + 260, cy + 30), pal.INK_SOFT)
+            cy += 64
+        if not missed:
+            canvas.text(t("teacher.none"), (x + 24, cy), 20, pal.INK_SOFT)
+            cy += 40
+        cy = max(cy + 8, y + 330)
+        canvas.text(t("teacher.refused_heading"), (x + 24, cy), 24, pal.BLUE, bold=True)
+        cy += 44
+        refused = sorted([(d.too_suspicious, d.label) for d in report.decisions if d.play == PLAY and d.too_suspicious]
+                         + [(q.too_suspicious, q.label) for q in report.quick if q.too_suspicious],
+                         key=lambda r: -r[0])[:REFUSED_SHOWN]
+        for count, label in refused:
+            block = canvas.layout(f"{label}  ×{count}", w - 48, 19, max_lines=1)
+            canvas.text_block(block, (x + 24, cy), pal.INK)
+            cy += 34
+        if not refused:
+            canvas.text(t("teacher.none"), (x + 24, cy), 20, pal.INK_SOFT)
+
+    def _draw_level(self, canvas: Canvas, report: Report, level_id: str) -> None:
+        t = self.app.locale
+        line = next(lv for lv in report.levels if lv.level == level_id)
+        decisions, hunts, clues = report.for_level(level_id, PLAY)
+        x, y, w, h = (24, TOP, 800, BOTTOM - TOP)
+        hud.draw_card(canvas, (x, y, w, h), pal.WHITE)
+        title = canvas.layout(line.title, 420, 26, bold=True, max_lines=1)
+        canvas.text_block(title, (x + 24, y + 18), pal.BLUE, bold=True)
+        if line.finished:
+            canvas.text(t("teacher.level_line", finished=line.finished, score=round(line.share_score * 100)),
+                        (x + w - 24, y + 32), 18, pal.INK_SOFT, anchor="midright")
+        rows = [(d.label, d.answered, [(d.right, pal.GREEN), (d.risky, pal.RED), (d.too_suspicious, pal.AMBER)],
+                 _decision_note(t, d)) for d in decisions]
+        rows += [(t("teacher.hunt", prompt=hd.label), hd.answered,
+                  [(hd.right, pal.GREEN), (hd.answered - hd.right, pal.RED)], _hunt_note(t, hd.step, clues))
+                 for hd in hunts]
+        top, room = y + 70, h - 116
+        row_h = min(66.0, room / max(1, len(rows)))
+        for i, (label, answered, parts, note) in enumerate(rows):
+            ry = top + i * row_h
+            block = canvas.layout(label, 380, 19, bold=True, max_lines=1)
+            canvas.text_block(block, (x + 24, ry), pal.INK, bold=True)
+            if note and row_h >= 50:
+                small = canvas.layout(note, 380, 15, max_lines=1)
+                canvas.text_block(small, (x + 24, ry + 27), pal.INK_SOFT)
+            _stacked_bar(canvas, (x + 420, ry + 4, 230, 26), parts, answered)
+            right = parts[0][0]
+            canvas.text(t("teacher.decision_line", right=right, answered=answered), (x + 664, ry + 17), 18,
+                        pal.INK, bold=True, anchor="midleft")
+        lx = x + 24
+        for key, colour in (("teacher.legend_right", pal.GREEN), ("teacher.legend_risky", pal.RED),
+                            ("teacher.legend_suspicious", pal.AMBER)):
+            canvas.box((lx, y + h - 34, 16, 16), fill=colour, radius=3)
+            lx += 24 + canvas.text(t(key), (lx + 24, y + h - 26), 15, pal.INK_SOFT, anchor="midleft")[2] + 18
+        self._draw_level_side(canvas, report, level_id, clues)
+
+    def _draw_level_side(self, canvas: Canvas, report: Report, level_id: str, clues) -> None:
+        t = self.app.locale
+        x, y, w, h = (844, TOP, 412, BOTTOM - TOP)
+        hud.draw_card(canvas, (x, y, w, h), pal.WHITE)
+        canvas.text(t("teacher.missed_heading"), (x + 24, y + 20), 22, pal.BLUE, bold=True)
+        cy = y + 62
+        shown = [c for c in clues if c.missed][:5]
+        for clue in shown:
+            block = canvas.layout(clue.label, w - 48, 17, max_lines=2)
+            canvas.text_block(block, (x + 24, cy), pal.INK)
+            cy += block.height + 8
+            _share_bar(canvas, (x + 24, cy, 200, 14), clue.share_missed, pal.RED)
+            canvas.text(f"{clue.missed}/{clue.found + clue.missed}", (x + 234, cy + 7), 16, pal.INK, bold=True,
+                        anchor="midleft")
+            cy += 30
+        if not shown:
+            canvas.text(t("teacher.none"), (x + 24, cy), 19, pal.INK_SOFT)
+        decisions, hunts, _ = report.for_level(level_id, REVIEW)
+        answered = sum(d.answered for d in decisions) + sum(hd.answered for hd in hunts)
+        if answered:
+            right = sum(d.right for d in decisions) + sum(hd.right for hd in hunts)
+            canvas.text(t("teacher.reviews_line", right=right, answered=answered), (x + 24, y + h - 40), 18,
+                        pal.INK_SOFT, bold=True)
+
+
+def _decision_note(t, d) -> str:
+    top = d.top_wrong
+    notes = [t("teacher.top_wrong", label=top.label, count=top.count)] if top else []
+    if d.genuine and d.too_suspicious and (top is None or top.verdict != "too_suspicious"):
+        notes.append(t("teacher.refused_genuine", count=d.too_suspicious))
+    return "；".join(notes)
+
+
+def _hunt_note(t, step: str, clues) -> str:
+    missed = [c for c in clues if c.step == step and c.missed]
+    if not missed:
+        return ""
+    worst = missed[0]
+    return t("teacher.clue_missed", clue=worst.label, missed=worst.missed, total=worst.found + worst.missed)
+
+
+def _share_bar(canvas: Canvas, rect, share: float, colour) -> None:
+    x, y, w, h = rect
+    canvas.box(rect, fill=BAR_BG, radius=h / 3)
+    if share > 0:
+        canvas.box((x, y, w * min(1.0, share), h), fill=colour, radius=h / 3)
+
+
+def _stacked_bar(canvas: Canvas, rect, parts, total: int) -> None:
+    """Right, fooled and too suspicious side by side, as shares of the answers."""
+    x, y, w, h = rect
+    canvas.box(rect, fill=BAR_BG, radius=6)
+    cx = x
+    for count, colour in parts:
+        if count and total:
+            part = w * count / total
+            canvas.box((cx, y, part, h), fill=colour, radius=0)
+            cx += part
+    canvas.box(rect, border=pal.INK, width=2, radius=6)
