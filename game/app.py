@@ -10,7 +10,7 @@ import os
 import random
 import sys
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 import pygame
@@ -19,10 +19,13 @@ import yaml
 from game.engine.assets import Assets
 from game.engine.canvas import Canvas
 from game.engine.intents import FULLSCREEN, QUIT, RESIZED, Intent, intent_for
-from game.engine.palette import LETTERBOX
+from game.engine.palette import HIGH_CONTRAST, LETTERBOX
 from game.engine.scenes import Scene, SceneStack
 from game.engine.viewport import LOGICAL_H, LOGICAL_W, Viewport
 from game.ui.notice import draw_notice
+from game.classroom import settings as saved
+from game.classroom.lesson import Lesson
+from game.classroom.profiles import Profile, ProfileBook
 from game.levels.model import Level
 from game.locale import Locale
 from game.kiosk.config import KioskConfig
@@ -53,6 +56,10 @@ class Settings:
     today: date | None = None  # a fixed date for tools and tests; None: the real date, read when needed
     seed: int | None = None  # the order options are shown in; None: a new order every play
     kiosk: KioskConfig | None = None  # kiosk mode (a booth) with these settings; None: classroom
+    lang: str | None = None  # the language of this run (--lang); None: the saved setting
+    lesson: Path | None = None  # a lesson file (--lesson): which levels and rounds, in what order
+    profiles: bool = False  # classroom seats: ask for one at start (the game does; tools and tests don't)
+    text_speed: float = 1.0  # the pace story text appears at (a factor; 0: at once), from the saved settings
 
 
 class App:
@@ -67,17 +74,39 @@ class App:
         pygame.display.init()
         pygame.font.init()
         self.headless = headless
+        self.warnings: list[str] = []
+        self.profiles = ProfileBook(self.player_home)
+        self.warnings += self.profiles.warnings
+        # A remembered seat is used until the picker says otherwise; a booth has no seats.
+        self.profile: Profile | None = self.profiles.last if self.settings.profiles and not self.settings.kiosk \
+            else None
+        self._forced = (self.settings.fullscreen, self.settings.reduced_motion)  # what the command line asked
+        self.prefs, problems = saved.load(self.player_home, self.profile_folder)
+        self.warnings += problems
+        self.settings.fullscreen = self.settings.fullscreen or self.prefs.fullscreen
+        self._take_preferences()
         self.window = self._open_window(self.settings.size, self.settings.fullscreen)
-        self.locale = Locale.load(self.settings.assets_dir / "locale" / "zh_CN.yaml")
+        self._saved_language = self.prefs.language
+        self.settings_problem: str | None = None  # why the settings could not be saved, for the settings screen
+        self.lang = self.settings.lang or self.prefs.language
+        self.locale = self._load_locale()
+        self.prefs = replace(self.prefs, language=self.lang)
         # The game asks for no free text: with text input off, an active Chinese
         # IME cannot swallow the keys the game uses.
         pygame.key.stop_text_input()
         self.assets = Assets(self.settings.assets_dir)
+        self._take_preferences()
         self._name_window()
         self.characters = read_characters(self.settings.assets_dir / "art" / "characters.yaml")
+        self.lesson: Lesson | None = None
+        if self.settings.lesson is not None:
+            from game.classroom.lesson import read_for
+
+            self.lesson, problems = read_for(self.settings.lesson, self.settings.levels_dir)
+            self.warnings += problems
         self.load_levels()
-        self.player = Player.open(self.player_home, self.today)
-        self.warnings = list(self.player.warnings)
+        self.player = Player.open(self.player_folder, self.today)
+        self.warnings += self.player.warnings
         self.rng = random.Random(self.settings.seed)
         self.stack = SceneStack()
         self.routes = Router(self)
@@ -97,7 +126,7 @@ class App:
         self.busy = False
         from game import sounds  # late: sound is optional and must never stop the game
 
-        self.sounds = sounds.Sounds(self.settings.assets_dir / "sounds")
+        self.sounds = sounds.Sounds(self.settings.assets_dir / "sounds", volume=self.prefs.loudness)
 
     # -- content ------------------------------------------------------------------
 
@@ -107,28 +136,135 @@ class App:
         from game.levels.library import Library, LevelPack
 
         main = self.settings.levels_dir
-        packs = [LevelPack("", main)] + [LevelPack.folder(d, main) for d in self.settings.packs]
-        self.library = Library.open(packs, self.settings.assets_dir, extra_check=fit_checker(self.settings.assets_dir),
-                                    cache_dir=self.player_home / "cache")
+        folders = list(self.settings.packs) + (list(self.lesson.packs) if self.lesson else [])
+        packs = [LevelPack("", main)] + [LevelPack.folder(d, main) for d in folders]
+        self.library = Library.open(packs, self.settings.assets_dir,
+                                    extra_check=fit_checker(self.settings.assets_dir, self.lang),
+                                    cache_dir=self.player_home / "cache", lang=self.lang)
         self.level_results = self.library.results
         self.levels = self.library.levels
         for problem in self.library.problems():
             print(f"level problem: {problem}", file=sys.stderr)
+        if self.lesson is not None:
+            from game.classroom.lesson import playable
+            from game.levels.quick import FOLDER, load_folder
+
+            sets = [r.item_set.id for r in load_folder(self.settings.levels_dir / FOLDER) if r.item_set is not None]
+            lesson, levels, problems = playable(self.lesson, self.library, sets)
+            for problem in problems:
+                print(f"lesson problem: {problem}", file=sys.stderr)
+            if lesson is None:
+                print(f"lesson problem: nothing of the lesson {self.lesson.path} can be played; "
+                      "playing without a lesson", file=sys.stderr)
+            else:
+                self.levels = levels
+            self.lesson = lesson
 
     def level_by_id(self, level_id: str) -> Level | None:
         return self.library.level(level_id)
 
     def level_after(self, level_id: str) -> Level | None:
-        return self.library.after(level_id)
+        """The level after this one in the level list (a lesson's order when there is one)."""
+        ids = [lv.id for lv in self.levels]
+        return self.levels[ids.index(level_id) + 1] if level_id in ids[:-1] else None
 
     @property
     def player_home(self) -> Path:
         """The data folder: the notebook, progress and play log (and a booth's numbers)."""
         return self.settings.home or data_dir()
 
+    @property
+    def profile_folder(self) -> Path | None:
+        """The chosen profile's folder (its own files and settings), or None."""
+        return self.profile.folder(self.player_home) if self.profile is not None else None
+
+    @property
+    def player_folder(self) -> Path:
+        """Where the notebook, progress and play log of whoever plays now are kept."""
+        return self.profile_folder or self.player_home
+
     def today(self) -> date:
         """The date now (a booth runs for days), or the fixed date tools and tests ask for."""
         return self.settings.today or date.today()
+
+    # -- profiles and settings -------------------------------------------------------
+
+    def first_route(self) -> str:
+        """The screen a classroom game opens on: the seat picker, unless the lesson says not to."""
+        ask = self.settings.profiles and self.kiosk is None and (self.lesson is None or self.lesson.profiles)
+        return "profiles" if ask else "home"
+
+    def use_profile(self, profile: Profile) -> None:
+        """From now on `profile` plays: its own notebook, stars, play log and settings."""
+        self.player.save()
+        self.profile = profile
+        try:
+            self.profiles.pick(profile)
+        except OSError as error:
+            self.warnings.append(f"could not remember the last profile: {error}")
+        self.player = Player.open(self.player_folder, self.today)
+        self.warnings += self.player.warnings
+        prefs, problems = saved.load(self.player_home, self.profile_folder)
+        self.warnings += problems
+        self.apply_preferences(replace(prefs, language=self.lang, fullscreen=self.prefs.fullscreen), save=False)
+
+    def profile_name(self, profile: Profile | None = None) -> str:
+        """How a profile (default: the current one) is shown: 12 号座位, or its nickname."""
+        profile = profile or self.profile
+        t = self.locale
+        if profile is None:
+            return t("profiles.nobody")
+        return profile.label(t("profiles.seat"), "{adjective}{animal}", t.words("kiosk.nick_adjectives"),
+                             t.words("kiosk.nick_animals"))
+
+    def apply_preferences(self, prefs: saved.Preferences, save: bool = True) -> None:
+        """Use these settings now (sound, window, text, language) and, with `save`, keep them."""
+        self.prefs = prefs
+        self._take_preferences()
+        self.sounds.set_volume(prefs.loudness)
+        if (prefs.fullscreen or self._forced[0]) != self.settings.fullscreen:
+            if self.headless:
+                self.settings.fullscreen = not self.settings.fullscreen
+            else:
+                self.toggle_fullscreen()
+        if prefs.language != self.lang:
+            if save:
+                self.settings.lang = None  # chosen in the game: it wins over --lang from now on
+            self.lang = prefs.language
+            self.locale = self._load_locale()
+            self._name_window()
+            self.load_levels()
+        self.needs_redraw = True
+        if save:
+            # --lang is for this run: the saved language changes only when the player changes it.
+            kept = prefs if self.settings.lang is None else replace(prefs, language=self._saved_language)
+            try:
+                saved.save(kept, self.player_home, self.profile_folder)
+                self.settings_problem = None
+            except OSError as error:
+                self.warnings.append(f"could not save the settings: {error}")
+                self.settings_problem = str(error)
+
+    def _take_preferences(self) -> None:
+        """The parts of the settings the screens read from `settings` and the drawing from `assets`."""
+        self.settings.reduced_motion = self._forced[1] or self.prefs.reduced_motion
+        self.settings.text_speed = self.prefs.reading_pace
+        if hasattr(self, "assets"):
+            self._dress_assets()
+
+    def _dress_assets(self) -> None:
+        """Text size and palette on the assets every canvas draws with (tools may share one Assets)."""
+        self.assets.text_scale = self.prefs.text_scale
+        self.assets.colours = HIGH_CONTRAST if self.prefs.high_contrast else None
+
+    def _load_locale(self) -> Locale:
+        folder = self.settings.assets_dir / "locale"
+        path = folder / f"{self.lang}.yaml"
+        if not path.is_file():
+            self.warnings.append(f"there is no language '{self.lang}' (no {path}); using Chinese")
+            self.lang = "zh_CN"
+            path = folder / "zh_CN.yaml"
+        return Locale.load(path)
 
     # -- the player's data ---------------------------------------------------------
 
@@ -256,6 +392,7 @@ class App:
     def frame(self, dt: float, intents: list[Intent]) -> None:
         """One frame: intents to the top scene, time to every scene, draw if needed."""
         self.frames_since_error += 1
+        self._dress_assets()  # screens lay text out as they change, at the player's text size
         if self.kiosk is not None:
             intents = self.kiosk.filter(intents)
         for scene in self.stack.scenes:
@@ -296,6 +433,7 @@ class App:
         self.frames += 1
 
     def draw(self, force: bool = False) -> bool:
+        self._dress_assets()
         visible = self.stack.visible()
         if not (force or self.needs_redraw or any(s.dirty for s in visible)):
             return False
@@ -321,13 +459,15 @@ class LazyFitChecker:
     """The real-font check that level text fits (the one validate runs), built on first use.
 
     At start-up every unchanged level has a remembered verdict, so the checker (fonts,
-    strings, layout) is only built when a level is new or changed."""
+    strings, layout) is only built when a level is new or changed. `lang` is the language
+    the game's own words (buttons, badges) are measured in beside the level's."""
 
-    def __init__(self, assets_dir: Path) -> None:
+    def __init__(self, assets_dir: Path, lang: str = "zh_CN") -> None:
         from game.fitcheck import fingerprint
 
         self.assets_dir = assets_dir
-        self.cache_key = fingerprint(assets_dir)
+        self.lang = lang
+        self.cache_key = fingerprint(assets_dir) + ("" if lang == "zh_CN" else f":{lang}")
         self._checker = None
 
     def __call__(self, result):
@@ -335,11 +475,14 @@ class LazyFitChecker:
             from game.fitcheck import FitChecker
 
             self._checker = FitChecker(self.assets_dir, read_characters(self.assets_dir / "art" / "characters.yaml"))
+            locale = self.assets_dir / "locale" / f"{self.lang}.yaml"
+            if self.lang != "zh_CN" and locale.is_file():
+                self._checker.app.locale = Locale.load(locale)
         return self._checker(result)
 
 
-def fit_checker(assets_dir: Path) -> LazyFitChecker:
-    return LazyFitChecker(assets_dir)
+def fit_checker(assets_dir: Path, lang: str = "zh_CN") -> LazyFitChecker:
+    return LazyFitChecker(assets_dir, lang or "zh_CN")
 
 
 def read_characters(path: Path) -> dict:

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from game.app import ROOT, Settings
+from game.classroom.settings import LANGUAGES
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -44,7 +45,16 @@ def game_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk-config", type=Path, default=None, metavar="FILE",
                         help="the booth's settings (default: kiosk.yaml in the data folder); "
                              "`kiosk: true` there starts kiosk mode without --kiosk")
+    add_classroom_options(parser)
     return parser
+
+
+def add_classroom_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lesson", default=None, metavar="FILE",
+                        help="a lesson file: which levels and quick rounds, in what order (a path, or a name in "
+                             "levels/lessons/, e.g. default)")
+    parser.add_argument("--lang", default=None, choices=LANGUAGES,
+                        help="the language for this run (default: the one chosen in the settings; zh_CN at first)")
 
 
 def kiosk_settings(flag: bool, path: Path | None, home: Path | None = None):
@@ -66,7 +76,8 @@ def run_game(argv: list[str] | None = None) -> int:
 
     kiosk = kiosk_settings(args.kiosk, args.kiosk_config)
     settings = Settings(size=args.size, fullscreen=args.fullscreen or kiosk is not None,
-                        reduced_motion=args.reduced_motion, packs=tuple(args.levels), kiosk=kiosk)
+                        reduced_motion=args.reduced_motion, packs=tuple(args.levels), kiosk=kiosk,
+                        lang=args.lang, lesson=args.lesson, profiles=kiosk is None)
     try:
         app = App(settings)
     except pygame.error as error:
@@ -77,7 +88,7 @@ def run_game(argv: list[str] | None = None) -> int:
         return 1
     for warning in app.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    app.routes.home()
+    app.routes.go(app.first_route())  # the seat picker in a classroom, unless the lesson says not to
     from game.engine import words
 
     words.warm_up(delay=1.0)  # the word list loads a moment after the title shows, not before it
@@ -98,6 +109,9 @@ def command_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check level files; exit 1 if any problem")
     v.add_argument("paths", nargs="*", default=["levels"])
+    v.add_argument("--lang", default=None, metavar="LANG",
+                   help="check the levels and quick rounds as read in this language (their translations beside "
+                        "them, e.g. 01_prize_toy.en.yaml), with its words measured in the real font")
     v.add_argument("--stats", action="store_true",
                    help="print each level's numbers (decisions fraud/genuine, options, clues, Chinese "
                         "characters read on the shortest and longest path, minutes) and the set's genuine share "
@@ -143,6 +157,18 @@ def command_parser() -> argparse.ArgumentParser:
     d.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD")
     d.add_argument("--kiosk", action="store_true", help="drive the booth mode")
     d.add_argument("--kiosk-config", type=Path, default=None, metavar="FILE")
+    add_classroom_options(d)
+    tr = sub.add_parser("translate", help="list the texts of a level or quick-round set that its translation "
+                                          "leaves out, as lines to paste into the translation file, and the "
+                                          "translated_from: line for the level as it is now")
+    tr.add_argument("file", type=Path, help="the level or item-set file (not the translation)")
+    tr.add_argument("--lang", required=True, metavar="LANG", help="the language, e.g. en")
+    tr.add_argument("--all", action="store_true",
+                    help="every text, with its translation and the Chinese beside it (to check after a change)")
+    le = sub.add_parser("lesson", help="check a lesson file against the installed levels; print its steps")
+    le.add_argument("file", help="a lesson file, or a name in levels/lessons/ (default)")
+    le.add_argument("--levels", type=Path, action="append", default=[], metavar="DIR",
+                    help="a level pack the lesson uses beside the game's own")
     return parser
 
 
@@ -151,7 +177,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         from game.levels.validate import run
 
+        if args.lang:
+            return run(args.paths, extra_check=_fit_checker(args.lang), stats=args.stats,
+                       quick_check=_quick_fit_checker(args.lang), lang=args.lang)
         return run(args.paths, extra_check=_fit_checker(), stats=args.stats, quick_check=_quick_fit_checker())
+    if args.command == "translate":
+        from game.levels.translate import report_missing
+
+        return report_missing(args.file, args.lang, args.all)
+    if args.command == "lesson":
+        from game.classroom.lesson import report
+
+        return report(args.file, ROOT / "levels", ROOT / "assets", tuple(args.levels))
     if args.command == "report":
         from game.report_cli import run as report
 
@@ -176,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
 
             settings = Settings(size=size, reduced_motion=True, home=home, packs=tuple(args.levels),
                                 today=args.today, seed=0,
-                                kiosk=kiosk_settings(args.kiosk, args.kiosk_config, home))
+                                kiosk=kiosk_settings(args.kiosk, args.kiosk_config, home),
+                                lang=args.lang, lesson=args.lesson)
             return drive(App(settings, headless=True), args.actions)
         reviewing = args.command == "autoplay" and args.level == "review"
         quick = args.level == "quick"
@@ -234,26 +272,26 @@ def _quick(app, args) -> int:
     return 0
 
 
-def _quick_fit_checker():
+def _quick_fit_checker(lang: str = "zh_CN"):
     """The real-font check that each quick-round item fits its screen, or None where pygame cannot render."""
     try:
         from game.engine.assets import Assets
         from game.locale import Locale
         from game.scenes.quick_round import QuickFit
 
-        return QuickFit(Assets(ROOT / "assets"), Locale.load(ROOT / "assets" / "locale" / "zh_CN.yaml"))
+        return QuickFit(Assets(ROOT / "assets"), Locale.load(ROOT / "assets" / "locale" / f"{lang}.yaml"))
     except Exception as error:  # noqa: BLE001 - the format checks must still run
         print(f"note: quick-round text-fit check skipped ({type(error).__name__}: {error})", file=sys.stderr)
         return None
 
 
-def _fit_checker():
+def _fit_checker(lang: str = "zh_CN"):
     """The real-font check that text fits, or None where pygame cannot render (then
     validate still runs every check of the level format)."""
     try:
         from game.app import fit_checker
 
-        return fit_checker(ROOT / "assets")
+        return fit_checker(ROOT / "assets", lang)
     except Exception as error:  # noqa: BLE001 - the format checks must still run
         print(f"note: text-fit check skipped ({type(error).__name__}: {error})", file=sys.stderr)
         return None

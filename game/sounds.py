@@ -9,8 +9,9 @@ NAMES = ("tap", "clue", "uh_oh", "complete")
 
 
 class Sounds:
-    def __init__(self, folder: Path, enabled: bool = True) -> None:
+    def __init__(self, folder: Path, enabled: bool = True, volume: float = 1.0) -> None:
         self._sounds: dict[str, pygame.mixer.Sound] = {}
+        self.volume = volume  # 0.0-1.0, from the settings (0 when sound is off)
         if not enabled:
             return
         try:
@@ -22,10 +23,20 @@ class Sounds:
                     self._sounds[name] = pygame.mixer.Sound(str(path))
         except pygame.error:
             self._sounds = {}
+        self.set_volume(volume)
+
+    def set_volume(self, volume: float) -> None:
+        """The loudness of every effect from now on, 0.0 (silent) to 1.0."""
+        self.volume = max(0.0, min(1.0, volume))
+        for sound in self._sounds.values():
+            try:
+                sound.set_volume(self.volume)
+            except pygame.error:
+                pass
 
     def play(self, name: str) -> None:
         sound = self._sounds.get(name)
-        if sound is not None:
+        if sound is not None and self.volume > 0:
             try:
                 sound.play()
             except pygame.error:

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from game.levels.translate import is_translation  # a level's translation is read with it
 from game.levels.quick import QuickSet, files_for, load_folder, load_set, set_stats
 from game.play.quickround import QuickRound, right_answer, run_order, verdict_of
 
 REPO = Path(__file__).resolve().parents[1]
 QUICK = REPO / "levels" / "quick"
 BAD = REPO / "tests" / "data" / "quick"
-SHIPPED = sorted(QUICK.glob("*.yaml"))
+SHIPPED = sorted(p for p in QUICK.glob("*.yaml") if not is_translation(p))
 
 
 def shipped(path: Path) -> QuickSet:

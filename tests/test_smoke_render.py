@@ -8,11 +8,12 @@ from __future__ import annotations
 import pytest
 from conftest import LEVELS_DIR, load_shipped, run_python
 
+from game.levels.translate import is_translation  # a level's translation is read with it
 from game.pilot import Pilot
 from game.scenes.comic import ComicScene
 from game.screenshot import session_at
 
-SHIPPED = sorted(LEVELS_DIR.glob("*.yaml"))
+SHIPPED = sorted(p for p in LEVELS_DIR.glob("*.yaml") if not is_translation(p))
 
 
 def panel_steps(paths) -> list:

@@ -37,6 +37,10 @@ class Assets:
         self._text = _LRU(600)
         self._art = _LRU(120)
         self.layouts = _LRU(800)  # wrapped text blocks, filled by Canvas.layout
+        # The player's settings every canvas draws with (set by the app): a factor on text sizes,
+        # and a palette variant ({colour: its replacement}, high contrast) or None.
+        self.text_scale = 1.0
+        self.colours: dict[tuple[int, int, int], tuple[int, int, int]] | None = None
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
         size = max(6, int(size))

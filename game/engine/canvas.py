@@ -90,7 +90,16 @@ class Canvas:
 
     # -- shapes -------------------------------------------------------------
 
+    def ink(self, colour):
+        """The colour as the player's palette shows it (high contrast swaps the named colours)."""
+        swap = self.assets.colours
+        if not swap or colour is None:
+            return colour
+        new = swap.get(tuple(colour[:3]))
+        return colour if new is None else (*new, *colour[3:])
+
     def box(self, rect: Rect, fill=None, border=None, width: float = 0, radius: float = 0) -> None:
+        fill, border = self.ink(fill), self.ink(border)
         r = self.real_rect(rect)
         rad = self.px(radius) if radius else 0
         if fill is not None:
@@ -104,6 +113,7 @@ class Canvas:
             pygame.draw.rect(self.surface, border, r, self.px(width), border_radius=rad)
 
     def polygon(self, points, fill=None, border=None, width: float = 0) -> None:
+        fill, border = self.ink(fill), self.ink(border)
         real = [self.real_point(x, y) for x, y in points]
         if fill is not None:
             pygame.draw.polygon(self.surface, fill, real)
@@ -111,6 +121,7 @@ class Canvas:
             pygame.draw.polygon(self.surface, border, real, self.px(width))
 
     def ellipse(self, rect: Rect, fill=None, border=None, width: float = 0) -> None:
+        fill, border = self.ink(fill), self.ink(border)
         r = self.real_rect(rect)
         if fill is not None:
             pygame.draw.ellipse(self.surface, fill, r)
@@ -118,6 +129,7 @@ class Canvas:
             pygame.draw.ellipse(self.surface, border, r, self.px(width))
 
     def circle(self, centre, radius: float, fill=None, border=None, width: float = 0) -> None:
+        fill, border = self.ink(fill), self.ink(border)
         c = self.real_point(*centre)
         if fill is not None:
             pygame.draw.circle(self.surface, fill, c, radius * self.scale)
@@ -125,11 +137,13 @@ class Canvas:
             pygame.draw.circle(self.surface, border, c, radius * self.scale, self.px(width))
 
     def line(self, start, end, colour, width: float = 2) -> None:
+        colour = self.ink(colour)
         pygame.draw.line(self.surface, colour, self.real_point(*start), self.real_point(*end),
                          self.px(width))
 
     def veil(self, colour, holes: list[Rect] = (), radius: float = 12) -> None:
         """Cover the whole surface with a translucent colour, leaving holes clear."""
+        colour = self.ink(colour)
         layer = pygame.Surface(self.surface.get_size(), pygame.SRCALPHA)
         layer.fill(colour)
         for hole in holes:
@@ -171,6 +185,20 @@ class Canvas:
         """
         if words.state() == words.IDLE:
             words.wait()  # nobody warmed it up (tests, screenshots, validate): load it now, once
+        base = self._cached(text, width, size, bold, max_lines, line_gap, balance)
+        scale = self.assets.text_scale
+        if scale == 1.0 or not base.fits:
+            return base
+        # The player's larger text, where it keeps to the space the standard text may take: the
+        # same width, and within max_lines of the standard size (or no more lines, unbounded).
+        room = size * (1 + line_gap) * max_lines - size * line_gap if max_lines else base.height
+        for factor in (scale, (1 + scale) / 2):
+            big = self._cached(text, width, size * factor, bold, max_lines, line_gap, balance)
+            if big.fits and big.height <= room + 0.5:
+                return big
+        return base
+
+    def _cached(self, text, width, size, bold, max_lines, line_gap, balance) -> TextBlock:
         key = (text, width, size, bold, max_lines, line_gap, balance, words.state())
         return self.assets.layouts.get_or(key, lambda: self._layout(text, width, size, bold, max_lines,
                                                                      line_gap, balance))
@@ -206,7 +234,7 @@ class Canvas:
     def text(self, text: str, pos, size: float, colour, bold: bool = False,
              anchor: str = "topleft") -> Rect:
         """Draw one line; `pos` and `anchor` place its em box (the glyphs), not the line box."""
-        surf = self.assets.text(text, self.px(size), colour, bold)
+        surf = self.assets.text(text, self.px(size), self.ink(colour), bold)
         x, y, w, h = anchored(pos, surf.get_width() / self.scale, size, anchor)
         self.surface.blit(surf, self.real_point(x, y - size * EM_TOP))
         return (x, y, w, h)

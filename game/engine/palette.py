@@ -25,3 +25,12 @@ AMBER_LIGHT = (0xFE, 0xF0, 0xD5)
 # What each verdict looks like: colour plus an icon, never colour alone.
 # "missed" is not a verdict on a choice: it marks a red-flag hunt with clues left to see.
 VERDICT_COLOURS = {"safe": GREEN, "risky": RED, "too_suspicious": AMBER, "missed": AMBER}
+
+# High contrast (a setting): the same named colours, darker inks on pure white paper, so text
+# and outlines stand out on a worn classroom monitor. Canvas swaps them as it draws.
+HIGH_CONTRAST = {
+    INK: (0x0A, 0x0A, 0x12), INK_SOFT: (0x2B, 0x2B, 0x3A), PAPER: WHITE, GUTTER: WHITE, SCREEN_BG: WHITE,
+    BLUE: (0x0B, 0x3F, 0xB0), TEAL: (0x0B, 0x6B, 0x63), PINK: (0xB8, 0x2A, 0x5C), GREEN: (0x08, 0x6B, 0x38),
+    RED: (0xB3, 0x12, 0x1C), AMBER: (0xB0, 0x5A, 0x00), CAPTION: (0xFF, 0xEE, 0x80),
+    LETTERBOX: (0x00, 0x00, 0x00), (0x8A, 0x8D, 0x9B): (0x45, 0x47, 0x55), (0xD5, 0xD8, 0xE0): (0x70, 0x73, 0x80),
+}

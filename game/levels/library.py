@@ -17,7 +17,7 @@ from typing import Callable
 
 import yaml
 
-from . import rules, textcheck
+from . import rules, textcheck, translate
 from .catalog import Catalog
 from .loader import LoadResult, check_unique_ids, load_bytes
 from .model import Level
@@ -34,9 +34,10 @@ __all__ = ["Library", "LevelPack", "ExtraCheck"]
 class Library:
     """The levels of some packs, checked. Build it with `Library.open`."""
 
-    def __init__(self, packs: list[LevelPack], assets_dir: Path) -> None:
+    def __init__(self, packs: list[LevelPack], assets_dir: Path, lang: str = "") -> None:
         self.packs = packs
         self.assets_dir = Path(assets_dir)
+        self.lang = lang  # levels with a translation into this language beside them are read in it
         self.results: list[LoadResult] = []
         self.levels: list[Level] = []
         self.setup_problems: list[Problem] = []  # the art lists and packs, not one level file
@@ -45,13 +46,14 @@ class Library:
 
     @classmethod
     def open(cls, packs: list[LevelPack], assets_dir: Path, extra_check: ExtraCheck | None = None,
-             cache_dir: Path | None = None, *, catalog: Catalog | None = None) -> Library:
+             cache_dir: Path | None = None, *, catalog: Catalog | None = None, lang: str = "") -> Library:
         """Load and check every level of `packs` (in order; files in name order).
 
         `assets_dir` holds the game's art and fonts; `extra_check` runs on each level
         that passed every other check; `cache_dir` keeps verdicts between runs;
-        `catalog` replaces the art list read from `assets_dir` (tests)."""
-        library = cls(list(packs), assets_dir)
+        `catalog` replaces the art list read from `assets_dir` (tests); `lang`, a language to read
+        levels in where they have a translation (see `game.levels.translate`)."""
+        library = cls(list(packs), assets_dir, lang)
         library._load(extra_check, cache_dir, catalog)
         return library
 
@@ -145,8 +147,10 @@ class Library:
             files, refused = level_files(pack)
             self.results += [LoadResult(p.file, None, [p]) for p in refused]
             for path in files:
+                if translate.is_translation(path):
+                    continue  # read with its level
                 self.results.append(_load_file(path, pack, pack_cat, characters, covered, fixed, cache,
-                                               extra_check))
+                                               extra_check, translate.beside(path, self.lang, pack.root)))
         cache.save()
         check_unique_ids(self.results)
         for result in self.results:
@@ -164,8 +168,10 @@ class Library:
 
 
 def _load_file(path: Path, pack: LevelPack, catalog: Catalog, characters: dict, covered: frozenset[str] | None,
-               fixed: str, cache: VerdictCache, extra_check: ExtraCheck | None) -> LoadResult:
-    """One file, all its checks, its verdict remembered; anything unexpected is a problem on it."""
+               fixed: str, cache: VerdictCache, extra_check: ExtraCheck | None,
+               translation: translate.Translation | None = None) -> LoadResult:
+    """One file, all its checks, its verdict remembered; anything unexpected is a problem on it.
+    With a `translation`, the level is read in its language and its problems include the translation's."""
     name = str(path)
     try:
         with open(path, "rb") as f:
@@ -174,12 +180,14 @@ def _load_file(path: Path, pack: LevelPack, catalog: Catalog, characters: dict, 
         return LoadResult(name, None, [Problem(name, 0, 0, "", f"can't read the file: {e.strerror or e}")],
                           pack=pack.name)
     try:
-        verdict_key = key(content_hash(data), fixed)
+        verdict_key = key(content_hash(data), fixed, content_hash(translation.data) if translation else "")
         known = cache.get(verdict_key)
         if known is not None and errors(known[1]):
-            return _result(LoadResult(name, None, [replace(p, file=name) for p in known[1]], level_id=known[0]),
-                           pack)
-        result = load_bytes(data, catalog, name, covered, lint_it=known is None)
+            problems = [replace(p, file=name) for p in known[1]]
+            return _result(LoadResult(name, None, translate.finish(problems, translation) if translation
+                                      else problems, level_id=known[0]), pack)
+        result = translate.load_level(data, translation, catalog, name, covered, lint_it=known is None) \
+            if translation else load_bytes(data, catalog, name, covered, lint_it=known is None)
         if known is None and result.level is not None:  # the content rules, beside the lint
             result.problems = sorted_problems(result.problems + rules.check_level(
                 result.level, result.positions, result.texts, name))
@@ -190,9 +198,13 @@ def _load_file(path: Path, pack: LevelPack, catalog: Catalog, characters: dict, 
             result.problems = sorted_problems(result.problems + [replace(p, file=name) for p in known[1]])
         elif result.level is not None and extra_check is not None:
             result.problems = sorted_problems(result.problems + _extra(extra_check, result))
+        if translation:
+            result.problems = translate.finish(result.problems, translation)
         if errors(result.problems):
             result.level = None
-        if known is None and not any(p.message.startswith(_CRASHED) for p in result.problems):
+        # (A translation with problems is checked afresh each time: a verdict keeps no file names.)
+        if known is None and not any(p.message.startswith(_CRASHED) or translation and p.file == translation.path
+                                     for p in result.problems):
             cache.put(verdict_key, declared, [replace(p, file="") for p in result.problems])
         return result
     except Exception as e:  # noqa: BLE001 - one file must never take the others down

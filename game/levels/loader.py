@@ -83,10 +83,10 @@ def load_bytes(data: bytes, catalog: Catalog, name: str, covered: frozenset[str]
 
 
 def _checked(root: Node | None, problems: list[Problem], name: str, catalog: Catalog,
-             covered: frozenset[str] | None, lint_it: bool = True) -> LoadResult:
+             covered: frozenset[str] | None, lint_it: bool = True, reader: NodeReader | None = None) -> LoadResult:
     if root is None:
         return LoadResult(name, None, sorted_problems(problems))
-    reader = NodeReader(name)
+    reader = reader or NodeReader(name)  # a translation's reader measures its texts by font, not count
     level = _Builder(reader).level(root, name)
     problems = list(reader.problems)
     if lint_it:

@@ -28,6 +28,7 @@ from .packs import refusal
 from .panels import PanelBuilder
 from .parts import screen_parts
 from .problems import WARNING, LevelError, Problem, errors, sorted_problems
+from . import translate
 from .textcheck import read_coverage
 from .yamlsource import parse_yaml, read_yaml
 
@@ -119,14 +120,18 @@ def load_bytes(data: bytes, name: str, covered: frozenset[str] | None = None) ->
 
 
 def load_files(paths: Iterable[Path], covered: frozenset[str] | None = None, fit: Fit | None = None,
-               root: Path | None = None) -> list[QuickResult]:
+               root: Path | None = None, lang: str = "") -> list[QuickResult]:
     """Each file checked (and, if it passed, `fit`-checked), with set ids unique across them.
-    A file that leads outside `root` (a link, '..') is refused, never read."""
+    A file that leads outside `root` (a link, '..') is refused, never read. With `lang`, a set
+    with a translation beside it is read in that language (`game.levels.translate`)."""
     results = []
     for path in paths:
         reason = refusal(path, root) if root is not None else ""
         if reason:
             results.append(QuickResult(str(path), None, [Problem(str(path), 0, 0, "", reason)]))
+            continue
+        if lang:  # checked (and fit-checked) in that language
+            results.append(translate.load_set(path, lang, covered, root, fit))
             continue
         result = load_set(path, covered)
         if result.item_set is not None and fit is not None:
@@ -138,16 +143,17 @@ def load_files(paths: Iterable[Path], covered: frozenset[str] | None = None, fit
     return results
 
 
-def load_folder(folder: str | Path, assets_dir: str | Path | None = None, fit: Fit | None = None) -> list[QuickResult]:
+def load_folder(folder: str | Path, assets_dir: str | Path | None = None, fit: Fit | None = None,
+                lang: str = "") -> list[QuickResult]:
     """Every `*.yaml` of a quick-round folder in name order, checked as `validate` checks them
     (the game shows only the sets whose result has no error)."""
     folder = Path(folder)
     covered = read_coverage(assets_dir) if assets_dir is not None else None
     try:
-        paths = sorted(folder.glob("*.yaml"), key=lambda p: p.name)
+        paths = sorted((p for p in folder.glob("*.yaml") if not translate.is_translation(p)), key=lambda p: p.name)
     except OSError:
         paths = []
-    return _art_checked(load_files(paths, covered, fit, root=folder), assets_dir)
+    return _art_checked(load_files(paths, covered, fit, root=folder, lang=lang), assets_dir)
 
 
 def is_quick_path(path: str | Path) -> bool:
@@ -164,17 +170,19 @@ def files_for(targets: Iterable[str | Path]) -> list[Path]:
         if target.is_dir():
             folder = target if target.name == FOLDER else target / FOLDER
             if folder.is_dir():
-                files += sorted(folder.glob("*.yaml"), key=lambda p: p.name)
+                files += sorted((p for p in folder.glob("*.yaml") if not translate.is_translation(p)),
+                                key=lambda p: p.name)
         elif is_quick_path(target):
             files.append(target)
     return list(dict.fromkeys(files))
 
 
-def check_targets(targets: Iterable[str | Path], assets_dir: str | Path, fit: Fit | None = None) -> list[QuickResult]:
+def check_targets(targets: Iterable[str | Path], assets_dir: str | Path, fit: Fit | None = None,
+                  lang: str = "") -> list[QuickResult]:
     """Load and check every item set `targets` name (see `files_for`), as the game would."""
     files = files_for(targets)
     covered = read_coverage(assets_dir)
-    return _art_checked(load_files(files, covered, fit), assets_dir)
+    return _art_checked(load_files(files, covered, fit, lang=lang), assets_dir)
 
 
 # -- numbers -----------------------------------------------------------------------------------
@@ -205,10 +213,11 @@ def share_problem(item_set: QuickSet, where: Pos, name: str) -> Problem | None:
 
 # -- building ----------------------------------------------------------------------------------
 
-def _checked(root: Node | None, problems: list[Problem], name: str, covered: frozenset[str] | None) -> QuickResult:
+def _checked(root: Node | None, problems: list[Problem], name: str, covered: frozenset[str] | None,
+             reader: NodeReader | None = None) -> QuickResult:
     if root is None:
         return QuickResult(name, None, sorted_problems(problems))
-    reader = NodeReader(name)
+    reader = reader or NodeReader(name)  # a translation's reader measures its texts by font, not count
     item_set = _SetBuilder(reader).item_set(root, name)
     problems = list(reader.problems) + text_problems(name, reader.read_texts, covered)
     if not errors(problems) and item_set.items:

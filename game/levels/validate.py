@@ -25,23 +25,24 @@ REPO = Path(__file__).resolve().parents[2]
 
 def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Catalog | None = None,
         extra_check: ExtraCheck | None = None, assets_dir: Path | None = None, stats: bool = False,
-        err: TextIO | None = None, quick_check: quick.Fit | None = None) -> int:
+        err: TextIO | None = None, quick_check: quick.Fit | None = None, lang: str = "") -> int:
     """Validate level files and folders; print the problems and a summary; return the exit code.
 
     `out` defaults to the current sys.stdout; `assets_dir` to the game's assets/
     (`catalog` replaces its art list). `extra_check` runs on each level that passed
     every other check (the game passes its real-font check that text fits; this
     package stays free of pygame). `stats` prints the levels' numbers as JSON on
-    `out` and the problems on `err` (default: the current sys.stderr).
+    `out` and the problems on `err` (default: the current sys.stderr). `lang` checks the levels
+    and item sets as read in that language (their translations beside them).
     """
     out = out if out is not None else sys.stdout
     targets = list(paths) if paths else [_shown(REPO / "levels")]
     packs, problems = packs_for([t for t in targets if not quick.is_quick_path(t)])
     assets = assets_dir if assets_dir is not None else REPO / "assets"
-    library = Library.open(packs, assets, extra_check, catalog=catalog)
+    library = Library.open(packs, assets, extra_check, catalog=catalog, lang=lang)
     problems += [_relative(p) for p in library.setup_problems]
     problems += [p for r in library.results for p in r.problems]
-    rounds = quick.check_targets(targets, assets, quick_check)  # the 真还是假 item sets (levels/quick/)
+    rounds = quick.check_targets(targets, assets, quick_check, lang)  # the 真还是假 item sets (levels/quick/)
     problems += [_relative(p) for r in rounds for p in r.problems]
     if stats:
         return _stats(library, problems, assets, targets, out, err if err is not None else sys.stderr)

@@ -115,7 +115,9 @@ class ComicScene(Scene):
         self.typing = Reveal(typed, TYPE_SPEED, instant)
         # A panel shown again (a hunt or decision on it) does not re-type its bubbles.
         fresh = panel is not None and not step.panel_from
-        self.reading = Reveal(bubble_text_length(panel) if panel else 0, READ_SPEED, instant or not fresh)
+        pace = self.app.settings.text_speed  # the player's text speed (settings); 0: at once
+        self.reading = Reveal(bubble_text_length(panel) if panel else 0, READ_SPEED * (pace or 1.0),
+                              instant or not fresh or not pace)
         self.fade = 0.0 if instant else FADE_TIME
         self.toast = ""
         self.dirty = True

@@ -1,4 +1,5 @@
-"""The title screen: start, review the wrong-answer notebook, or (confirmed) quit."""
+"""The title screen: start (or a lesson's steps), review the wrong-answer notebook, change seat,
+settings, or (confirmed) quit."""
 from __future__ import annotations
 
 from game.engine import intents as it
@@ -22,12 +23,23 @@ class TitleScene(Scene):
         t = self.app.locale
         count = self.app.notebook_count()
         review = t("title.review_count", count=count) if count else t("title.review")
-        return [
-            Button("start", (500, 396, 280, 76), t("title.start"), "primary", 32, icon="▶"),
-            Button("quick", (500, 492, 280, 64), t("quick.button"), "secondary", 26),
-            Button("review", (500, 576, 280, 64), review, "secondary", 26),
-            Button("quit", (1140, 652, 120, 50), t("title.quit"), "quiet", 22),
-        ]
+        # The seat and the settings sit in the top corners, after the main buttons in the tab order
+        # (Shift+Tab from the main button stays there, never reaching 退出).
+        corners = [Button("seat", (24, 20, 170, 52), t("title.change_seat"), "quiet", 22),
+                   Button("settings", (1110, 20, 150, 52), t("title.settings"), "quiet", 22)]
+        lesson = self.app.lesson
+        if lesson is not None and (lesson.before or lesson.after):  # the lesson's steps, in order
+            main = [Button("before", (470, 388, 340, 56), t("title.lesson_before"), "secondary", 24)] \
+                if lesson.before else []
+            main.append(Button("start", (470, 454, 340, 70), t("title.lesson_levels"), "primary", 30, icon="▶"))
+            if lesson.after:
+                main.append(Button("after", (470, 534, 340, 56), t("title.lesson_after"), "secondary", 24))
+            main.append(Button("review", (470, 600, 340, 52), review, "secondary", 22))
+        else:
+            main = [Button("start", (500, 396, 280, 76), t("title.start"), "primary", 32, icon="▶"),
+                    Button("quick", (500, 492, 280, 64), t("quick.button"), "secondary", 26),
+                    Button("review", (500, 576, 280, 64), review, "secondary", 26)]
+        return main + corners + [Button("quit", (1140, 652, 120, 50), t("title.quit"), "quiet", 22)]
 
     def handle(self, intent: it.Intent) -> None:
         chosen = self.buttons.handle(intent)
@@ -37,6 +49,14 @@ class TitleScene(Scene):
         elif chosen == "quick":
             self.app.sounds.play("tap")
             self.app.routes.go("quick")
+        elif chosen in ("before", "after"):  # the lesson's 真还是假 rounds
+            self.app.sounds.play("tap")
+            lesson = self.app.lesson
+            self.app.routes.go("quick", set_id=getattr(lesson, chosen), limit=lesson.quick_items)
+        elif chosen == "seat":
+            self.app.routes.go("profiles")
+        elif chosen == "settings":
+            self.app.routes.go("settings")
         elif chosen == "quit" or intent.kind == it.BACK:
             self.app.ask_to_quit()
         elif chosen == "review":
@@ -58,9 +78,14 @@ class TitleScene(Scene):
         canvas.art("characters/xiaoqing/phone_happy.svg", (120, 180, 270, 540))
         canvas.art("characters/xiaolang/pointing_happy.svg", (890, 170, 275, 550))
         hud.draw_card(canvas, (390, 70, 500, 300), pal.PAPER)
-        canvas.text(t("game.title"), (640, 170), 60, pal.BLUE, bold=True, anchor="center")
-        canvas.text(t("game.subtitle"), (640, 262), 28, pal.INK, anchor="center")
+        title = t("game.title")
+        size = next((s for s in range(60, 30, -2) if canvas.measure(title, s, True) <= 450), 30)
+        canvas.text(title, (640, 170), size, pal.BLUE, bold=True, anchor="center")
+        subtitle = self.app.lesson.title if self.app.lesson is not None else t("game.subtitle")
+        sub = canvas.layout(subtitle, 440, 28, max_lines=1)
+        canvas.text_block(sub, (420, 262 - sub.size / 2), pal.INK, align="center", width=440)
         canvas.box((470, 310, 340, 6), fill=pal.PINK, radius=3)
         self.buttons.draw(canvas)
+        canvas.text(self.app.profile_name(), (210, 46), 22, pal.INK, bold=True, anchor="midleft")
         if self.note:
             canvas.text(self.note, (640, 672), 24, pal.GREEN, bold=True, anchor="center")
