@@ -175,7 +175,7 @@ class PanelBuilder:
         f = r.fields(node, path, allowed, ("sender",) + MESSAGE_REQUIRED[mtype], misplaced)
         return Message(
             sender=r.choice(f.get("sender"), q("sender"), SENDERS, "them"),
-            text=r.text(f.get("text"), q("text"), 30 if mtype == "text" else 24), type=mtype,
+            text=r.text(f.get("text"), q("text"), 30 if mtype == "text" else 20), type=mtype,
             name=r.text(f.get("from"), q("from"), 12),
             avatar=r.ident(f.get("avatar"), q("avatar")),
             title=r.text(f.get("title"), q("title"), 20), amount=r.text(f.get("amount"), q("amount"), 12),

@@ -17,9 +17,9 @@ KIND_PARTS: dict[str, tuple[str, ...]] = {
     "inbox": ("title", "thread:"),
     "call": ("title", "number", "caller", "prompt", "decline", "accept"),
     "pay": ("payee", "amount", "countdown", "body:", "qr", "button"),
-    "store": ("title", "developer", "rating", "downloads", "body:", "button"),
-    "trade": ("title", "item", "price", "seller", "body:", "countdown", "button"),
-    "feed": ("title", "body:", "ad"),
+    "store": ("title", "developer", "rating", "downloads", "button", "body:"),
+    "trade": ("title", "price", "countdown", "item", "seller", "body:", "button"),
+    "feed": ("ad", "title", "body:"),
     "mail": ("title", "from", "body:", "attachment", "button"),
 }
 # Every part name a clue may target (besides "rect"), across all kinds.

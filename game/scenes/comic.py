@@ -21,7 +21,7 @@ from game.scenes.pause import PauseScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
 from game.ui.panel import PanelLayout, bubble_text_length
-from game.ui.phone import typing_length
+from game.ui.screens import typing_length
 from game.ui.reveal import Reveal
 
 TYPE_SPEED = 16.0  # characters a second when a form is typed in

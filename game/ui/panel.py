@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from game.engine.canvas import Canvas, Rect
 from game.levels.model import Panel, Persona
 from game.ui import bubble as bub
-from game.ui.phone import PHONE_RECT, draw_phone
+from game.ui.screens import PHONE_RECT, draw_phone
 
 PANEL_W, PANEL_H = 1280, 720
 ACTOR_H = 640  # characters are drawn as a medium shot: the panel's edge cuts their legs
