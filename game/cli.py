@@ -134,6 +134,8 @@ def command_parser() -> argparse.ArgumentParser:
     for parser_ in (a, s):
         parser_.add_argument("--set", dest="quick_set", default=None, metavar="ID",
                              help="quick: the item set (default: the first in levels/quick/)")
+        parser_.add_argument("--lang", default=None, choices=LANGUAGES,
+                             help="the language to play or show the level in (its translation beside it)")
     sub.add_parser("bench", help="start-up, frame cost, idle CPU, memory and validate speed against a bare "
                                  "pygame-ce script; exit 1 on a missed target")
     k = sub.add_parser("soak", help="play many sessions back to back through the real screens; JSON report")
@@ -224,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         from game.app import App
 
         settings = Settings(size=size, reduced_motion=True, home=home, levels_dir=levels_dir,
-                            today=getattr(args, "today", None), seed=getattr(args, "seed", 0))
+                            today=getattr(args, "today", None), seed=getattr(args, "seed", 0), lang=args.lang)
         app = App(settings, headless=True)
         if quick:
             return _quick(app, args)

@@ -218,8 +218,13 @@ def test_the_window_is_named_in_english(english_app):
     assert pygame.display.get_caption()[0] == EN("game.title")
 
 
+# What the layout check reports that is about text fitting (not the sizes the design chose).
+FITTING = ("outside its box", "off screen", "overlap", "text over text", "word split", "line starts with",
+           "covers what must stay visible")
+
+
 def english_screens(app):
-    """Every screen of the menus, the picker, the settings and level 1, in English, in turn."""
+    """Every screen of the menus, the picker, the settings and level 1 (in the app's language), in turn."""
     screenshot = pytest.importorskip("game.screenshot")
     from conftest import load_shipped
 
@@ -248,5 +253,5 @@ def test_every_english_string_fits_its_box(tmp_path, size):
     app.assets = _LayoutOnly(REPO / "assets")
     problems = []
     for name in english_screens(app):
-        problems += [f"{name}: {p}" for p in screenshot.record_layout(app).problems()]
+        problems += [f"{name}: {p}" for p in screenshot.record_layout(app).problems() if p.startswith(FITTING)]
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)

@@ -190,11 +190,11 @@ class Canvas:
         if scale == 1.0 or not base.fits:
             return base
         # The player's larger text, where it keeps to the space the standard text may take: the
-        # same width, and within max_lines of the standard size (or no more lines, unbounded).
-        room = size * (1 + line_gap) * max_lines - size * line_gap if max_lines else base.height
+        # same width, no more lines than the standard size needs, and within max_lines of it.
+        room = size * (1 + line_gap) * max_lines - size * line_gap if max_lines else float("inf")
         for factor in (scale, (1 + scale) / 2):
             big = self._cached(text, width, size * factor, bold, max_lines, line_gap, balance)
-            if big.fits and big.height <= room + 0.5:
+            if big.fits and len(big.lines) <= len(base.lines) and big.height <= room + 0.5:
                 return big
         return base
 
