@@ -256,6 +256,7 @@ class App:
         """Text size and palette on the assets every canvas draws with (tools may share one Assets)."""
         self.assets.text_scale = self.prefs.text_scale
         self.assets.colours = HIGH_CONTRAST if self.prefs.high_contrast else None
+        self.assets.lang = self.lang
 
     def _load_locale(self) -> Locale:
         folder = self.settings.assets_dir / "locale"
@@ -478,6 +479,7 @@ class LazyFitChecker:
             locale = self.assets_dir / "locale" / f"{self.lang}.yaml"
             if self.lang != "zh_CN" and locale.is_file():
                 self._checker.app.locale = Locale.load(locale)
+                self._checker.assets.lang = self.lang
         return self._checker(result)
 
 

@@ -68,6 +68,21 @@ def test_an_english_string_fills_in_the_same_values(key):
     assert placeholders(EN(key)) == placeholders(ZH(key))
 
 
+def test_the_phone_screens_own_words_are_in_both_languages():
+    import yaml
+
+    flat = lambda name: {f"{group}.{key}" for group, words in yaml.safe_load(  # noqa: E731
+        (LOCALE / name).read_text(encoding="utf-8")).items() for key in (words or {})}
+    assert flat("screens.en.yaml") == flat("screens.zh_CN.yaml")
+
+
+def test_a_phone_screen_in_english_uses_english_words(english_app):
+    from game.ui.screens.kit import words
+
+    english_app.draw(force=True)  # the app dresses the (shared) assets in its language as it draws
+    assert words(str(english_app.assets.root), english_app.assets.lang)["pay.to"] == "Pay to"
+
+
 def test_the_font_has_every_character_of_the_english_strings():
     font = covered()
     missing = {ch for key in EN.keys() for ch in EN(key) if not ch.isspace() and ch not in font}

@@ -40,6 +40,7 @@ class Assets:
         # The player's settings every canvas draws with (set by the app): a factor on text sizes,
         # and a palette variant ({colour: its replacement}, high contrast) or None.
         self.text_scale = 1.0
+        self.lang = "zh_CN"  # the language of the simulated screens' own words (game/ui/screens)
         self.colours: dict[tuple[int, int, int], tuple[int, int, int]] | None = None
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:

@@ -23,7 +23,7 @@ MUTED = (0x8A, 0x8D, 0x9B)  # secondary text (times, labels); dark enough on whi
 HEADER_BG = (0xEE, 0xEF, 0xF3)
 AVATAR_COLOURS = {"blue": pal.BLUE, "teal": pal.TEAL, "pink": pal.PINK, "green": pal.GREEN,
                   "amber": pal.AMBER, "red": pal.RED, "purple": (0x8E, 0x6C, 0xD8), "grey": (0xA0, 0xA3, 0xB0)}
-WORDS_FILE = Path("locale") / "screens.zh_CN.yaml"
+WORDS_FILE = Path("locale") / "screens.zh_CN.yaml"  # or screens.<lang>.yaml for the game's language
 
 
 class Page:
@@ -55,7 +55,7 @@ class Page:
 
     def word(self, key: str) -> str:
         """A word of the screens' own furniture (转账, 付款给 …), from assets/locale."""
-        return words(str(self.canvas.assets.root)).get(key, key)
+        return words(str(self.canvas.assets.root), self.canvas.assets.lang).get(key, key)
 
     def fill(self, colour) -> None:
         self.canvas.box(self.inner, fill=colour, radius=26)
@@ -91,10 +91,12 @@ class Page:
 
 
 @lru_cache(maxsize=4)
-def words(assets_root: str) -> dict[str, str]:
-    """The furniture words of the simulated screens, flattened ("pay.to" -> "付款给")."""
+def words(assets_root: str, lang: str = "zh_CN") -> dict[str, str]:
+    """The furniture words of the simulated screens, flattened ("pay.to" -> "付款给"), in `lang`
+    where there is a screens.<lang>.yaml beside the Chinese."""
+    path = Path(assets_root) / WORDS_FILE.with_name(f"screens.{lang}.yaml")
     try:
-        with open(Path(assets_root) / WORDS_FILE, encoding="utf-8-sig") as handle:
+        with open(path if path.is_file() else Path(assets_root) / WORDS_FILE, encoding="utf-8-sig") as handle:
             data = yaml.safe_load(handle) or {}
     except OSError:
         return {}
