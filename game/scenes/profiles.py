@@ -9,6 +9,8 @@ from the title, changing seats is two taps.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from game.classroom.profiles import SEATS, Profile, fresh_nicknames, parse
 from game.engine import intents as it
 from game.engine import palette as pal
@@ -24,6 +26,11 @@ NICK_W, NICK_H, NICK_GAP, NICK_COLUMNS = 250, 62, 20, 4
 KNOWN_SHOWN = 8  # nicknames of this PC shown (two rows); a room rarely has more without seats
 NEW_SHOWN = 4
 BOTTOM = 610
+
+
+def centre_offset(size) -> float:
+    """How far this 1280x720 design moves down to sit in the middle of a taller space (5:4, 4:3)."""
+    return max(0.0, (size[1] - 720) / 2)
 
 
 def seat_rect(number: int) -> tuple[float, float, float, float]:
@@ -44,6 +51,7 @@ def nick_rect(index: int, top: float) -> tuple[float, float, float, float]:
 
 class ProfilesScene(Scene):
     name = "profiles"
+    adaptive = True
 
     def __init__(self, app, page: str = "seats") -> None:
         super().__init__()
@@ -52,7 +60,16 @@ class ProfilesScene(Scene):
         self.last = app.profiles.last
         self.fresh: list[Profile] = []
         self.buttons = ButtonGroup()
+        self.dy = centre_offset(app.viewport.size)
         self._build()
+
+    def _place(self, size) -> None:
+        if centre_offset(size) != self.dy:
+            self.dy = centre_offset(size)
+            self._build(self.buttons.focused_id)
+
+    def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
 
     # -- what is on screen ----------------------------------------------------------
 
@@ -91,6 +108,8 @@ class ProfilesScene(Scene):
                 + buttons
             ids = [b.id for b in buttons]
             main = main or (last if last in ids else nicks[0].id if nicks else "seats")
+        buttons = [replace(b, rect=(b.rect[0], b.rect[1] + self.dy, b.rect[2], b.rect[3])) if b.id != "back" else b
+                   for b in buttons]
         self.buttons.set(buttons, main=main)
         self.dirty = True
 
@@ -105,6 +124,7 @@ class ProfilesScene(Scene):
     # -- input ----------------------------------------------------------------------
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         self.dirty = True
         if chosen == "back" or intent.kind == it.BACK:
@@ -134,14 +154,16 @@ class ProfilesScene(Scene):
     def draw(self, canvas: Canvas) -> None:
         t = self.app.locale
         seats = self.page == "seats"
-        hud.draw_page(canvas, t("profiles.heading" if seats else "profiles.nick_heading"))
+        dy = self.dy
+        hud.draw_page(canvas, t("profiles.heading" if seats else "profiles.nick_heading"), y=46 + dy)
         hint = canvas.layout(t("profiles.hint" if seats else "profiles.nick_hint"), 1000, 22, max_lines=2)
-        canvas.text_block(hint, (140, 102 - hint.height / 2), pal.INK_SOFT, align="center", width=1000)
+        canvas.text_block(hint, (140, 102 + dy - hint.height / 2), pal.INK_SOFT, align="center", width=1000)
         if not seats:
             top = self._rows_top()
             if self.known_nicknames():
-                canvas.text(t("profiles.nick_known"), (640, top[0] - 26), 22, pal.INK, bold=True, anchor="center")
-            canvas.text(t("profiles.nick_new"), (640, top[1] - 26), 22, pal.INK, bold=True, anchor="center")
+                canvas.text(t("profiles.nick_known"), (640, top[0] - 26 + dy), 22, pal.INK, bold=True,
+                            anchor="center")
+            canvas.text(t("profiles.nick_new"), (640, top[1] - 26 + dy), 22, pal.INK, bold=True, anchor="center")
         self.buttons.draw(canvas)
         if self.last is not None:
             button = next((b for b in self.buttons.buttons if b.id == f"profile:{self.last.id}"), None)

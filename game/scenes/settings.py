@@ -22,6 +22,11 @@ LABEL_X, CHOICES_X, CHOICES_W, CHOICE_GAP = 160, 500, 640, 10
 MARK = "●"
 
 
+def centre_offset(size) -> float:
+    """How far this 1280x720 design moves down to sit in the middle of a taller space (5:4, 4:3)."""
+    return max(0.0, (size[1] - 720) / 2)
+
+
 def choice_label(t, key: str, value) -> str:
     """How a choice is shown: 开/关, 40%, 标准, 中文 …"""
     if key == "volume":
@@ -34,6 +39,7 @@ def choice_label(t, key: str, value) -> str:
 
 class SettingsScene(Scene):
     name = "settings"
+    adaptive = True
 
     def __init__(self, app, overlay: bool = False) -> None:
         super().__init__()
@@ -41,10 +47,19 @@ class SettingsScene(Scene):
         self.overlay = overlay  # pushed over the pause menu: Back pops back to it
         self.rows = tuple(r for r in ROWS if not (overlay and r == "language"))
         self.buttons = ButtonGroup()
+        self.dy = centre_offset(app.viewport.size)
         self._build()
 
+    def _place(self, size) -> None:
+        if centre_offset(size) != self.dy:
+            self.dy = centre_offset(size)
+            self._build(self.buttons.focused_id)
+
+    def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
+
     def row_top(self, index: int) -> float:
-        return TOP + index * (ROW_H + ROW_GAP) + (ROW_H + ROW_GAP) / 2 * (len(ROWS) - len(self.rows))
+        return TOP + self.dy + index * (ROW_H + ROW_GAP) + (ROW_H + ROW_GAP) / 2 * (len(ROWS) - len(self.rows))
 
     def current(self, key: str):
         if key == "fullscreen":
@@ -67,6 +82,7 @@ class SettingsScene(Scene):
         self.dirty = True
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         self.dirty = True
         if chosen == "back" or intent.kind == it.BACK:
@@ -87,7 +103,8 @@ class SettingsScene(Scene):
 
     def draw(self, canvas: Canvas) -> None:
         t = self.app.locale
-        hud.draw_page(canvas, t("settings.heading"))
+        dy = self.dy
+        hud.draw_page(canvas, t("settings.heading"), y=46 + dy)
         for i, key in enumerate(self.rows):
             y = self.row_top(i) + ROW_H / 2
             if key in PER_PROFILE:
@@ -96,12 +113,12 @@ class SettingsScene(Scene):
         self.buttons.draw(canvas)
         if self.app.settings_problem:
             block = canvas.layout(t("settings.save_failed"), 1000, 20, bold=True, max_lines=2)
-            canvas.text_block(block, (140, 640), pal.RED, bold=True, align="center", width=1000)
+            canvas.text_block(block, (140, 640 + dy), pal.RED, bold=True, align="center", width=1000)
         else:  # what the marked rows mean: "● follows your seat; the others belong to this PC"
             note = t("settings.personal" if self.app.profile is not None else "settings.personal_none")
             block = canvas.layout(note, 960, 20, max_lines=1)
             left = 640 - (block.width + 28) / 2
-            canvas.text(MARK, (left, 660), 18, pal.BLUE, anchor="midleft")
-            canvas.text_block(block, (left + 28, 660 - block.size / 2), pal.INK_SOFT)
+            canvas.text(MARK, (left, 660 + dy), 18, pal.BLUE, anchor="midleft")
+            canvas.text_block(block, (left + 28, 660 + dy - block.size / 2), pal.INK_SOFT)
         if self.app.profile is not None:
-            canvas.text(self.app.profile_name(), (1256, 46), 22, pal.INK_SOFT, bold=True, anchor="midright")
+            canvas.text(self.app.profile_name(), (1256, 46 + dy), 22, pal.INK_SOFT, bold=True, anchor="midright")
