@@ -312,8 +312,10 @@ class App:
 
     @property
     def viewport(self) -> Viewport:
+        """The logical space now: taller on a 4:3 or 5:4 window when every visible scene can use it."""
         w, h = self.window.get_size()
-        return Viewport(w, h)
+        visible = self.stack.visible() if hasattr(self, "stack") else []
+        return Viewport(w, h, adaptive=bool(visible) and all(getattr(s, "adaptive", False) for s in visible))
 
     # -- the loop -------------------------------------------------------------------
 
@@ -440,9 +442,12 @@ class App:
             return False
         self.window.fill(LETTERBOX)
         viewport = self.viewport
-        canvas = Canvas(self.window, self.assets, viewport.scale, viewport.offset)
-        clip = canvas.real_rect((0, 0, LOGICAL_W, LOGICAL_H))
+        canvas = Canvas(self.window, self.assets, viewport.scale, viewport.offset, viewport.size)
+        clip = canvas.real_rect((0, 0, *viewport.size))
         self.window.set_clip(clip)
+        canvas.log = getattr(self, "layout_log", None)  # set by `screenshot --layout` and the layout test
+        if canvas.log is not None:
+            canvas.log.screen = (clip.x, clip.y, clip.w, clip.h)
         for scene in visible:
             scene.draw(canvas)
             scene.dirty = False

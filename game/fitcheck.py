@@ -21,13 +21,14 @@ from game.levels.loader import LoadResult
 from game.levels.model import Panel, Step
 from game.levels.problems import Problem
 from game.locale import Locale
-from game.scenes.feedback import FeedbackScene
+from game.scenes.feedback import LABEL_TEXT, LABEL_W, SIZES, FeedbackScene, Stage
 from game.ui import hud
 from game.ui.panel import draw_panel
 
-OPTION_TEXT, OPTION_LINES = 25, 2  # as the comic scene draws option buttons
-PROMPT_TEXT, PROMPT_LINES = 28, 4
+PROMPT_LINES = 4
 GAME = Path(__file__).resolve().parent
+# The comic screen's layouts (16:9, 4:3, 5:4): text must fit each, as the game lays it out.
+LAYOUTS = [hud.comic_layout(size) for size in SIZES]
 
 
 class _LayoutOnly(Assets):
@@ -79,30 +80,36 @@ class FitChecker:
         return problems
 
     def _decision(self, step: Step, path: str, parts: dict, level, report) -> None:
-        width = hud.COLUMN[2] - 36
-        if not self.canvas.layout(step.prompt, width, PROMPT_TEXT, bold=True, max_lines=PROMPT_LINES).fits:
+        if not all(self.canvas.layout(step.prompt, geo.prompt_text_width(), geo.prompt_size, bold=True,
+                                      max_lines=PROMPT_LINES).fits for geo in LAYOUTS):
             report(f"{path}.prompt", f"the question does not fit in {PROMPT_LINES} lines; shorten it")
         for k, option in enumerate(step.options):
             where = f"{path}.options[{k}]"
-            block = self.canvas.layout(option.label, hud.COLUMN[2] - 36, OPTION_TEXT, bold=True,
-                                       max_lines=OPTION_LINES)
-            if not block.fits:
-                report(f"{where}.label", f"the label does not fit its button in {OPTION_LINES} lines; shorten it")
-            highlights = []
-            for clue in (level.clues[c] for c in option.feedback.clues):
-                rect = clue.rect if clue.target == "rect" else parts.get(clue.target)
-                if rect:
-                    highlights.append((hud.panel_to_screen(rect), clue.text))
+            for geo in LAYOUTS:
+                width = min(r[2] for r in geo.option_rects(len(step.options))) - 28
+                if not self.canvas.layout(option.label, width, geo.option_size, bold=True,
+                                          max_lines=geo.option_lines).fits:
+                    report(f"{where}.label", f"the label does not fit its button in {geo.option_lines} lines "
+                                             f"(on a {geo.size[0]}x{geo.size[1]} screen); shorten it")
+                    break
+            clues = [level.clues[c] for c in option.feedback.clues]
+            rects = [(clue.rect if clue.target == "rect" else parts.get(clue.target), clue.text) for clue in clues]
+            rects = [(r, text) for r, text in rects if r]
+
+            def stage(size, rects=rects):
+                geo = hud.comic_layout(size)
+                return Stage([(geo.to_screen(r), text) for r, text in rects], chosen_shown=True)
+
             card = FeedbackScene(self.app, option.verdict, list(option.feedback.text), option.feedback.expression,
-                                 highlights, chosen=option.label)
+                                 stage(SIZES[0]).highlights, chosen=option.label, stage=stage)
             if not card.fits(self.canvas):
                 report(f"{where}.feedback.text", "the feedback card cannot show all of this text; shorten it")
 
     def _hunt(self, step: Step, path: str, parts: dict, level, report) -> None:
         for clue_id in step.clues:
             clue = level.clues[clue_id]
-            block = self.canvas.layout(clue.text, 240, 21, bold=True, max_lines=3)
-            if not block.fits:
+            if not all(self.canvas.layout(clue.text, LABEL_W[tall] - 64, LABEL_TEXT[tall], bold=True,
+                                          max_lines=3).fits for tall in (False, True)):
                 report(f"clues.{clue_id}.text", "this explanation is too long for its label; shorten it")
 
 

@@ -45,7 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "are the check's")
     for phase in DEFAULT_PHASES:
         parser.add_argument(f"--{phase.name}", default=None, metavar="SET",
-                            help=f"the 真还是假 item set played {_WHEN[phase.name]} (default: the lesson's, "
+                            help=f"the quick-round item set played {_WHEN[phase.name]} (default: the lesson's, "
                                  f"else {phase.set_id})")
     parser.add_argument("--levels", type=Path, action="append", default=[], metavar="DIR",
                         help="a level pack whose titles and questions the report should show "
@@ -139,7 +139,7 @@ def summary(report: Report, gathered: collect.Gathered) -> str:
     if report.empty:
         return f"no plays found in {source}"
     lines = [f"{report.tally.records} records from {report.first_date} to {report.last_date}, read from {source}; "
-             f"{len(report.levels)} level(s), {sum(q.answered for q in report.quick)} 真还是假 answers"]
+             f"{len(report.levels)} level(s), {sum(q.answered for q in report.quick)} quick-round answers"]
     for p in report.phases:
         d = p.detection
         rate = lambda v: "-" if v is None else f"{v:.0%}"  # noqa: E731

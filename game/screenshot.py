@@ -8,13 +8,15 @@ through the real scenes.
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Iterator
 
 from game.app import App
+from game.engine.layoutlog import LayoutLog
 from game.levels.model import Level
 from game.pilot import Pilot
 from game.play.scoring import branch_target
-from game.play.playthrough import decision_outcome
 from game.play.session import Session
 from game.scenes.comic import ComicScene
 from game.scenes.ending import EndingScene
@@ -68,16 +70,11 @@ def session_at(level: Level, step_id: str) -> Session | None:
     return session
 
 
-def shoot_level(app: App, level: Level, out: Path, only_step: str | None = None) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
+def level_screens(app: App, level: Level, only_step: str | None = None) -> Iterator[str]:
+    """Bring up each screen of a level in turn and yield its name: every step, the feedback
+    on each option of a decision (chosen for real, so the score and leak meter show it), a
+    hunt with one clue found and its feedback, each ending, its results, and the history."""
     pilot = Pilot(app)
-    written: list[Path] = []
-
-    def save(name: str) -> None:
-        path = out / f"{name}.png"
-        pilot.save(path)
-        written.append(path)
-
     for number, step in enumerate(level.steps, start=1):
         if step.type == "branch" or (only_step and step.id != only_step):
             continue
@@ -88,85 +85,132 @@ def shoot_level(app: App, level: Level, out: Path, only_step: str | None = None)
         app.start(comic)
         pilot.settle()
         base = f"{number:02d}_{step.id}"
-        save(base)
+        yield base
         if step.type == "decision":
             for option in step.options:
+                comic = ComicScene(app, level, session_at(level, step.id))
                 app.start(comic)
-                app.stack.push(comic.feedback_for(decision_outcome(step, option)))
-                app.stack.apply()
-                save(f"{base}__{option.id}")
+                pilot.settle()
+                pilot.click(f"option:{option.id}")
+                pilot.settle()
+                yield f"{base}__{option.id}"
         elif step.type == "redflags":
-            first = step.clues[0]
-            clue = level.clues[first]
-            pilot.click(f"part:clue:{first}" if clue.target == "rect" else f"part:{clue.target}")
-            pilot.settle()
-            save(f"{base}__found_one")
-            pilot.click("done")
-            pilot.settle()
-            save(f"{base}__missed")
+            if step.clues:  # a hunt with nothing to find has no clue to tap
+                first = step.clues[0]
+                clue = level.clues[first]
+                pilot.click(f"part:clue:{first}" if clue.target == "rect" else f"part:{clue.target}")
+                pilot.settle()
+                yield f"{base}__found_one"
+            if app.stack.top is comic:
+                pilot.click("done")
+                pilot.settle()
+            yield f"{base}__missed"
         elif step.type == "ending":
             app.stack.push(EndingScene(app, comic))
             app.stack.apply()
             pilot.settle()
-            save(f"{base}__ending")
+            yield f"{base}__ending"
             pilot.click("results")
             pilot.settle()
-            save(f"{base}__results")
+            yield f"{base}__results"
             if step.outcome == "safe":
                 app.start(ComicScene(app, level, session))
                 pilot.click("history")
                 pilot.settle()
-                save(f"{base}__history")
-    return written
+                yield f"{base}__history"
 
 
-def shoot_menus(app: App, out: Path) -> list[Path]:
-    """The screens around the levels: title, level list, the notebook review, pause."""
+def shoot_level(app: App, level: Level, out: Path, only_step: str | None = None,
+                layout: bool = False) -> list[Path]:
+    """A PNG of each screen of `level` (see `level_screens`); with `layout`, a JSON beside each."""
+    out.mkdir(parents=True, exist_ok=True)
+    return [save_screen(app, out / f"{name}.png", layout) for name in level_screens(app, level, only_step)]
+
+
+def save_screen(app: App, path: Path, layout: bool = False) -> Path:
+    """Draw the screen now on show into a PNG; with `layout`, also what was drawn where
+    (path.json: every text, box, callout and character in screen pixels, see layoutlog)."""
+    if not layout:
+        Pilot(app).save(path)
+        return path
+    log = record_layout(app)
+    Pilot(app).save(path)
+    path.with_suffix(".json").write_text(json.dumps(log.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
+
+
+def report_layouts(pngs: list[Path]) -> int:
+    """Check the layout JSON beside each PNG; print each problem as `file: problem`; the count."""
+    count = 0
+    for png in pngs:
+        data = json.loads(png.with_suffix(".json").read_text(encoding="utf-8"))
+        for problem in LayoutLog.from_json(data).problems():
+            print(f"{png.with_suffix('.json')}: {problem}")
+            count += 1
+    print(f"layout check: {count} problem{'s' if count != 1 else ''} in {len(pngs)} screens")
+    return count
+
+
+def record_layout(app: App) -> LayoutLog:
+    """Draw the screen now on show once with a recorder attached; return what it recorded."""
+    log = LayoutLog()
+    app.layout_log = log
+    try:
+        app.draw(force=True)
+    finally:
+        app.layout_log = None
+    return log
+
+
+def menu_screens(app: App) -> Iterator[str]:
+    """Bring up the screens around the levels in turn: title, level list, the quit card,
+    pause, and (when the notebook has moments) the notebook review; yield each name."""
+    from game.autoplay import pick_option, part_id
     from game.scenes.level_select import LevelSelectScene
     from game.scenes.pause import PauseScene
+    from game.scenes.review import ReviewScene
     from game.scenes.title import TitleScene
 
-    out.mkdir(parents=True, exist_ok=True)
     pilot = Pilot(app)
-    written = []
     for name, scene in (("title", TitleScene(app)), ("levels", LevelSelectScene(app))):
         app.start(scene)
         pilot.settle()
-        pilot.save(out / f"{name}.png")
-        written.append(out / f"{name}.png")
+        yield name
+    app.start(TitleScene(app))
+    app.ask_to_quit()
+    app.stack.apply()
+    if app.stack.top is not None and app.stack.top.name == "confirm":
+        yield "confirm"
     if app.levels:
         app.start(ComicScene(app, app.levels[0]))
         app.stack.push(PauseScene(app))
         app.stack.apply()
-        pilot.save(out / "pause.png")
-        written.append(out / "pause.png")
+        yield "pause"
     if app.notebook_count():
-        written += _shoot_review(app, pilot, out)
-    return written
-
-
-def _shoot_review(app: App, pilot: Pilot, out: Path) -> list[Path]:
-    """The notebook review: a moment replayed, then the card after a right answer."""
-    from game.autoplay import pick_option, part_id
-    from game.scenes.review import ReviewScene
-
-    app.start(ReviewScene(app))
-    pilot.settle()
-    pilot.save(out / "review_moment.png")
-    comic = app.stack.top
-    if isinstance(comic, ComicScene):
-        step = comic.shown
-        if step.type == "decision":
-            pilot.click(f"option:{pick_option(step, 'safe', None).id}")
-        else:
-            for clue_id in step.clues:
+        app.start(ReviewScene(app))
+        pilot.settle()
+        yield "review_moment"
+        comic = app.stack.top
+        if isinstance(comic, ComicScene):
+            step = comic.shown
+            if step.type == "decision":
+                pilot.click(f"option:{pick_option(step, 'safe', None).id}")
+            else:
+                for clue_id in step.clues:
+                    if app.stack.top is comic:
+                        pilot.click(part_id(comic.level, clue_id))
                 if app.stack.top is comic:
-                    pilot.click(part_id(comic.level, clue_id))
-        pilot.settle()
-        pilot.click("close")
-        pilot.settle()
-    pilot.save(out / "review_result.png")
-    return [out / "review_moment.png", out / "review_result.png"]
+                    pilot.click("done")
+            pilot.settle()
+            pilot.click("close")
+            pilot.settle()
+        yield "review_result"
+
+
+def shoot_menus(app: App, out: Path, layout: bool = False) -> list[Path]:
+    """The screens around the levels (see `menu_screens`) as PNGs (and JSON, with `layout`)."""
+    out.mkdir(parents=True, exist_ok=True)
+    return [save_screen(app, out / f"{name}.png", layout) for name in menu_screens(app)]
 
 
 def shoot_quick(app: App, out: Path, set_id: str | None = None) -> list[Path]:

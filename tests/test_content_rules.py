@@ -123,13 +123,22 @@ def test_every_locale_key_the_code_uses_exists():
     assert sorted(k for k in literal if not locale.has(k)) == []
 
 
+def _settings_keys() -> tuple[str, ...]:
+    """The settings screen's row names and the choice labels it builds from values."""
+    from game.classroom.settings import LANGUAGES, TEXT_SIZES, TEXT_SPEEDS
+    from game.scenes.settings import ROWS
+
+    return ROWS + tuple(f"size_{v}" for v in TEXT_SIZES) + tuple(f"speed_{v}" for v in TEXT_SPEEDS) \
+        + tuple(f"lang_{v}" for v in LANGUAGES)
+
+
 def test_every_key_built_from_a_kind_exists_for_every_kind():
     locale = Locale.load(LOCALE)
     _, prefixes = _locale_keys_in_code()
     from game.kiosk.board import CATEGORIES
 
     kinds = {"leaks.": LEAK_KINDS, "harms.": LEAK_KINDS, "verdict.": VERDICTS, "ending.": ENDING_OUTCOMES,
-             "kiosk.category_": CATEGORIES}
+             "kiosk.category_": CATEGORIES, "settings.": _settings_keys()}
     assert set(prefixes) <= set(kinds), f"a new f-string key prefix needs a rule here: {prefixes}"
     missing = [p + k for p in prefixes for k in kinds[p] if not locale.has(p + k)]
     assert missing == []

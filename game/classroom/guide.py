@@ -13,6 +13,7 @@ made from its story until someone writes better ones.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from html import escape
 from pathlib import Path
@@ -35,49 +36,48 @@ def read_questions(path: Path) -> dict[str, list[str]]:
     return {str(k): [str(q) for q in v] for k, v in data.items() if isinstance(v, list)}
 
 
-def made_up_questions(level) -> list[str]:
-    """Questions from the level's own story, for a level nobody wrote questions for yet."""
-    out = []
-    first = next((s for s in level.steps if s.type == "decision"), None)
-    if first is not None and first.panel is not None and first.panel.caption:
-        out.append(f"“{first.panel.caption}”这时你会怎么做？为什么？")
-    out.append("这一关里，哪一处让你第一次觉得不对劲？锡小朗是怎么说的？")
-    out.append(f"遇到这种情况，停一停、核实、求助分别怎么做？（{level.rule}）")
-    return out
+SECTION = re.compile(r"<!-- level-section\n(.*?)\nlevel-section -->\n?", re.S)
+MADE_UP = "_made_up"  # the questions file's key for questions of levels nobody wrote questions for
 
 
-def level_section(number: int, level, questions: list[str]) -> str:
+def made_up_questions(level, questions: dict[str, list[str]]) -> list[str]:
+    """Questions from the level's own story (`_made_up` in the questions file, with its first
+    situation and its rule filled in), for a level nobody wrote questions for yet."""
+    first = next((s for s in level.steps if s.type == "decision" and s.panel is not None and s.panel.caption), None)
+    caption = first.panel.caption.rstrip("。") if first is not None else level.summary
+    return [q.replace("{caption}", caption).replace("{rule}", level.rule) for q in questions.get(MADE_UP, [])]
+
+
+def level_section(section: str, number: int, level, questions: list[str]) -> str:
+    """One level's section: the template's level-section with the level's facts filled in."""
     decisions = [s for s in level.steps if s.type == "decision"]
     genuine = sum(1 for s in decisions if any(o.verdict == "too_suspicious" for o in s.options))
     clues = list(dict.fromkeys(level.clues[c].text for s in level.steps if s.type == "redflags" for c in s.clues
                                if c in level.clues))
-    situations = _listed(s.panel.caption for s in decisions if s.panel is not None and s.panel.caption)
-    parts = [
-        f'<section class="level"><h3>{number}. {escape(level.title)} <span>{escape(level.fraud_type)} · '
-        f"难度 {level.difficulty}</span></h3>",
-        f"<p><b>故事：</b>{escape(level.summary)}</p>",
-        f"<p><b>要记住的规则：</b>{escape(level.rule)}</p>",
-        f"<p><b>学生要做的决定：</b>{len(decisions)} 个，其中 {genuine} 个是真的情况（往下做才对）。"
-        + (f"<span class=\"note\">{situations}</span>" if situations else "") + "</p>",
-    ]
-    if clues:
-        parts.append(f"<p><b>要找的破绽：</b>{_listed(clues)}</p>")
-    parts.append("<p><b>讨论：</b></p><ol>" + "".join(f"<li>{escape(q)}</li>" for q in questions) + "</ol>")
-    parts.append(f'<p class="src"><b>依据：</b>{_listed(level.source)}</p></section>')
-    return "\n".join(parts)
+    values = {
+        "number": str(number), "title": escape(level.title), "fraud_type": escape(level.fraud_type),
+        "difficulty": str(level.difficulty), "summary": escape(level.summary), "rule": escape(level.rule),
+        "decisions": str(len(decisions)), "genuine": str(genuine),
+        "situations": _listed(s.panel.caption for s in decisions if s.panel is not None and s.panel.caption),
+        "clues": _listed(clues) or "–", "questions": "".join(f"<li>{escape(q)}</li>" for q in questions),
+        "sources": _listed(level.source),
+    }
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), section)
 
 
 def _listed(texts) -> str:
-    """Sentences run together with ；, each without its own full stop, the last with one."""
-    items = [escape(t.rstrip("。；")) for t in texts if t.strip()]
-    return "；".join(items) + ("。" if items else "")
+    """Sentences run together with a semicolon, each without its own full stop, the last with one."""
+    items = [escape(t.rstrip("\u3002\uff1b")) for t in texts if t.strip()]
+    return "\uff1b".join(items) + ("\u3002" if items else "")
 
 
 def make_guide(levels, template: str, questions: dict[str, list[str]]) -> str:
     """The whole guide: the template with a section per level where the marker is."""
-    if MARKER not in template:
-        raise ValueError(f"the guide's template has no {MARKER} line for the levels")
-    sections = [level_section(i, lv, questions.get(lv.id) or made_up_questions(lv))
+    found = SECTION.search(template)
+    if MARKER not in template or found is None:
+        raise ValueError(f"the guide's template needs a {MARKER} line and a level-section block")
+    template = SECTION.sub("", template)
+    sections = [level_section(found.group(1), i, lv, questions.get(lv.id) or made_up_questions(lv, questions))
                 for i, lv in enumerate(levels, 1)]
     return template.replace(MARKER, "\n".join(sections))
 

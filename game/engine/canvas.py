@@ -8,10 +8,15 @@ so the picture is sharp at any window size.
 Text is laid out in logical units before it is drawn: where a line breaks is
 decided by widths measured with the font at its logical size, never at the
 window's, so a bubble wraps the same at 1280x720 and at 1920x1080.
+
+While a LayoutLog is attached (`canvas.log`), what is drawn is also recorded:
+text with its lines, the boxes that hold it (opened with `group`), characters
+and leader lines, in real pixels (see game.engine.layoutlog).
 """
 from __future__ import annotations
 
 import copy
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,23 +54,28 @@ class TextBlock:
     width: float  # widest line, logical
     height: float
     fits: bool  # False when the text was cut to fit max_lines
+    source: str = ""  # the text that was wrapped (the layout check compares lines with it)
 
 
 class Canvas:
     def __init__(self, surface: pygame.Surface, assets: Assets, scale: float,
-                 origin: tuple[float, float] = (0.0, 0.0)) -> None:
+                 origin: tuple[float, float] = (0.0, 0.0), size: tuple[float, float] = (1280, 720)) -> None:
         self.surface = surface
         self.assets = assets
         self.scale = scale
         self.origin = origin
+        self.size = size  # the logical space this canvas draws in (1280x720, or taller: see viewport)
         self.art_roots: tuple[Path, ...] = ()  # folders searched for art before the game's own
+        self.log = None  # a LayoutLog while the layout is being recorded
 
     def sub(self, rect: Rect, inner_width: float) -> "Canvas":
         """A canvas whose (0, 0)-(inner_width, ...) space fills `rect` of this one."""
-        x, y, w, _ = rect
+        x, y, w, h = rect
         ox, oy = self.real_point(x, y)
-        inner = Canvas(self.surface, self.assets, self.scale * w / inner_width, (ox, oy))
+        inner = Canvas(self.surface, self.assets, self.scale * w / inner_width, (ox, oy),
+                       (inner_width, h * inner_width / w if w else 0))
         inner.art_roots = self.art_roots
+        inner.log = self.log
         return inner
 
     def with_art(self, roots: tuple[Path, ...]) -> "Canvas":
@@ -87,6 +97,40 @@ class Canvas:
 
     def px(self, logical: float) -> int:
         return max(1, round(logical * self.scale))
+
+    # -- recording (only while a LayoutLog is attached) ------------------------
+
+    def _real_box(self, rect: Rect) -> tuple[float, float, float, float]:
+        x, y, w, h = rect
+        x0, y0 = self.real_point(x, y)
+        return (x0, y0, w * self.scale, h * self.scale)
+
+    @contextmanager
+    def group(self, role: str, rect: Rect, name: str = ""):
+        """Text drawn inside belongs to this box (a card, button, bubble …) for the layout check."""
+        if self.log is None:
+            yield
+            return
+        self.log.open(role, self._real_box(rect), name)
+        try:
+            yield
+        finally:
+            self.log.close()
+
+    def mark(self, role: str, rect: Rect, name: str = "") -> None:
+        """Record a box that holds no text of its own (a character, a badge) for the layout check."""
+        if self.log is not None:
+            self.log.box(role, self._real_box(rect), name)
+
+    def trace(self, role: str, start, end) -> None:
+        """Record a line that is not drawn as one (a speech tail's axis) for the layout check."""
+        if self.log is not None:
+            self.log.line(role, self.real_point(*start), self.real_point(*end))
+
+    def keep(self, rect: Rect, name: str) -> None:
+        """Record a rect an overlay must leave visible (drawn nothing; checked by the layout test)."""
+        if self.log is not None:
+            self.log.keep(self._real_box(rect), name)
 
     # -- shapes -------------------------------------------------------------
 
@@ -136,10 +180,13 @@ class Canvas:
         if border is not None and width:
             pygame.draw.circle(self.surface, border, c, radius * self.scale, self.px(width))
 
-    def line(self, start, end, colour, width: float = 2) -> None:
+    def line(self, start, end, colour, width: float = 2, role: str = "") -> None:
+        """A straight line; with a role (a callout's "leader"), the layout check follows it."""
         colour = self.ink(colour)
         pygame.draw.line(self.surface, colour, self.real_point(*start), self.real_point(*end),
                          self.px(width))
+        if role and self.log is not None:
+            self.log.line(role, self.real_point(*start), self.real_point(*end))
 
     def veil(self, colour, holes: list[Rect] = (), radius: float = 12) -> None:
         """Cover the whole surface with a translucent colour, leaving holes clear."""
@@ -149,6 +196,8 @@ class Canvas:
         for hole in holes:
             pygame.draw.rect(layer, (0, 0, 0, 0), self.real_rect(hole), border_radius=self.px(radius))
         self.surface.blit(layer, (0, 0))
+        if self.log is not None:
+            self.log.new_layer()  # what is beneath is checked apart from what comes over it
 
     # -- art ------------------------------------------------------------------
 
@@ -158,6 +207,9 @@ class Canvas:
         if flip:
             image = pygame.transform.flip(image, True, False)
         self.surface.blit(image, r.topleft)
+        if self.log is not None and relative.startswith("characters/"):
+            shown = r.clip(self.surface.get_clip())
+            self.log.box("character", (shown.x, shown.y, shown.w, shown.h), relative.split("/")[1])
 
     # -- text -------------------------------------------------------------------
 
@@ -229,7 +281,8 @@ class Canvas:
             lines[-1] = lines[-1][:-1] + "…"
         line_height = size * (1 + line_gap)
         widest = max((measure(s) for s in lines), default=0)
-        return TextBlock(lines, int(size), line_height, widest, line_height * len(lines) - size * line_gap, fits)
+        return TextBlock(lines, int(size), line_height, widest, line_height * len(lines) - size * line_gap, fits,
+                         text)
 
     def text(self, text: str, pos, size: float, colour, bold: bool = False,
              anchor: str = "topleft") -> Rect:
@@ -237,6 +290,8 @@ class Canvas:
         surf = self.assets.text(text, self.px(size), self.ink(colour), bold)
         x, y, w, h = anchored(pos, surf.get_width() / self.scale, size, anchor)
         self.surface.blit(surf, self.real_point(x, y - size * EM_TOP))
+        if self.log is not None and text.strip():
+            self.log.text([(text, self._real_box((x, y, w, h)))], size * self.scale, text)
         return (x, y, w, h)
 
     def text_block(self, block: TextBlock, pos, colour, bold: bool = False,
@@ -245,13 +300,23 @@ class Canvas:
         each line already at its final place so nothing shifts as it appears."""
         x, y = pos
         left = limit
-        for i, line in enumerate(block.lines):
-            if left is not None and left <= 0:
-                break
-            lx = x
-            if align == "center":
-                lx = x + (width - self.measure(line, block.size, bold)) / 2
-            shown = line if left is None else line[:left]
-            self.text(shown, (lx, y + i * block.line_height), block.size, colour, bold)
-            if left is not None:
-                left -= len(line)
+        drawn: list[tuple[str, tuple]] = []
+        if self.log is not None:
+            self.log._quiet += 1  # one entry for the block, not one per line
+        try:
+            for i, line in enumerate(block.lines):
+                if left is not None and left <= 0:
+                    break
+                lx = x
+                if align == "center":
+                    lx = x + (width - self.measure(line, block.size, bold)) / 2
+                shown = line if left is None else line[:left]
+                drawn.append((shown, self.text(shown, (lx, y + i * block.line_height), block.size, colour, bold)))
+                if left is not None:
+                    left -= len(line)
+        finally:
+            if self.log is not None:
+                self.log._quiet -= 1
+        if self.log is not None:
+            self.log.text([(t, self._real_box(r)) for t, r in drawn if t.strip()], block.size * self.scale,
+                          block.source if limit is None else "")

@@ -2,25 +2,31 @@
 
 The scene turns intents into calls on the pure `Session` and draws what it
 says. Feedback, pause, history and endings are scenes pushed on top.
+
+Its layout follows the logical space (`hud.comic_layout`: side by side on 16:9,
+stacked on 4:3 and 5:4) and is made again when the window changes shape. While
+锡小朗's feedback explains an answer, the screen makes room for him: the chosen
+answer and the leak meter move out of his way and the panel's own 锡小朗 steps out.
 """
 from __future__ import annotations
 
 from game.engine import intents as it
 from game.engine import palette as pal
-from game.engine.canvas import Canvas, Rect
+from game.engine.canvas import Canvas, Rect, TextBlock
 from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
-from game.levels.model import Level, Step
+from game.levels.model import Level, Panel, Step
 from game.levels.parts import is_hunt_part
 from game.play.playthrough import Outcome, Playthrough
 from game.play.session import Session
 from game.scenes.ending import EndingScene
-from game.scenes.feedback import FeedbackScene
+from game.scenes.feedback import FeedbackScene, Stage
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup
-from game.ui.panel import PanelLayout, bubble_text_length
+from game.ui.button import Button, ButtonGroup, draw_button
+from game.ui.panel import PanelLayout, actor_box, bubble_text_length
+from game.ui.placement import Keep, place_badge
 from game.ui.screens import typing_length
 from game.ui.reveal import Reveal
 
@@ -32,6 +38,7 @@ TOAST_TIME = 1.4
 
 class ComicScene(Scene):
     name = "comic"
+    adaptive = True
 
     def __init__(self, app, level: Level, session: Session | None = None, review: bool = False) -> None:
         super().__init__()
@@ -46,12 +53,13 @@ class ComicScene(Scene):
         self.characters = app.library.characters(level.id) or app.characters
         self.buttons = ButtonGroup()
         self.layout: PanelLayout | None = None  # where the panel's parts are (panel space)
+        self.geo: hud.ComicLayout = hud.comic_layout(app.viewport.size)
         self.typing = Reveal(0, TYPE_SPEED)
         self.reading = Reveal(0, READ_SPEED)
         self.fade = 0.0
         self.toast = ""
         self.toast_time = 0.0
-        self.toast_rect: Rect | None = None
+        self.toast_part: str | None = None
         self._built_for: str | None = None
         self._build()
 
@@ -83,20 +91,37 @@ class ComicScene(Scene):
         """Layout, buttons and animations for the shown step, before its first frame."""
         step = self.shown
         self._built_for = step.id
-        t = self.t
         panel = self.panel_of(step)
+        # The panel's parts in its own 1280x720 space: the same at every window size.
         self.layout = hud.layout_framed_panel(DryCanvas(self.app.assets), panel, self.level.persona,
                                               self.characters)
-        col_x, col_y, col_w, col_h = hud.COLUMN
-        wide = (col_x + 4, col_y + col_h - 76, col_w - 8, 72)
+        self._place(self.geo.size, fresh=True)
+        instant = self.app.settings.reduced_motion
+        typed = typing_length(panel.screen, self.level.persona) if panel and panel.screen else 0
+        self.typing = Reveal(typed, TYPE_SPEED, instant)
+        # A panel shown again (a hunt or decision on it) does not re-type its bubbles.
+        fresh = panel is not None and not step.panel_from
+        pace = self.app.settings.text_speed  # the player's text speed (settings); 0: at once
+        self.reading = Reveal(bubble_text_length(panel) if panel else 0, READ_SPEED * (pace or 1.0),
+                              instant or not fresh or not pace)
+        self.fade = 0.0 if instant else FADE_TIME
+        self.toast = ""
+        self.dirty = True
+
+    def _place(self, size, fresh: bool = False) -> None:
+        """The buttons for the shown step in a logical space of `size` (again when it changes)."""
+        if not fresh and tuple(size) == tuple(self.geo.size):
+            return
+        self.geo = geo = hud.comic_layout(size)
+        step = self.shown
+        t = self.t
+        wide = geo.main_button()
         buttons: list[Button] = []
         if step.type == "decision":
             options = self.session.options_in_order(step)
-            h = 92
-            top = col_y + col_h - len(options) * (h + 14) + 14
-            for i, option in enumerate(options):
-                buttons.append(Button(f"option:{option.id}", (col_x + 4, top + i * (h + 14), col_w - 8, h),
-                                      option.label, "option", 25))
+            for option, rect in zip(options, geo.option_rects(len(options))):
+                buttons.append(Button(f"option:{option.id}", rect, option.label, "option", geo.option_size,
+                                      lines=geo.option_lines))
         elif step.type == "redflags":
             buttons += self._part_buttons()
             # With nothing to find, saying so is the answer.
@@ -109,17 +134,10 @@ class ComicScene(Scene):
         # The step's own buttons come first in the focus order; the first is focused.
         buttons += [Button("menu", (16, 8, 108, 40), t("comic.menu"), "quiet", 22),
                     Button("history", (132, 8, 108, 40), t("comic.history"), "quiet", 22)]
-        self.buttons.set(buttons, main=buttons[0].id)
-        instant = self.app.settings.reduced_motion
-        typed = typing_length(panel.screen, self.level.persona) if panel and panel.screen else 0
-        self.typing = Reveal(typed, TYPE_SPEED, instant)
-        # A panel shown again (a hunt or decision on it) does not re-type its bubbles.
-        fresh = panel is not None and not step.panel_from
-        pace = self.app.settings.text_speed  # the player's text speed (settings); 0: at once
-        self.reading = Reveal(bubble_text_length(panel) if panel else 0, READ_SPEED * (pace or 1.0),
-                              instant or not fresh or not pace)
-        self.fade = 0.0 if instant else FADE_TIME
-        self.toast = ""
+        if fresh:
+            self.buttons.set(buttons, main=buttons[0].id)
+        else:
+            self.buttons.set(buttons, keep_focus=True)
         self.dirty = True
 
     def _part_buttons(self) -> list[Button]:
@@ -142,7 +160,7 @@ class ComicScene(Scene):
 
     def to_screen(self, rect: Rect) -> Rect:
         """Panel space (1280x720) to the screen's logical space."""
-        return hud.panel_to_screen(rect)
+        return self.geo.to_screen(rect)
 
     def clue_rect(self, clue_id: str) -> Rect | None:
         clue = self.level.clues.get(clue_id)
@@ -153,13 +171,30 @@ class ComicScene(Scene):
         rect = (self.layout.parts if self.layout else {}).get(clue.target)
         return self.to_screen(rect) if rect else None
 
+    def faces(self, panel: Panel | None, hidden: tuple[str, ...] = ()) -> list[tuple[str, Rect]]:
+        """Each character's head on screen (what an overlay must not hide)."""
+        if panel is None:
+            return []
+        found = []
+        for i, actor in enumerate(panel.actors):
+            if actor.character in hidden:
+                continue
+            mouth = self.characters.get(actor.character, {}).get("mouth")
+            head = hud.head_rect(actor_box(panel, i), tuple(mouth) if mouth else None)
+            frame = self.geo.frame
+            shown = _clip(self.to_screen(head), frame)
+            if shown is not None:
+                found.append((actor.character, shown))
+        return found
+
     # -- input ---------------------------------------------------------------------
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         if intent.kind == it.BACK:
             self._open_pause()
             return
-        on_panel = intent.pos is not None and _inside(intent.pos, hud.PANEL_FRAME)
+        on_panel = intent.pos is not None and _inside(intent.pos, self.geo.frame)
         if intent.kind == it.TAP and on_panel and self.shown.type != "redflags" and self._skip_animation():
             self.dirty = True
             return
@@ -199,7 +234,7 @@ class ComicScene(Scene):
         elif result.kind == "innocent":
             self.toast = self.t("comic.hunt_innocent")
             self.toast_time = TOAST_TIME
-            self.toast_rect = next((b.rect for b in self.buttons.buttons if b.id == f"part:{part}"), None)
+            self.toast_part = part
         if self.play.outcome is not None:  # that tap ended the hunt
             self._show_outcome(self.play.outcome)
 
@@ -217,8 +252,73 @@ class ComicScene(Scene):
             lines = [t(outcome.message)] + lines
         badge = t("feedback.hunt_found_count", found=outcome.found, total=outcome.total) \
             if outcome.kind == "hunt" and outcome.total else ""
-        return FeedbackScene(self.app, outcome.verdict, lines, outcome.expression, highlights,
-                             badge=badge, chosen=outcome.chosen)
+        feedback = FeedbackScene(self.app, outcome.verdict, lines, outcome.expression, highlights,
+                                 badge=badge, chosen=outcome.chosen,
+                                 stage=lambda size: self.stage_for(outcome, size), owner=self)
+        feedback.outcome = outcome
+        return feedback
+
+    def chosen_option(self, outcome: Outcome) -> str | None:
+        """The id of the option an outcome answered (decisions)."""
+        if outcome.kind != "decision" or outcome.step not in self.level.step_ids:
+            return None
+        step = self.level.step(outcome.step)
+        return next((o.id for o in step.options if o.label == outcome.chosen), None)
+
+    def stage_for(self, outcome: Outcome, size) -> Stage:
+        """What 锡小朗's overlay must work around on this screen, at a logical size."""
+        self._place(size)
+        geo = self.geo
+        highlights = [(r, self.level.clues[c].text) for c in outcome.clues if (r := self.clue_rect(c))]
+        explaining = geo.explaining(self._chosen_rect(outcome))
+        keeps = [Keep(rect, f"face:{name}") for name, rect in self.faces(self.panel_of(self.shown), ("xiaolang",))]
+        if explaining.chosen is not None:
+            keeps.append(Keep(explaining.chosen, "chosen answer", lit=True))
+        option = self.chosen_option(outcome)
+        leaks = outcome.leaked_now or (self.level.step(outcome.step).option(option).leaks if option else ())
+        meter = self._meter_rect(explaining)
+        keeps.append(Keep(meter, "leak meter", must=bool(leaks), lit=bool(leaks)))
+        # Better left visible too, if there is room: the phone, what the hunt found, the words.
+        parts = self.layout.parts if self.layout else {}
+        if "screen" in parts:
+            keeps.append(Keep(self.to_screen(parts["screen"]), "phone", must=False))
+        for clue_id in (self.shown_found() if outcome.kind == "hunt" else ()):
+            rect = self.clue_rect(clue_id)
+            if rect:
+                keeps.append(Keep(rect, f"found:{clue_id}", must=False, weight=4.0))
+        for name in ("caption",) + tuple(n for n in parts if n.startswith("bubble:")):
+            if name in parts:
+                keeps.append(Keep(self.to_screen(parts[name]), name, must=False, weight=0.5))
+        text = [self.to_screen(r) for name, r in parts.items() if not name.startswith("actor") and name != "screen"]
+        if outcome.kind == "hunt":  # the question and what was found stay readable beside the panel
+            card = self.geo.prompt_card()
+            text += [(card[0], card[1], card[2], min(card[3], 180))]
+            text += [rect for _, _, rect in self.found_list(DryCanvas(self.app.assets))]
+        return Stage(highlights, keeps, chosen_shown=explaining.chosen is not None, text=text)
+
+    def _chosen_rect(self, outcome: Outcome) -> Rect | None:
+        option = self.chosen_option(outcome)
+        return next((b.rect for b in self.buttons.buttons if b.id == f"option:{option}"), None) if option else None
+
+    def _meter_rect(self, explaining: hud.Explaining) -> Rect:
+        """Where the leak meter's chips are while 锡小朗 explains (as wide as they are)."""
+        if explaining.compact_meter:
+            x, y, _, h = explaining.meter
+            return (x, y, hud.meter_width(DryCanvas(self.app.assets), self.t, self.level.leak_kinds), h)
+        x, y, w, h = explaining.meter
+        return (x, y, w, hud.draw_leak_meter(DryCanvas(self.app.assets), self.session.leaked, self.t,
+                                             explaining.meter, "column", self.level.leak_kinds))
+
+    def explaining(self) -> Outcome | None:
+        """The answer 锡小朗's overlay (right above this screen) is explaining, if any."""
+        scenes = self.app.stack.scenes
+        if self not in scenes:
+            return None
+        index = scenes.index(self)
+        above = scenes[index + 1] if index + 1 < len(scenes) else None
+        if isinstance(above, FeedbackScene) and above.owner is self:
+            return getattr(above, "outcome", None)
+        return None
 
     def on_result(self, result) -> None:
         """Back from feedback (or history, pause): show where the play is now."""
@@ -228,6 +328,7 @@ class ComicScene(Scene):
                 self.app.stack.pop(("reviewed", self.play.last_right, self.play.left_notebook))
             else:
                 self._show_current()
+        self.dirty = True
 
     def _show_current(self) -> None:
         if self.shown.id != self._built_for:
@@ -236,6 +337,7 @@ class ComicScene(Scene):
     # -- time ---------------------------------------------------------------------------
 
     def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
         if self.typing.advance(dt) | self.reading.advance(dt):
             self.dirty = True
         if self.fade > 0:
@@ -250,69 +352,155 @@ class ComicScene(Scene):
     # -- drawing ---------------------------------------------------------------------------
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.t
+        geo = self.geo
+        outcome = self.explaining()
+        explaining = geo.explaining(self._chosen_rect(outcome)) if outcome and outcome.kind == "decision" else None
         hud.draw_background(canvas)
         title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
-        hud.draw_title(canvas, title, t("comic.score", score=self.session.score))
-        self.draw_panel(canvas, self.shown)
-        self._draw_column(canvas)
-        hud.draw_leak_meter(canvas, self.session.leaked, t, shown=self.level.leak_kinds)
-        self.buttons.draw(canvas)
+        hud.draw_title(canvas, title, t("comic.score", score=self.session.score), geo.title_at)
+        self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if outcome else ())
+        if geo.tall:
+            hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, "bar", self.level.leak_kinds)
+        if explaining is not None:
+            self._draw_answered(canvas, explaining, outcome)
+        else:
+            self._draw_column(canvas)
+            if not geo.tall:
+                hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, shown=self.level.leak_kinds)
+            self.buttons.draw(canvas)
         if self.fade > 0:
             alpha = int(255 * self.fade / FADE_TIME)
-            canvas.box(hud.PANEL_FRAME, fill=(*pal.PAPER, alpha))
+            canvas.box(geo.frame, fill=(*pal.PAPER, alpha))
 
-    def draw_panel(self, canvas: Canvas, step: Step) -> None:
+    def _draw_answered(self, canvas: Canvas, explaining: hud.Explaining, outcome: Outcome) -> None:
+        """While 锡小朗 explains a decision: the chosen answer and the leak meter, out of his way."""
+        if not explaining.compact_meter:
+            hud.draw_leak_meter(canvas, self.session.leaked, self.t, self._meter_rect(explaining), "column",
+                                 self.level.leak_kinds)
+        option = self.chosen_option(outcome)
+        chosen = next((b for b in self.buttons.buttons if b.id == f"option:{option}"), None)
+        if chosen is not None and explaining.chosen is not None:
+            moved = Button(chosen.id, explaining.chosen, chosen.label, "option", chosen.size, lines=3)
+            draw_button(canvas, moved, False)
+        for button in self.buttons.buttons:
+            if button.id in ("menu", "history"):
+                draw_button(canvas, button, False)
+
+    def draw_panel(self, canvas: Canvas, step: Step, hidden: tuple[str, ...] = ()) -> None:
         panel = self.panel_of(step)
         hud.draw_framed_panel(canvas.with_art(self.art_roots), panel, self.level.persona, self.characters,
-                              self.typing.value(), self.reading.value())
+                              self.typing.value(), self.reading.value(), self.geo.frame, hidden)
         if step.type == "redflags":
             self._draw_hunt_marks(canvas)
 
     def shown_found(self) -> tuple[str, ...]:
         return self.play.found_on_shown
 
-    def _draw_hunt_marks(self, canvas: Canvas) -> None:
+    def badge_spots(self) -> list[tuple[str, tuple[float, float]]]:
+        """Where each found clue's check mark goes: beside it, off any text."""
+        avoid = [r for name, r in self.screen_parts().items() if not name.startswith("actor") and name != "screen"]
+        spots = []
         for clue_id in self.shown_found():
             rect = self.clue_rect(clue_id)
             if rect:
-                hud.draw_ring(canvas, rect, pal.GREEN)
-                canvas.circle((rect[0] + rect[2], rect[1]), 16, fill=pal.GREEN, border=pal.INK, width=3)
-                canvas.text("✓", (rect[0] + rect[2], rect[1]), 20, pal.WHITE, bold=True, anchor="center")
-        if self.toast and self.toast_rect:
-            hud.draw_ring(canvas, self.toast_rect, pal.AMBER, 4)
+                others = [r for r in avoid if r != rect]
+                centre = place_badge(rect, 16, others, self.geo.frame)
+                avoid.append((centre[0] - 16, centre[1] - 16, 32, 32))
+                spots.append((clue_id, centre))
+        return spots
+
+    def _draw_hunt_marks(self, canvas: Canvas) -> None:
+        for clue_id, centre in self.badge_spots():
+            rect = self.clue_rect(clue_id)
+            hud.draw_ring(canvas, rect, pal.GREEN)
+            with canvas.group("badge", (centre[0] - 16, centre[1] - 16, 32, 32), clue_id):
+                canvas.circle(centre, 16, fill=pal.GREEN, border=pal.INK, width=3)
+                canvas.text("✓", centre, 20, pal.WHITE, bold=True, anchor="center")
+        if self.toast and self.toast_part:
+            rect = next((b.rect for b in self.buttons.buttons if b.id == f"part:{self.toast_part}"), None)
+            if rect:
+                hud.draw_ring(canvas, rect, pal.AMBER, 4)
 
     def _draw_column(self, canvas: Canvas) -> None:
         step = self.shown
         t = self.t
-        x, y, w, _ = hud.COLUMN
+        geo = self.geo
+        x, y, w, _ = geo.column
         if step.type == "decision":
-            hud.draw_card(canvas, (x, y, w, 190), pal.CAPTION)
-            canvas.text(t("comic.choose_hint"), (x + 18, y + 14), 20, pal.INK_SOFT, bold=True)
-            block = canvas.layout(step.prompt, w - 36, 28, bold=True, max_lines=4)
-            canvas.text_block(block, (x + 18, y + 52), pal.INK, bold=True)
+            card = geo.prompt_card()
+            hud.draw_card(canvas, card, pal.CAPTION)
+            with canvas.group("prompt", card):
+                hint = t("comic.choose_hint")
+                with canvas.group("hint", (card[0] + 18, card[1] + 14, canvas.measure(hint, 20, True), 20)):
+                    canvas.text(hint, (card[0] + 18, card[1] + 14), 20, pal.INK_SOFT, bold=True)
+                block = canvas.layout(step.prompt, geo.prompt_text_width(), geo.prompt_size, bold=True, max_lines=4)
+                canvas.text_block(block, (card[0] + 18, card[1] + (46 if geo.tall else 52)), pal.INK, bold=True)
         elif step.type == "redflags":
-            hud.draw_card(canvas, (x, y, w, 180), pal.CAPTION)
-            block = canvas.layout(step.prompt, w - 36, 26, bold=True, max_lines=3)
-            canvas.text_block(block, (x + 18, y + 16), pal.INK, bold=True)
-            found = self.shown_found()
-            if step.clues:  # a screen with nothing to find shows no count: 0/0 would be a hint
-                count = t("comic.hunt_found", found=len(found), total=len(step.clues))
-                canvas.text(count, (x + 18, y + 140), 22, pal.GREEN, bold=True)
-            cy = y + 200
-            for clue_id in found:
-                line = canvas.layout("✓ " + self.level.clues[clue_id].text, w - 20, 21, max_lines=3)
-                canvas.text_block(line, (x + 10, cy), pal.INK)
-                cy += line.height + 12
-            if self.toast:
-                canvas.box((x, 440, w, 60), fill=pal.AMBER_LIGHT, border=pal.AMBER, width=3, radius=12)
-                canvas.text(self.toast, (x + w / 2, 470), 21, pal.INK, bold=True, anchor="center")
+            card = geo.prompt_card()
+            card = (card[0], card[1], card[2], min(card[3], 180))
+            hud.draw_card(canvas, card, pal.CAPTION)
+            with canvas.group("prompt", card):
+                block = canvas.layout(step.prompt, geo.prompt_text_width(), 26, bold=True, max_lines=3)
+                canvas.text_block(block, (card[0] + 18, card[1] + 16), pal.INK, bold=True)
+                found = self.shown_found()
+                if step.clues:  # a screen with nothing to find shows no count: 0/0 would be a hint
+                    count = t("comic.hunt_found", found=len(found), total=len(step.clues))
+                    with canvas.group("hint", (card[0] + 18, card[1] + 140, canvas.measure(count, 22, True), 22)):
+                        canvas.text(count, (card[0] + 18, card[1] + 140), 22, pal.GREEN, bold=True)
+            self._draw_found(canvas)
         elif step.type == "ending":
             verdict = "safe" if step.outcome == "safe" else "risky"
-            hud.draw_verdict_badge(canvas, verdict, t(f"ending.{step.outcome}"), (x, y))
-            block = canvas.layout(step.title, w - 8, 30, bold=True, max_lines=3)
-            canvas.text_block(block, (x + 4, y + 62), pal.INK, bold=True)
+            badge = hud.draw_verdict_badge(canvas, verdict, t(f"ending.{step.outcome}"), (x, y))
+            if geo.tall:
+                room = geo.main_button()[0] - 24 - x
+                block = canvas.layout(step.title, room, 30, bold=True, max_lines=3)
+                with canvas.group("prompt", (x, y + 56, room, block.height)):
+                    canvas.text_block(block, (x, y + 56), pal.INK, bold=True)
+            else:
+                block = canvas.layout(step.title, w - 8, 30, bold=True, max_lines=3)
+                with canvas.group("prompt", (x + 4, y + 62, w - 8, block.height)):
+                    canvas.text_block(block, (x + 4, y + 62), pal.INK, bold=True)
+
+    def found_list(self, canvas: Canvas) -> list[tuple[str, TextBlock, Rect]]:
+        """The clues found so far and where each is listed: under the question (16:9) or in
+        columns in the band (tall)."""
+        ax, ay, aw, ah = self.geo.found_area()
+        toast_h = 60 if self.toast else 0
+        columns = 2 if self.geo.tall else 1
+        col_w = (aw - 16 * (columns - 1)) / columns
+        col, cy = 0, ay
+        listed = []
+        for clue_id in self.shown_found():
+            block = canvas.layout("✓ " + self.level.clues[clue_id].text, col_w - 20, 21, max_lines=3)
+            if cy + block.height > ay + ah - toast_h:
+                col, cy = col + 1, ay
+                if col >= columns:
+                    break
+            cx = ax + col * (col_w + 16)
+            listed.append((clue_id, block, (cx + 10, cy, col_w - 20, block.height)))
+            cy += block.height + 12
+        return listed
+
+    def _draw_found(self, canvas: Canvas) -> None:
+        ax, ay, aw, ah = self.geo.found_area()
+        for clue_id, block, rect in self.found_list(canvas):
+            with canvas.group("found", rect, clue_id):
+                canvas.text_block(block, rect[:2], pal.INK)
+        if self.toast:
+            box = (ax, ay + ah - 60, aw, 60)
+            with canvas.group("toast", box):
+                canvas.box(box, fill=pal.AMBER_LIGHT, border=pal.AMBER, width=3, radius=12)
+                canvas.text(self.toast, (ax + aw / 2, box[1] + 30), 21, pal.INK, bold=True, anchor="center")
 
 
 def _inside(pos: tuple[float, float], rect: Rect) -> bool:
     return rect[0] <= pos[0] <= rect[0] + rect[2] and rect[1] <= pos[1] <= rect[1] + rect[3]
+
+
+def _clip(rect: Rect, bounds: Rect) -> Rect | None:
+    x0, y0 = max(rect[0], bounds[0]), max(rect[1], bounds[1])
+    x1 = min(rect[0] + rect[2], bounds[0] + bounds[2])
+    y1 = min(rect[1] + rect[3], bounds[1] + bounds[3])
+    return (x0, y0, x1 - x0, y1 - y0) if x1 > x0 and y1 > y0 else None

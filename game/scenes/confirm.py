@@ -13,13 +13,14 @@ from game.engine import palette as pal
 from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup
+from game.ui.button import Button, ButtonGroup, shift_buttons
 
 CARD = (390, 230, 500, 250)
 
 
 class ConfirmScene(Scene):
     transparent = True
+    adaptive = True
     name = "confirm"
 
     def __init__(self, app, question: str, yes: str, no: str, on_yes: Callable[[], None]) -> None:
@@ -33,8 +34,20 @@ class ConfirmScene(Scene):
             Button("no", (x + 30, y + h - 100, 210, 68), no, "primary", 26),
             Button("yes", (x + w - 240, y + h - 100, 210, 68), yes, "secondary", 26),
         ], main="no", wrap=False)
+        self.dy = 0.0  # the card is centred: how far down it moved in a taller space
+        self._place(app.viewport.size)
+
+    def _place(self, size) -> None:
+        dy = hud.centre_offset(size)
+        if dy != self.dy:
+            shift_buttons(self.buttons, 0, dy - self.dy)
+            self.dy = dy
+
+    def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if chosen == "yes":
             self.app.stack.pop()
@@ -44,9 +57,12 @@ class ConfirmScene(Scene):
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         canvas.veil((0x1E, 0x1E, 0x2A, 150))
-        hud.draw_card(canvas, CARD, pal.PAPER)
+        card = hud.centred(canvas)
+        hud.draw_card(card, CARD, pal.PAPER)
         x, y, w, _ = CARD
-        block = canvas.layout(self.question, w - 60, 32, bold=True, max_lines=2)
-        canvas.text_block(block, (x + 30, y + 44), pal.INK, bold=True, align="center", width=w - 60)
-        self.buttons.draw(canvas)
+        with card.group("card", CARD, "confirm"):
+            block = card.layout(self.question, w - 60, 32, bold=True, max_lines=2)
+            card.text_block(block, (x + 30, y + 44), pal.INK, bold=True, align="center", width=w - 60)
+            self.buttons.draw(canvas)

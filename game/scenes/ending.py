@@ -16,6 +16,7 @@ MIN_H, MAX_H = 420, 640
 
 class EndingScene(Scene):
     transparent = True
+    adaptive = True
     name = "ending"
 
     def __init__(self, app, comic) -> None:
@@ -25,16 +26,28 @@ class EndingScene(Scene):
         self.step = comic.shown
         # The card is as tall as its text: measured once, at the logical size.
         probe = DryCanvas(app.assets)
-        height = min(MAX_H, max(MIN_H, self._content(probe, (CARD_X, 0, CARD_W, 0), dry=True) + 40))
-        self.card = (CARD_X, (720 - height) / 2, CARD_W, height)
-        x, y, w, h = self.card
-        self.buttons = ButtonGroup([Button("results", (x + w - 330, y + h - 88, 300, 64),
-                                           app.locale("comic.results"), "primary", 26, icon="▶")])
+        self.height = min(MAX_H, max(MIN_H, self._content(probe, (CARD_X, 0, CARD_W, 0), dry=True) + 40))
+        self.card = (CARD_X, (720 - self.height) / 2, CARD_W, self.height)
+        self.buttons = ButtonGroup([Button("results", (0, 0, 300, 64), app.locale("comic.results"), "primary", 26,
+                                           icon="▶")])
+        self._place(app.viewport.size)
+
+    def _place(self, size) -> None:
+        """The card in the middle of the screen, whatever its height; its button in its corner."""
+        self.card = x, y, w, h = (CARD_X, (size[1] - self.height) / 2, CARD_W, self.height)
+        old = self.buttons.buttons[0]
+        if old.rect[:2] != (x + w - 330, y + h - 88):
+            self.buttons.set([Button(old.id, (x + w - 330, y + h - 88, 300, 64), old.label, old.style, old.size,
+                                     icon=old.icon)], keep_focus=True)
+
+    def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
 
     def on_enter(self) -> None:
         self.app.sounds.play("complete" if self.step.outcome == "safe" else "uh_oh")
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         if intent.kind == it.BACK:  # the menu, as on the panel beneath
             self.app.stack.push(PauseScene(self.app, self.comic.level))
         elif self.buttons.handle(intent) == "results":
@@ -42,15 +55,17 @@ class EndingScene(Scene):
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         canvas.veil((0x1E, 0x1E, 0x2A, 140))
         x, y, w, h = self.card
         hud.draw_card(canvas, self.card, pal.PAPER)
         expression = "happy" if self.step.outcome == "safe" else "worried"
         guide_h = min(400, h - 20)
         canvas.art(f"characters/xiaolang/standing_{expression}.svg", (x + 10 + (400 - guide_h) / 4,
-                                                                     y + h - guide_h, guide_h / 2, guide_h))
-        self._content(canvas, self.card, dry=False)
-        self.buttons.draw(canvas)
+                                                                     y + h - guide_h - 10, guide_h / 2, guide_h))
+        with canvas.group("ending", self.card):
+            self._content(canvas, self.card, dry=False)
+            self.buttons.draw(canvas)
 
     def _content(self, canvas: Canvas, card, dry: bool) -> float:
         """Lay out (and unless dry, draw) the card's text; returns its bottom relative to the card."""

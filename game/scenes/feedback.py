@@ -1,31 +1,82 @@
 """锡小朗's feedback: a transparent overlay that points at the clue on the panel.
 
 The panel stays visible under a veil with holes at the clues; each clue gets a
-ring and a one-line label, and 锡小朗 explains in a card, ending with the rule
-停一停 — 核实 — 求助. Closing pops with "feedback_closed".
+ring and a callout with its explanation, and 锡小朗 explains in a card beside
+him, ending with the rule 停一停 — 核实 — 求助. Closing pops with "feedback_closed".
+
+Where everything goes is decided first, as geometry (`plan_feedback`): the card
+and 锡小朗 where they cover no clue, face, chosen answer or changed leak meter
+(the screen below says which, through a `stage`), then the callouts in the space
+left, then the paint. What does not fit as callouts is numbered and told in the card.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Callable
+
 from game.engine import intents as it
 from game.engine import palette as pal
-from game.engine.canvas import Canvas, Rect
+from game.engine.canvas import Canvas, Rect, TextBlock
+from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
+from game.engine.viewport import LOGICAL_H, LOGICAL_W, TALLEST_H, is_tall
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
+from game.ui.placement import Callout, GuidePlan, Keep, grow, place_badge, place_callouts, place_guide
 
-GUIDE_W, GUIDE_H = 210, 420
-CARD_W = 440
-MIN_CARD_W = 320
 EXPRESSIONS = ("neutral", "happy", "thinking", "worried")
-LABEL_W = 300
+LABEL_W = {False: 300, True: 340}  # a callout's width (16:9, tall)
+LABEL_TEXT = {False: 21, True: 25}  # its text: as large on a 4:3 screen as on a 16:9 one
+CARD_WIDTHS = (440, 400, 480, 360, 520, 320)  # tried in this order of preference
+GUIDE_HEIGHTS = {False: (400, 360, 320, 290, 260), True: (440, 400, 360, 320, 290)}
+SIZES = ((LOGICAL_W, LOGICAL_H), (LOGICAL_W, 960), (LOGICAL_W, TALLEST_H))  # one of each layout family
+MOUTH = (150.0, 131.0)  # in 锡小朗's 300x600 art, when characters.yaml does not say
+
+
+@dataclass(frozen=True)
+class Stage:
+    """What the screen beneath shows that the feedback must work around (logical units)."""
+
+    highlights: list[tuple[Rect, str]]  # the clues pointed at, with their explanations
+    keeps: list[Keep] = field(default_factory=list)  # the chosen answer, a changed meter, faces …
+    chosen_shown: bool = False  # the chosen answer stays on screen: the card need not repeat it
+    text: list[Rect] = field(default_factory=list)  # text beneath, for numbers to stay off
+
+
+@dataclass
+class CardRows:
+    """The card's content laid out for one width (offsets from the card's top-left)."""
+
+    width: float
+    height: float
+    chosen: TextBlock | None
+    blocks: list[TextBlock]
+    notes: list[tuple[int, TextBlock]]
+    footer_y: float
+    side_by_side: bool  # the rule and the button share one row
+    fits: bool
+
+
+@dataclass
+class Plan:
+    size: tuple[float, float]
+    guide: GuidePlan
+    rows: CardRows
+    callouts: list[tuple[int, Callout, TextBlock]]  # (number, where, text)
+    numbers: list[tuple[int, tuple[float, float]]]  # numbered rings (texts in the card)
+    holes: list[Rect]
+    button: Rect
+    keeps: list[Keep]
 
 
 class FeedbackScene(Scene):
     transparent = True
+    adaptive = True
     name = "feedback"
 
     def __init__(self, app, verdict: str, lines: list[str], expression: str,
-                 highlights: list[tuple[Rect, str]], badge: str = "", chosen: str = "") -> None:
+                 highlights: list[tuple[Rect, str]], badge: str = "", chosen: str = "",
+                 stage: Callable[[tuple[float, float]], Stage] | None = None, owner=None) -> None:
         super().__init__()
         self.app = app
         self.verdict = verdict
@@ -34,153 +85,209 @@ class FeedbackScene(Scene):
         self.highlights = highlights
         self.badge = badge or app.locale(f"verdict.{verdict}")
         self.chosen = app.locale("feedback.you_chose", label=chosen) if chosen else ""
-        self.on_left, self.card_w = self._place_card()
-        self.label_x = self._place_labels()  # None: the explanations go into the card instead
-        x = self._card_x()
-        self.buttons = ButtonGroup([Button("close", (x + 24, 624, self.card_w - 48, 64),
-                                           app.locale("feedback.continue"), "primary", 26)], main="close")
+        self.rule = app.locale("feedback.rule")
+        self.stage = stage  # the screen beneath, for a logical size (None: only the highlights)
+        self.owner = owner  # the scene beneath that lays itself out for this feedback (the comic)
+        characters = getattr(app, "characters", {}) or {}
+        self.mouth = tuple(characters.get("xiaolang", {}).get("mouth", MOUTH))
+        self.plan: Plan | None = None
+        self.buttons = ButtonGroup([Button("close", (0, 0, 1, 1), app.locale("feedback.continue"), "primary", 26)],
+                                   main="close")
+        viewport = getattr(app, "viewport", None)
+        if viewport is not None:
+            self._fit(viewport.size)
 
-    # -- where things go (pure geometry, decided once) -------------------------------
+    # -- where things go (pure geometry, decided per logical size) -------------------------
 
-    def _place_card(self) -> tuple[bool, float]:
-        """The card's side and width: beside the clues, never over one."""
-        if not self.highlights:
-            return True, CARD_W
-        room_left = min(r[0] for r, _ in self.highlights) - 16 - (GUIDE_W - 10)
-        room_right = (1280 - GUIDE_W + 10) - (max(r[0] + r[2] for r, _ in self.highlights) + 16)
-        if room_left >= CARD_W or (room_right < CARD_W and room_left >= room_right):
-            return True, max(MIN_CARD_W, min(CARD_W, room_left))
-        return False, max(MIN_CARD_W, min(CARD_W, room_right))
+    def stage_for(self, size: tuple[float, float]) -> Stage:
+        if self.stage is not None:
+            return self.stage(size)
+        return Stage(list(self.highlights))
 
-    def _card_x(self) -> float:
-        return GUIDE_W - 10 if self.on_left else 1280 - GUIDE_W - self.card_w + 10
+    def _fit(self, size: tuple[float, float]) -> None:
+        if self.plan is not None and self.plan.size == tuple(size):
+            return
+        self.plan = plan_feedback(self, DryCanvas(self.app.assets), tuple(size), self.stage_for(tuple(size)))
+        old = self.buttons.buttons[0]
+        self.buttons.set([Button("close", self.plan.button, old.label, "primary", 26)], keep_focus=True)
 
-    def _card_span(self) -> tuple[float, float]:
-        """The horizontal band the card and 锡小朗 take."""
-        if self.on_left:
-            return 0.0, self._card_x() + self.card_w
-        return self._card_x(), 1280.0
+    def update(self, dt: float) -> None:
+        self._fit(self.app.viewport.size)
 
-    def _place_labels(self) -> float | None:
-        """A column for the clue labels beside the clues and clear of the card, if there is one."""
-        shown = [r for r, text in self.highlights if text]
-        if not shown:
-            return None
-        span = self._card_span()
-        right = max(r[0] + r[2] for r in shown) + 22
-        left = min(r[0] for r in shown) - 22 - LABEL_W
-        for x in (right, left):
-            inside = 4 <= x and x + LABEL_W <= 1276
-            clear = x + LABEL_W <= span[0] or x >= span[1]
-            if inside and clear:
-                return x
-        return None
+    def fits(self, canvas: Canvas, sizes=SIZES) -> bool:
+        """Whether all of the card's text shows, uncut and on screen, in every layout family
+        (even when the clues' explanations have to go into the card too)."""
+        for size in sizes:
+            if not card_options(self, canvas, size, self.stage_for(size), with_notes=True, widest_only=True):
+                return False
+        return True
 
     def handle(self, intent: it.Intent) -> None:
+        self._fit(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if chosen == "close" or intent.kind == it.BACK:
             self.app.sounds.play("tap")
             self.app.stack.pop("feedback_closed")
         self.dirty = True
 
+    # -- painting -------------------------------------------------------------------------------
+
     def draw(self, canvas: Canvas) -> None:
-        canvas.veil((0x1E, 0x1E, 0x2A, 150), [self._grow(r) for r, _ in self.highlights])
+        self._fit(canvas.size)
+        plan = self.plan
+        lit = [grow(k.rect, 4) for k in plan.keeps if k.lit]
+        canvas.veil((0x1E, 0x1E, 0x2A, 150), [grow(r, 6) for r in plan.holes] + lit)
+        for keep in plan.keeps:
+            if keep.must:
+                canvas.keep(keep.rect, keep.name)
         ring = pal.AMBER if self.verdict != "safe" else pal.GREEN
-        for rect, _ in self.highlights:
+        for rect in plan.holes:
             hud.draw_ring(canvas, rect, ring, 6)
-        self._draw_labels(canvas)
-        self._draw_guide(canvas)
-        self._draw_card(canvas)
-        self.buttons.draw(canvas)
+        for number, callout, block in plan.callouts:
+            self._draw_callout(canvas, number, callout, block, ring)
+        for number, centre in plan.numbers:
+            _number(canvas, centre, number)
+        self._draw_guide(canvas, plan.guide)
+        self._draw_card(canvas, plan)
 
-    @staticmethod
-    def _grow(rect: Rect) -> Rect:
-        return (rect[0] - 6, rect[1] - 6, rect[2] + 12, rect[3] + 12)
-
-    def _labelled(self) -> list[tuple[int, Rect, str]]:
-        """The clues with an explanation, numbered from the top of the screen."""
-        shown = sorted(((r, text) for r, text in self.highlights if text), key=lambda h: h[0][1])
-        return [(i, rect, text) for i, (rect, text) in enumerate(shown, start=1)]
-
-    def _draw_labels(self, canvas: Canvas) -> None:
-        """Numbered tags in one column beside the clues, each with its one-line explanation."""
-        colour = pal.AMBER if self.verdict != "safe" else pal.GREEN
-        if self.label_x is None:  # the texts are in the card: number the rings only
-            for index, rect, _ in self._labelled():
-                self._number(canvas, (rect[0] + rect[2], rect[1]), index)
-            return
-        x = self.label_x
-        on_right = x > self._labelled()[0][1][0]
-        y_free = 64.0
-        for index, rect, text in self._labelled():
-            block = canvas.layout(text, LABEL_W - 60, 21, bold=True, max_lines=3)
-            h = block.height + 24
-            y = max(y_free, min(rect[1] + rect[3] / 2 - h / 2, 712 - h))
-            y_free = y + h + 10
-            mid = rect[1] + rect[3] / 2
-            start = (rect[0] + rect[2] + 6, mid) if on_right else (rect[0] - 6, mid)
-            end = (x, y + h / 2) if on_right else (x + LABEL_W, y + h / 2)
-            canvas.line(start, end, colour, 4)
-            canvas.circle(start, 7, fill=colour, border=pal.INK, width=2)
-            hud.draw_card(canvas, (x, y, LABEL_W, h), pal.CAPTION)
-            self._number(canvas, (x + 26, y + h / 2), index)
+    def _draw_callout(self, canvas: Canvas, number: int, callout: Callout, block: TextBlock, colour) -> None:
+        x, y, w, h = callout.rect
+        canvas.line(callout.start, callout.end, colour, 4, role="leader")
+        canvas.circle(callout.start, 7, fill=colour, border=pal.INK, width=2)
+        with canvas.group("callout", callout.rect, str(number)):
+            hud.draw_card(canvas, callout.rect, pal.CAPTION)
+            _number(canvas, (x + 26, y + h / 2), number)
             canvas.text_block(block, (x + 50, y + 12), pal.INK, bold=True)
 
-    @staticmethod
-    def _number(canvas: Canvas, centre, index: int) -> None:
+    def _draw_guide(self, canvas: Canvas, guide: GuidePlan) -> None:
+        pose = "pointing" if self.highlights or (self.plan and self.plan.holes) else "standing"
+        canvas.art(f"characters/xiaolang/{pose}_{self.expression}.svg", guide.guide, flip=guide.flip)
+        canvas.mark("guide", guide.figure, "xiaolang")
+        mx, my = guide.mouth
+        canvas.mark("mouth", (mx - 2, my - 2, 4, 4), "xiaolang")
+
+    def _draw_card(self, canvas: Canvas, plan: Plan) -> None:
+        rows = plan.rows
+        x, y, w, h = plan.guide.card
+        with canvas.group("card", plan.guide.card, "feedback"):
+            hud.draw_card(canvas, plan.guide.card)
+            # The tail of 锡小朗's speech reaches from the card to his mouth.
+            a, b, tip = plan.guide.tail
+            canvas.polygon([a, tip, b], fill=pal.WHITE, border=pal.INK, width=3)
+            inner = 1 if not plan.guide.flip else -1
+            canvas.box((a[0] - (0 if inner > 0 else 4), a[1] + 3, 4, b[1] - a[1] - 6), fill=pal.WHITE)
+            canvas.trace("tail", ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), tip)
+            cy = y + 16
+            hud.draw_verdict_badge(canvas, self.verdict, self.badge, (x + 24, cy))
+            cy += 56
+            if rows.chosen:
+                canvas.text_block(rows.chosen, (x + 24, cy), pal.INK_SOFT)
+                cy += rows.chosen.height + 14
+            for block in rows.blocks:
+                canvas.text_block(block, (x + 24, cy), pal.INK)
+                cy += block.height + 12
+            for index, block in rows.notes:
+                _number(canvas, (x + 39, cy + 11), index)
+                canvas.text_block(block, (x + 64, cy), pal.INK, bold=True)
+                cy += block.height + 12
+            fy = y + rows.footer_y
+            pill_w = canvas.measure(self.rule, 24, True) + 40 if rows.side_by_side else w - 48
+            pill = (x + 24, fy + (5 if rows.side_by_side else 0), pill_w, 50)
+            with canvas.group("rule", pill):
+                canvas.box(pill, fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=25)
+                canvas.text(self.rule, (pill[0] + pill_w / 2, pill[1] + 25), 24, pal.BLUE, bold=True,
+                            anchor="center")
+            self.buttons.draw(canvas)
+
+
+def _number(canvas: Canvas, centre, index: int) -> None:
+    x, y = centre
+    with canvas.group("number", (x - 15, y - 15, 30, 30)):
         canvas.circle(centre, 15, fill=pal.INK, border=pal.WHITE, width=2)
         canvas.text(str(index), centre, 20, pal.WHITE, bold=True, anchor="center")
 
-    def _draw_guide(self, canvas: Canvas) -> None:
-        pose = "pointing" if self.highlights else "standing"
-        art = f"characters/xiaolang/{pose}_{self.expression}.svg"
-        if self.on_left:
-            canvas.art(art, (0, 720 - GUIDE_H + 20, GUIDE_W, GUIDE_H))
-        else:
-            canvas.art(art, (1280 - GUIDE_W, 720 - GUIDE_H + 20, GUIDE_W, GUIDE_H), flip=True)
 
-    def _card_text(self, canvas: Canvas):
-        """The card's wrapped text and the height it needs."""
-        blocks = [canvas.layout(line, self.card_w - 48, 26, max_lines=4) for line in self.lines]
-        chosen = canvas.layout(self.chosen, self.card_w - 48, 21, max_lines=2) if self.chosen else None
-        notes = [] if self.label_x is not None else [
-            (i, canvas.layout(text, self.card_w - 84, 21, bold=True, max_lines=3)) for i, _, text in self._labelled()]
-        height = (68 + (chosen.height + 16 if chosen else 0) + sum(b.height + 14 for b in blocks)
-                  + sum(b.height + 12 for _, b in notes) + 70 + 84)
-        return chosen, blocks, notes, height
+# -- the plan -----------------------------------------------------------------------------------
 
-    def fits(self, canvas: Canvas) -> bool:
-        """Whether all of the card's text shows, uncut, on the screen."""
-        chosen, blocks, notes, height = self._card_text(canvas)
-        wrapped = blocks + [b for _, b in notes] + ([chosen] if chosen else [])
-        return height <= 700 - 72 and all(b.fits for b in wrapped)
 
-    def _draw_card(self, canvas: Canvas) -> None:
-        t = self.app.locale
-        x = self._card_x()
-        chosen, blocks, notes, height = self._card_text(canvas)
-        top = max(72, 700 - height)
-        card = (x, top, self.card_w, 712 - top)
-        hud.draw_card(canvas, card)
-        # The tail of 锡小朗's speech points back at him.
-        tail_x = x if self.on_left else x + self.card_w
-        direction = -1 if self.on_left else 1
-        canvas.polygon([(tail_x, 560), (tail_x + direction * 34, 590), (tail_x, 600)], fill=pal.WHITE,
-                       border=pal.INK, width=3)
-        canvas.box((tail_x - (4 if self.on_left else 0), 563, 4, 34), fill=pal.WHITE)
-        y = top + 16
-        hud.draw_verdict_badge(canvas, self.verdict, self.badge, (x + 24, y))
-        y += 56
-        if chosen:
-            canvas.text_block(chosen, (x + 24, y), pal.INK_SOFT)
-            y += chosen.height + 16
-        for block in blocks:
-            canvas.text_block(block, (x + 24, y), pal.INK)
-            y += block.height + 14
-        for index, block in notes:
-            self._number(canvas, (x + 39, y + 11), index)
-            canvas.text_block(block, (x + 64, y), pal.INK, bold=True)
-            y += block.height + 12
-        rule = t("feedback.rule")
-        canvas.box((x + 24, y + 4, self.card_w - 48, 50), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=25)
-        canvas.text(rule, (x + self.card_w / 2, y + 29), 24, pal.BLUE, bold=True, anchor="center")
+def card_rows(scene: FeedbackScene, canvas: Canvas, width: float, notes: list[tuple[int, str]],
+              chosen_shown: bool, body: float, note_size: float = 21) -> CardRows:
+    """Lay the card's content out for one width; the height follows."""
+    text_w = width - 48
+    chosen = canvas.layout(scene.chosen, text_w, 21, max_lines=2) if scene.chosen and not chosen_shown else None
+    blocks = [canvas.layout(line, text_w, body, max_lines=4) for line in scene.lines]
+    noted = [(i, canvas.layout(text, width - 88, note_size, bold=True, max_lines=3)) for i, text in notes]
+    y = 16 + 56
+    if chosen:
+        y += chosen.height + 14
+    y += sum(b.height + 12 for b in blocks) + sum(b.height + 12 for _, b in noted)
+    button_w = canvas.measure(scene.buttons.buttons[0].label, 26, True) + 56
+    side = canvas.measure(scene.rule, 24, True) + 40 + 12 + button_w <= text_w
+    footer_y = y + 4
+    height = footer_y + (60 if side else 50 + 12 + 60) + 18
+    fits = all(b.fits for b in blocks + [b for _, b in noted] + ([chosen] if chosen else []))
+    return CardRows(width, height, chosen, blocks, noted, footer_y, side, fits)
+
+
+def card_options(scene: FeedbackScene, canvas: Canvas, size: tuple[float, float], stage: Stage,
+                 with_notes: bool, widest_only: bool = False) -> list[CardRows]:
+    """The card at each width it may take where all its text shows and it fits the screen
+    (`widest_only`: just the widest, the one most likely to fit, to know whether any does)."""
+    tall = is_tall(size)
+    labelled = [text for _, text in stage.highlights if text]
+    notes = list(enumerate(labelled, start=1)) if with_notes else []
+    widths = [max(CARD_WIDTHS)] if widest_only else CARD_WIDTHS
+    options = [card_rows(scene, canvas, cw, notes, stage.chosen_shown, 28 if tall else 26, LABEL_TEXT[tall])
+               for cw in widths]
+    return [o for o in options if o.fits and o.height <= size[1] - 16]
+
+
+def plan_feedback(scene: FeedbackScene, canvas: Canvas, size: tuple[float, float], stage: Stage) -> Plan:
+    """Where the card, 锡小朗, the callouts and the rings go for a screen of `size`."""
+    w, h = size
+    tall = is_tall(size)
+    screen = (0.0, 0.0, w, h)
+    body = 28 if tall else 26
+    holes = [r for r, _ in stage.highlights]
+    labelled = sorted(((r, text) for r, text in stage.highlights if text), key=lambda c: (c[0][1], c[0][0]))
+    keeps = [Keep(grow(r, 8), "clue") for r in holes] + list(stage.keeps)
+    near = None
+    if holes:
+        near = (sum(r[0] + r[2] / 2 for r in holes) / len(holes), sum(r[1] + r[3] / 2 for r in holes) / len(holes))
+
+    def attempt(with_notes: bool):
+        options = card_options(scene, canvas, size, stage, with_notes) \
+            or [card_rows(scene, canvas, CARD_WIDTHS[0], [], stage.chosen_shown, body)]  # cut, but shown
+        guide = place_guide(screen, [(o.width, o.height) for o in options], GUIDE_HEIGHTS[tall], keeps,
+                            scene.mouth, near)
+        rows = next(o for o in options if o.width == guide.card[2] and o.height == guide.card[3])
+        return guide, rows
+
+    guide, rows = attempt(False)
+    callouts: list[tuple[int, Callout, TextBlock]] = []
+    numbers: list[tuple[int, tuple[float, float]]] = []
+    if labelled:
+        blocks = [canvas.layout(text, LABEL_W[tall] - 64, LABEL_TEXT[tall], bold=True, max_lines=3)
+                  for _, text in labelled]
+        wanted = [(rect, LABEL_W[tall], block.height + 24) for (rect, _), block in zip(labelled, blocks)]
+        blocked = [grow(guide.card, 4), grow(guide.figure, 2)] + [k.rect for k in stage.keeps if k.must]
+        # Over nothing but the background if they can; else over little of the text beneath.
+        text = list(stage.text)
+        placed = place_callouts(screen, wanted, blocked, soft=text) \
+            or place_callouts(screen, wanted, blocked, soft=text, soft_share=0.12)
+        if placed is not None:
+            callouts = [(i, c, b) for i, (c, b) in enumerate(zip(placed, blocks), start=1)]
+        else:  # no free space for them all: number the rings and tell the texts in the card
+            guide, rows = attempt(True)
+            avoid = [guide.card, guide.figure] + holes + list(stage.text)
+            for i, (rect, _) in enumerate(labelled, start=1):
+                centre = place_badge(rect, 15, avoid, screen)
+                avoid.append((centre[0] - 15, centre[1] - 15, 30, 30))
+                numbers.append((i, centre))
+    x, y, cw, ch = guide.card
+    if rows.side_by_side:
+        button_w = canvas.measure(scene.buttons.buttons[0].label, 26, True) + 56
+        button = (x + cw - 24 - button_w, y + rows.footer_y, button_w, 60)
+    else:
+        button = (x + 24, y + rows.footer_y + 62, cw - 48, 60)
+    return Plan(size, guide, rows, callouts, numbers, holes, button, keeps)

@@ -6,7 +6,7 @@ from game.engine import palette as pal
 from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup, draw_button
+from game.ui.button import Button, ButtonGroup, draw_button, shift_buttons
 
 CARD_W, CARD_H = 340, 220
 COLUMNS, ROWS = 3, 2
@@ -26,6 +26,7 @@ def page_count(levels: int) -> int:
 
 class LevelSelectScene(Scene):
     name = "level_select"
+    adaptive = True
 
     def __init__(self, app, page: int = 0, level_id: str | None = None) -> None:
         super().__init__()
@@ -36,7 +37,25 @@ class LevelSelectScene(Scene):
         self.pages = page_count(len(ids))
         self.page = max(0, min(self.pages - 1, page))
         self.buttons = ButtonGroup()
+        self.dy = 0.0  # on a taller screen the page is centred (the back button stays in the corner)
         self._build(f"level:{level_id}" if level_id in ids else None)
+        self._place(app.viewport.size)
+
+    def _place(self, size) -> None:
+        dy = hud.centre_offset(size)
+        if dy != self.dy:
+            self._move(dy - self.dy)
+            self.dy = dy
+
+    def _move(self, dy: float) -> None:
+        back = next((b for b in self.buttons.buttons if b.id == "back"), None)
+        shift_buttons(self.buttons, 0, dy)
+        if back is not None:
+            self.buttons.buttons[self.buttons.buttons.index(next(b for b in self.buttons.buttons
+                                                                   if b.id == "back"))] = back
+
+    def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
 
     def shown_levels(self) -> list:
         return self.app.levels[self.page * PER_PAGE:(self.page + 1) * PER_PAGE]
@@ -50,12 +69,15 @@ class LevelSelectScene(Scene):
                         Button("next_page", (740, 640, 180, 60), t("levels.next_page"), "secondary", 24, icon="▶")]
         buttons.append(Button("back", (24, 20, 130, 52), t("levels.back"), "quiet", 24))
         self.buttons.set(buttons, main=main or (buttons[0].id if buttons else None))
+        if self.dy:
+            self._move(self.dy)
 
     def _turn(self, step: int) -> None:
         self.page = (self.page + step) % self.pages
         self._build("next_page" if step > 0 else "prev_page")
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if chosen == "back" or intent.kind == it.BACK:
             self.app.routes.home()
@@ -74,7 +96,10 @@ class LevelSelectScene(Scene):
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.app.locale
+        hud.draw_page(canvas, "")
+        outer, canvas = canvas, hud.centred(canvas)
         hud.draw_page(canvas, t("levels.heading"))
         if not self.app.levels:
             canvas.text(t("errors.no_levels"), (560, 360), 28, pal.RED, bold=True, anchor="center")
@@ -91,7 +116,7 @@ class LevelSelectScene(Scene):
         self._draw_guide(canvas)
         for button in self.buttons.buttons:
             if button.style != "part":
-                draw_button(canvas, button, self.buttons.focused_id == button.id)
+                draw_button(outer, button, self.buttons.focused_id == button.id)
 
     def _draw_guide(self, canvas: Canvas) -> None:
         canvas.art("characters/xiaolang/pointing_happy.svg", (GUIDE_X - 10, 360, 170, 340))
@@ -102,9 +127,14 @@ class LevelSelectScene(Scene):
         canvas.polygon([(GUIDE_X + 60, tip_y - 2), (GUIDE_X + 90, tip_y - 2), (GUIDE_X + 70, tip_y + 26)],
                        fill=pal.WHITE, border=pal.INK, width=3)
         canvas.box((GUIDE_X + 62, tip_y - 6, 26, 6), fill=pal.WHITE)
-        canvas.text_block(block, (GUIDE_X + 11, 156), pal.INK, bold=True)
+        with canvas.group("hint", card):
+            canvas.text_block(block, (GUIDE_X + 11, 156), pal.INK, bold=True)
 
     def _draw_card(self, canvas: Canvas, rect, number: int, level, focused: bool) -> None:
+        with canvas.group("level", rect, level.id):
+            self._draw_card_inside(canvas, rect, number, level, focused)
+
+    def _draw_card_inside(self, canvas: Canvas, rect, number: int, level, focused: bool) -> None:
         t = self.app.locale
         x, y, w, h = rect
         hud.draw_card(canvas, rect)

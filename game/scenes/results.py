@@ -7,13 +7,15 @@ from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.play.session import Session
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup
+from game.ui.button import Button, ButtonGroup, shift_buttons
 
 VERDICT_ICONS = {"safe": "✓", "risky": "!", "too_suspicious": "?"}
+TALL_TYPE = 1.2  # on a 4:3 or 5:4 screen the cards are taller, and their text this much larger
 
 
 class ResultsScene(Scene):
     name = "results"
+    adaptive = True
 
     def __init__(self, app, session: Session, notebook_added: int = 0) -> None:
         super().__init__()
@@ -31,8 +33,25 @@ class ResultsScene(Scene):
             buttons.append(Button("next", (990, 640, 200, 64), t("results.next"), "primary", 26, icon="▶"))
         # "next" when there is one, else "again"; the play itself was recorded as it ended.
         self.buttons = ButtonGroup(buttons, main=buttons[-1].id)
+        self.extra = 0.0  # on a taller screen the cards grow by this much and the buttons move down
+        self._place(app.viewport.size)
+
+    @property
+    def k(self) -> float:
+        """The text size factor: larger when the screen is tall enough to have room for it."""
+        return TALL_TYPE if self.extra >= 160 else 1.0
+
+    def _place(self, size) -> None:
+        extra = max(0.0, size[1] - 720)
+        if extra != self.extra:
+            shift_buttons(self.buttons, 0, extra - self.extra)
+            self.extra = extra
+
+    def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if self.app.kiosk is not None:
             if chosen == "finish":
@@ -48,6 +67,7 @@ class ResultsScene(Scene):
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.app.locale
         s = self.session
         hud.draw_page(canvas, t("results.heading") + " · " + self.level.title, 44, 34)
@@ -58,40 +78,54 @@ class ResultsScene(Scene):
 
     def _draw_score(self, canvas: Canvas, s: Session) -> None:
         t = self.app.locale
-        hud.draw_card(canvas, (40, 90, 380, 530))
+        card = (40, 90, 380, 530 + self.extra)
+        hud.draw_card(canvas, card)
+        with canvas.group("score", card):
+            self._draw_score_inside(canvas, s)
+
+    def _draw_score_inside(self, canvas: Canvas, s: Session) -> None:
+        t = self.app.locale
         for i in range(3):
             cx = 130 + i * 100
             filled = i < s.stars
             canvas.circle((cx, 170), 40, fill=pal.AMBER if filled else pal.WHITE, border=pal.INK, width=4)
             canvas.text("★" if filled else "☆", (cx, 170), 44, pal.WHITE if filled else pal.INK_SOFT,
                         bold=True, anchor="center")
-        canvas.text(t("results.score", score=s.score, max=s.max_score), (230, 250), 30, pal.INK, bold=True,
+        k = self.k
+        canvas.text(t("results.score", score=s.score, max=s.max_score), (230, 250), 30 * k, pal.INK, bold=True,
                     anchor="center")
-        y = 300
+        y = 300 + 10 * (k - 1) * 5
         leaked = s.leaked_in_order
         if leaked:
-            items = "、".join(t(f"leaks.{k}") for k in leaked)
-            block = canvas.layout(t("results.leaked", items=items), 330, 24, bold=True, max_lines=3)
+            items = "、".join(t(f"leaks.{kind}") for kind in leaked)
+            block = canvas.layout(t("results.leaked", items=items), 330, 24 * k, bold=True, max_lines=3)
             canvas.text_block(block, (64, y), pal.RED, bold=True)
         else:
-            block = canvas.layout(t("results.leaked_none"), 330, 24, bold=True)
+            block = canvas.layout(t("results.leaked_none"), 330, 24 * k, bold=True)
             canvas.text_block(block, (64, y), pal.GREEN, bold=True)
-        y += block.height + 24
-        canvas.text(t("results.rule"), (64, y), 22, pal.BLUE, bold=True)
-        rule = canvas.layout(self.level.rule, 330, 24, max_lines=4)
-        canvas.box((56, y + 34, 348, rule.height + 28), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=14)
-        canvas.text_block(rule, (70, y + 48), pal.INK)
-        y += 34 + rule.height + 44
+        y += block.height + 24 * k
+        canvas.text(t("results.rule"), (64, y), 22 * k, pal.BLUE, bold=True)
+        rule = canvas.layout(self.level.rule, 320, 24 * k, max_lines=4)
+        canvas.box((56, y + 34 * k, 348, rule.height + 28), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3,
+                   radius=14)
+        canvas.text_block(rule, (70, y + 34 * k + 14), pal.INK)
+        y += 34 * k + rule.height + 44
         if self.notebook_added:
-            block = canvas.layout(t("results.notebook_added", count=self.notebook_added), 330, 21)
+            block = canvas.layout(t("results.notebook_added", count=self.notebook_added), 330, 21 * k)
             canvas.text_block(block, (64, y), pal.INK_SOFT)
 
     def _draw_decisions(self, canvas: Canvas, s: Session) -> None:
         t = self.app.locale
         x, y, w = 444, 90, 380
-        hud.draw_card(canvas, (x, y, w, 530))
-        canvas.text(t("results.decisions"), (x + 20, y + 16), 24, pal.INK, bold=True)
-        cy = y + 60
+        hud.draw_card(canvas, (x, y, w, 530 + self.extra))
+        with canvas.group("decisions", (x, y, w, 530 + self.extra)):
+            self._draw_decisions_inside(canvas, s, x, y, w)
+
+    def _draw_decisions_inside(self, canvas: Canvas, s: Session, x: float, y: float, w: float) -> None:
+        t = self.app.locale
+        k = self.k
+        canvas.text(t("results.decisions"), (x + 20, y + 16), 24 * k, pal.INK, bold=True)
+        cy = y + 60 * k
         for decision in s.decisions:
             step = self.level.step(decision.step)
             option = step.option(decision.option)
@@ -99,25 +133,35 @@ class ResultsScene(Scene):
             canvas.circle((x + 36, cy + 16), 16, fill=colour, border=pal.INK, width=3)
             canvas.text(VERDICT_ICONS[decision.verdict], (x + 36, cy + 16), 20, pal.WHITE, bold=True,
                         anchor="center")
-            prompt = canvas.layout(step.prompt, w - 80, 20, max_lines=2)
+            prompt = canvas.layout(step.prompt, w - 80, 20 * k, max_lines=2)
+            label = canvas.layout(option.label, w - 80, 22 * k, bold=True, max_lines=2)
+            if cy + prompt.height + 6 + label.height > y + 510 + self.extra:
+                break  # more answers than the card holds: the first ones show
             canvas.text_block(prompt, (x + 64, cy), pal.INK_SOFT)
             cy += prompt.height + 6
-            label = canvas.layout(option.label, w - 80, 22, bold=True, max_lines=2)
             canvas.text_block(label, (x + 64, cy), colour, bold=True)
             cy += label.height + 18
 
     def _draw_clues(self, canvas: Canvas, s: Session) -> None:
         t = self.app.locale
         x, y, w = 848, 90, 392
-        hud.draw_card(canvas, (x, y, w, 530))
+        hud.draw_card(canvas, (x, y, w, 530 + self.extra))
+        with canvas.group("clues", (x, y, w, 530 + self.extra)):
+            self._draw_clues_inside(canvas, s, x, y, w)
+
+    def _draw_clues_inside(self, canvas: Canvas, s: Session, x: float, y: float, w: float) -> None:
+        t = self.app.locale
+        k = self.k
         total = len(s.clues_found) + len(s.clues_missed)
-        canvas.text(t("results.found", found=len(s.clues_found), total=total), (x + 20, y + 16), 24,
+        canvas.text(t("results.found", found=len(s.clues_found), total=total), (x + 20, y + 16), 24 * k,
                     pal.INK, bold=True)
-        cy = y + 60
+        cy = y + 60 * k
         # Missed clues first: they are the ones to remember.
         for clue_id, found in [(c, False) for c in s.clues_missed] + [(c, True) for c in s.clues_found]:
-            block = canvas.layout(self.level.clues[clue_id].text, w - 70, 21, max_lines=2)
-            if cy + block.height > y + 510:
+            # Lines as long as the card allows: a list reads down the left edge, not balanced halves.
+            block = canvas.layout(self.level.clues[clue_id].text, w - 70, 21 * k, max_lines=2 if k == 1 else 3,
+                                  balance=False)
+            if cy + block.height > y + 510 + self.extra:
                 break
             icon, colour = ("✓", pal.GREEN) if found else ("!", pal.AMBER)
             canvas.text(icon, (x + 30, cy + 12), 22, colour, bold=True, anchor="center")

@@ -11,13 +11,14 @@ from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.play.session import Session
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup
+from game.ui.button import Button, ButtonGroup, shift_buttons
 
 CARD = (290, 150, 700, 420)
 
 
 class ReviewScene(Scene):
     name = "review"
+    adaptive = True
 
     def __init__(self, app) -> None:
         super().__init__()
@@ -32,6 +33,17 @@ class ReviewScene(Scene):
         x, y, w, h = CARD
         self.buttons = ButtonGroup([Button("next", (x + w / 2 - 150, y + h - 96, 300, 68),
                                            t("comic.continue"), "primary", 26, icon="▶")])
+        self.dy = 0.0  # the card is centred: how far down it moved in a taller space
+        self._place(app.viewport.size)
+
+    def _place(self, size) -> None:
+        dy = hud.centre_offset(size)
+        if dy != self.dy:
+            shift_buttons(self.buttons, 0, dy - self.dy)
+            self.dy = dy
+
+    def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
 
     def on_enter(self) -> None:
         self._next_moment()
@@ -66,6 +78,7 @@ class ReviewScene(Scene):
         self.dirty = True
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if intent.kind == it.BACK or (chosen == "next" and self.index >= len(self.queue)):
             self.app.routes.home()
@@ -75,15 +88,19 @@ class ReviewScene(Scene):
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.app.locale
-        hud.draw_page(canvas, t("notebook.heading"), 60, 40)
+        hud.draw_page(canvas, "")
+        page = hud.centred(canvas)
+        hud.draw_page(page, t("notebook.heading"), 60, 40)
         x, y, w, h = CARD
-        hud.draw_card(canvas, CARD, pal.PAPER)
+        hud.draw_card(page, CARD, pal.PAPER)
         expression = "happy" if self.right or self.index >= len(self.queue) else "thinking"
-        canvas.art(f"characters/xiaolang/standing_{expression}.svg", (x + 20, y + 40, 160, 320))
-        if self.queue and self.index < len(self.queue):
-            canvas.text(t("notebook.progress", index=self.index + 1, total=len(self.queue)),
-                        (x + 210, y + 40), 24, pal.INK_SOFT, bold=True)
-        block = canvas.layout(self.message, w - 250, 30, bold=True, max_lines=4)
-        canvas.text_block(block, (x + 210, y + 100), pal.GREEN if self.right else pal.INK, bold=True)
-        self.buttons.draw(canvas)
+        page.art(f"characters/xiaolang/standing_{expression}.svg", (x + 20, y + 40, 160, 320))
+        with page.group("card", CARD, "review"):
+            if self.queue and self.index < len(self.queue):
+                page.text(t("notebook.progress", index=self.index + 1, total=len(self.queue)),
+                          (x + 210, y + 40), 24, pal.INK_SOFT, bold=True)
+            block = page.layout(self.message, w - 250, 30, bold=True, max_lines=4)
+            page.text_block(block, (x + 210, y + 100), pal.GREEN if self.right else pal.INK, bold=True)
+            self.buttons.draw(canvas)

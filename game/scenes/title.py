@@ -12,36 +12,52 @@ from game.ui.button import Button, ButtonGroup
 
 class TitleScene(Scene):
     name = "title"
+    adaptive = True
 
     def __init__(self, app) -> None:
         super().__init__()
         self.app = app
         self.note = ""
+        self.dy = hud.centre_offset(app.viewport.size)  # a taller screen: the card is centred
         self.buttons = ButtonGroup(self._buttons(), main="start", wrap=False)
+
+    def _place(self, size) -> None:
+        dy = hud.centre_offset(size)
+        if dy != self.dy:
+            self.dy = dy
+            self.buttons.set(self._buttons(), keep_focus=True)
+
+    def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
 
     def _buttons(self) -> list[Button]:
         t = self.app.locale
         count = self.app.notebook_count()
         review = t("title.review_count", count=count) if count else t("title.review")
+        dy = self.dy
         # The seat and the settings sit in the top corners, after the main buttons in the tab order
         # (Shift+Tab from the main button stays there, never reaching 退出).
         corners = [Button("seat", (24, 20, 170, 52), t("title.change_seat"), "quiet", 22),
                    Button("settings", (1110, 20, 150, 52), t("title.settings"), "quiet", 22)]
         lesson = self.app.lesson
         if lesson is not None and (lesson.before or lesson.after):  # the lesson's steps, in order
-            main = [Button("before", (470, 388, 340, 56), t("title.lesson_before"), "secondary", 24)] \
+            main = [Button("before", (470, 388 + dy, 340, 56), t("title.lesson_before"), "secondary", 24)] \
                 if lesson.before else []
-            main.append(Button("start", (470, 454, 340, 70), t("title.lesson_levels"), "primary", 30, icon="▶"))
+            main.append(Button("start", (470, 454 + dy, 340, 70), t("title.lesson_levels"), "primary", 30,
+                               icon="▶"))
             if lesson.after:
-                main.append(Button("after", (470, 534, 340, 56), t("title.lesson_after"), "secondary", 24))
-            main.append(Button("review", (470, 600, 340, 52), review, "secondary", 22))
+                main.append(Button("after", (470, 534 + dy, 340, 56), t("title.lesson_after"), "secondary", 24))
+            main.append(Button("review", (470, 600 + dy, 340, 52), review, "secondary", 22))
         else:
-            main = [Button("start", (500, 396, 280, 76), t("title.start"), "primary", 32, icon="▶"),
-                    Button("quick", (500, 492, 280, 64), t("quick.button"), "secondary", 26),
-                    Button("review", (500, 576, 280, 64), review, "secondary", 26)]
-        return main + corners + [Button("quit", (1140, 652, 120, 50), t("title.quit"), "quiet", 22)]
+            main = [Button("start", (500, 396 + dy, 280, 76), t("title.start"), "primary", 32, icon="▶"),
+                    Button("quick", (500, 492 + dy, 280, 64), t("quick.button"), "secondary", 26),
+                    Button("review", (500, 576 + dy, 280, 64), review, "secondary", 26)]
+        return main + corners + [
+            Button("quit", (1140, 652 + 2 * dy, 120, 50), t("title.quit"), "quiet", 22),  # the corner
+        ]
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if chosen == "start":
             self.app.sounds.play("tap")
@@ -72,20 +88,25 @@ class TitleScene(Scene):
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.app.locale
-        canvas.art("backgrounds/street.svg", (0, 0, 1280, 720))
+        w, h = canvas.size
+        # The street fills the screen (cut at the sides on a squarer one); people stand on it.
+        canvas.art("backgrounds/street.svg", ((w - h * 16 / 9) / 2, 0, h * 16 / 9, h))
         canvas.veil((0xFF, 0xFD, 0xF7, 120))
-        canvas.art("characters/xiaoqing/phone_happy.svg", (120, 180, 270, 540))
-        canvas.art("characters/xiaolang/pointing_happy.svg", (890, 170, 275, 550))
-        hud.draw_card(canvas, (390, 70, 500, 300), pal.PAPER)
+        ground = 2 * self.dy
+        canvas.art("characters/xiaoqing/phone_happy.svg", (120, 180 + ground, 270, 540))
+        canvas.art("characters/xiaolang/pointing_happy.svg", (890, 170 + ground, 275, 550))
+        page = hud.centred(canvas)
+        hud.draw_card(page, (390, 70, 500, 300), pal.PAPER)
         title = t("game.title")
-        size = next((s for s in range(60, 30, -2) if canvas.measure(title, s, True) <= 450), 30)
-        canvas.text(title, (640, 170), size, pal.BLUE, bold=True, anchor="center")
+        size = next((s for s in range(60, 30, -2) if page.measure(title, s, True) <= 450), 30)
+        page.text(title, (640, 170), size, pal.BLUE, bold=True, anchor="center")
         subtitle = self.app.lesson.title if self.app.lesson is not None else t("game.subtitle")
-        sub = canvas.layout(subtitle, 440, 28, max_lines=1)
-        canvas.text_block(sub, (420, 262 - sub.size / 2), pal.INK, align="center", width=440)
-        canvas.box((470, 310, 340, 6), fill=pal.PINK, radius=3)
+        sub = page.layout(subtitle, 440, 28, max_lines=1)
+        page.text_block(sub, (420, 262 - sub.size / 2), pal.INK, align="center", width=440)
+        page.box((470, 310, 340, 6), fill=pal.PINK, radius=3)
         self.buttons.draw(canvas)
         canvas.text(self.app.profile_name(), (210, 46), 22, pal.INK, bold=True, anchor="midleft")
         if self.note:
-            canvas.text(self.note, (640, 672), 24, pal.GREEN, bold=True, anchor="center")
+            page.text(self.note, (640, 672), 24, pal.GREEN, bold=True, anchor="center")

@@ -19,8 +19,9 @@ def draw_caption(canvas: Canvas, block: TextBlock, pos) -> Rect:
     x, y = pos
     rect = (x, y, block.width + 36, block.height + 24)
     canvas.box((x + 5, y + 6, rect[2], rect[3]), fill=(0x2B, 0x2B, 0x3A, 50))
-    canvas.box(rect, fill=pal.CAPTION, border=pal.INK, width=4)
-    canvas.text_block(block, (x + 18, y + 12), pal.INK, bold=True)
+    with canvas.group("caption", rect):
+        canvas.box(rect, fill=pal.CAPTION, border=pal.INK, width=4)
+        canvas.text_block(block, (x + 18, y + 12), pal.INK, bold=True)
     return rect
 
 

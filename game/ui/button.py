@@ -1,7 +1,7 @@
 """Buttons and the focus ring that lets keyboard, mouse and touch use the same ones."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from game.engine import intents as it
 from game.engine import palette as pal
@@ -25,6 +25,7 @@ class Button:
     size: float = 26
     icon: str = ""  # a short mark drawn before the label (✓ ! ▶ …)
     colour: tuple | None = None  # overrides the style's fill
+    lines: int = 2  # lines the label may take
 
     def contains(self, pos: tuple[float, float]) -> bool:
         x, y, w, h = self.rect
@@ -48,10 +49,17 @@ def draw_button(canvas: Canvas, button: Button, focused: bool) -> bool:
     if focused:
         canvas.box((x - 6, y - 6, w + 12, h + 12), border=pal.BLUE, width=4, radius=radius + 6)
     label = f"{button.icon} {button.label}" if button.icon else button.label
-    block = canvas.layout(label, w - 28, button.size, bold=True, max_lines=2)
-    canvas.text_block(block, (x + 14, y + (h - block.height) / 2), fg, bold=True,
-                      align="center", width=w - 28)
+    block = canvas.layout(label, w - 28, button.size, bold=True, max_lines=button.lines)
+    with canvas.group("option" if button.style == "option" else "button", button.rect, button.id):
+        canvas.text_block(block, (x + 14, y + (h - block.height) / 2), fg, bold=True,
+                          align="center", width=w - 28)
     return block.fits
+
+
+def shift_buttons(group: "ButtonGroup", dx: float, dy: float) -> None:
+    """Move every button of a group (a screen laid out again for a taller space); focus stays."""
+    group.set([replace(b, rect=(b.rect[0] + dx, b.rect[1] + dy, b.rect[2], b.rect[3])) for b in group.buttons],
+              keep_focus=True)
 
 
 # A button takes presses only once it has been on screen this long. A quick double

@@ -1,8 +1,18 @@
-"""The frame around the comic: top bar, panel frame, leak meter and the story column."""
+"""The frame around the comic: top bar, panel frame, leak meter and the story column.
+
+Where each part goes is computed for the logical space the window gives
+(`comic_layout`): on 16:9 the panel is on the left with the story column beside
+it and the leak meter under it; on 4:3 and 5:4 (a taller space) the panel takes
+the whole width, the question and the answers go in a band below it and the leak
+meter moves into the top bar. The drawing functions paint what the layout says.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect
+from game.engine.viewport import LOGICAL_H, LOGICAL_W, is_tall
 from game.levels.model import INFO_LEAKS, LEAK_KINDS, MONEY_LEAKS, Panel, Persona
 from game.ui.panel import PanelLayout, draw_panel
 
@@ -11,43 +21,181 @@ PANEL_FRAME: Rect = (24, 68, 912, 513)  # 16:9; its inner space is 1280x720
 COLUMN: Rect = (960, 68, 296, 636)
 STRIP: Rect = (24, 596, 912, 108)
 PANEL_INNER_W = 1280
+BAND_H = 180  # tall layouts: the band under the panel (question and answers)
+PROMPT_W = 300  # tall layouts: the question's card at the band's left
 
 
-def panel_to_screen(rect: Rect) -> Rect:
+@dataclass(frozen=True)
+class ComicLayout:
+    """Where the comic screen's parts go in one logical space (all in logical units)."""
+
+    size: tuple[float, float]
+    tall: bool
+    frame: Rect  # the panel's frame; its inner space is 1280x720
+    column: Rect  # 16:9: the column right of the panel; tall: the band under it
+    meter: Rect  # the leak meter: a card under the panel (16:9) or chips in the top bar (tall)
+    title_at: tuple[float, float] | None  # where the level title is centred (None: no room)
+    option_size: float  # the answers' text size
+    option_lines: int  # lines an answer may take
+    prompt_size: float
+
+    def to_screen(self, rect: Rect) -> Rect:
+        """A rect in the panel's own 1280x720 space, in the screen's logical space."""
+        fx, fy, fw, _ = self.frame
+        k = fw / PANEL_INNER_W
+        return (fx + rect[0] * k, fy + rect[1] * k, rect[2] * k, rect[3] * k)
+
+    @property
+    def panel_scale(self) -> float:
+        return self.frame[2] / PANEL_INNER_W
+
+    # -- what a step puts in the column or band ----------------------------------------
+
+    def prompt_card(self) -> Rect:
+        x, y, w, h = self.column
+        if self.tall:
+            return (x, y, PROMPT_W, h)
+        return (x, y, w, 190)
+
+    def prompt_text_width(self) -> float:
+        return self.prompt_card()[2] - 36
+
+    def option_rects(self, count: int) -> list[Rect]:
+        """The answer buttons: stacked at the column's foot (16:9) or beside the question (tall)."""
+        x, y, w, h = self.column
+        if not self.tall:
+            bh = 92
+            top = y + h - count * (bh + 14) + 14
+            return [(x + 4, top + i * (bh + 14), w - 8, bh) for i in range(count)]
+        left = x + PROMPT_W + 16
+        width = x + w - left
+        if count <= 3:
+            gap = 8
+            bh = (h - gap * (count - 1)) / max(1, count)
+            return [(left, y + i * (bh + gap), width, bh) for i in range(count)]
+        rows = -(-count // 2)
+        gap = 8
+        bh = (h - gap * (rows - 1)) / rows
+        bw = (width - gap) / 2
+        return [(left + (i % 2) * (bw + gap), y + (i // 2) * (bh + gap), bw, bh) for i in range(count)]
+
+    def main_button(self) -> Rect:
+        """继续, 我找完了 or 查看结果: the column's foot (16:9) or the band's right end (tall)."""
+        x, y, w, h = self.column
+        if self.tall:
+            return (x + w - 296, y + h - 96, 296, 92)
+        return (x + 4, y + h - 76, w - 8, 72)
+
+    def found_area(self) -> Rect:
+        """Where a hunt lists the clues found so far."""
+        x, y, w, h = self.column
+        if self.tall:
+            left = x + PROMPT_W + 16
+            return (left, y, x + w - 296 - 16 - left, h)
+        return (x, y + 200, w, 226)
+
+    def explaining(self, chosen: Rect | None) -> "Explaining":
+        """Where things go while 锡小朗 explains an answer (his card needs room to stand)."""
+        x, y, w, h = self.column
+        if self.tall:
+            spot = None
+            if chosen is not None:  # the answer stays, at the band's right end
+                spot = (x + w - 420, y + (h - 110) / 2, 420, 110)
+            return Explaining(self.meter, spot, compact_meter=True)
+        meter = (x, y, w, (chosen[1] if chosen else y + h) - 14 - y)
+        return Explaining(meter, chosen, compact_meter=False)
+
+
+@dataclass(frozen=True)
+class Explaining:
+    """The comic's chrome while feedback shows: the meter and the chosen answer, moved out of the way."""
+
+    meter: Rect
+    chosen: Rect | None
+    compact_meter: bool
+
+
+def comic_layout(size: tuple[float, float] = (LOGICAL_W, LOGICAL_H)) -> ComicLayout:
+    """The comic screen's layout for a logical space (see game.engine.viewport)."""
+    w, h = size
+    if not is_tall(size):
+        dy = (h - LOGICAL_H) / 2  # a little taller than 16:9 (16:10): the same, centred
+        shift = lambda r: (r[0], r[1] + dy, r[2], r[3])  # noqa: E731
+        return ComicLayout(size, False, shift(PANEL_FRAME), shift(COLUMN), shift(STRIP), (w / 2, TOP_BAR_H / 2),
+                           25, 2, 28)
+    band_y = h - 12 - BAND_H
+    room = band_y - 12 - (TOP_BAR_H + 12)
+    fw = min(w - 48, room * 16 / 9)
+    fh = fw * 9 / 16
+    frame = ((w - fw) / 2, TOP_BAR_H + 12 + (room - fh) / 2, fw, fh)
+    column = (24, band_y, w - 48, BAND_H)
+    meter = (256, 6, w - 256 - 150, TOP_BAR_H - 12)
+    return ComicLayout(size, True, frame, column, meter, None, 30, 2, 28)
+
+
+def centred(canvas: Canvas) -> Canvas:
+    """A 1280x720 canvas centred in a taller logical space (the same canvas on 16:9): screens
+    made for 16:9 draw into it, and whatever fills the screen draws on the outer canvas."""
+    w, h = canvas.size
+    if h <= LOGICAL_H:
+        return canvas
+    return canvas.sub((0, (h - LOGICAL_H) / 2, LOGICAL_W, LOGICAL_H), LOGICAL_W)
+
+
+def centre_offset(size: tuple[float, float]) -> float:
+    """How far a centred 1280x720 design moves down in a space of `size`."""
+    return max(0.0, (size[1] - LOGICAL_H) / 2)
+
+
+def panel_to_screen(rect: Rect, layout: ComicLayout | None = None) -> Rect:
     """A rect in a panel's own 1280x720 space, in the screen's logical space."""
-    fx, fy, fw, _ = PANEL_FRAME
-    k = fw / PANEL_INNER_W
-    return (fx + rect[0] * k, fy + rect[1] * k, rect[2] * k, rect[3] * k)
+    return (layout or comic_layout()).to_screen(rect)
+
+
+def head_rect(box: Rect, mouth: tuple[float, float] | None) -> Rect:
+    """The head of a character drawn in `box` (its 300x600 art), from its mouth point."""
+    x, y, w, h = box
+    mx, my = mouth or (150, 130)
+    k = w / 300
+    top = max(0.0, my - 128)
+    return (x + (mx - 100) * k, y + top * h / 600, 200 * k, (my + 50 - top) * h / 600)
 
 
 def draw_page(canvas: Canvas, heading: str, y: float = 46, size: float = 36) -> None:
     """A plain page (level list, results, notebook): the gutter colour and a heading."""
-    canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)
-    canvas.text(heading, (640, y), size, pal.INK, bold=True, anchor="center")
+    w, h = canvas.size
+    canvas.box((0, 0, w, h), fill=pal.GUTTER)
+    canvas.text(heading, (w / 2, y), size, pal.INK, bold=True, anchor="center")
 
 
 def draw_background(canvas: Canvas) -> None:
-    canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)
-    canvas.box((0, 0, 1280, TOP_BAR_H), fill=pal.WHITE)
-    canvas.line((0, TOP_BAR_H), (1280, TOP_BAR_H), pal.INK, 3)
+    w, h = canvas.size
+    canvas.box((0, 0, w, h), fill=pal.GUTTER)
+    canvas.box((0, 0, w, TOP_BAR_H), fill=pal.WHITE)
+    canvas.line((0, TOP_BAR_H), (w, TOP_BAR_H), pal.INK, 3)
 
 
-def draw_title(canvas: Canvas, title: str, score_text: str) -> None:
-    canvas.text(title, (640, TOP_BAR_H / 2), 26, pal.INK, bold=True, anchor="center")
-    canvas.text(score_text, (1256, TOP_BAR_H / 2), 24, pal.BLUE, bold=True, anchor="midright")
+def draw_title(canvas: Canvas, title: str, score_text: str, title_at: tuple[float, float] | None = None) -> None:
+    """The level's title (where there is room for it) and the score, in the top bar."""
+    w = canvas.size[0]
+    if title_at is not None or canvas.size[1] < 880:
+        canvas.text(title, title_at or (w / 2, TOP_BAR_H / 2), 26, pal.INK, bold=True, anchor="center")
+    canvas.text(score_text, (w - 24, TOP_BAR_H / 2), 24, pal.BLUE, bold=True, anchor="midright")
 
 
 def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, characters: dict,
                       typed: float | None = None, revealed: float | None = None,
-                      frame: Rect = PANEL_FRAME) -> PanelLayout | None:
-    """A panel inside its ink frame, clipped to it; returns where its parts are (panel space)."""
+                      frame: Rect = PANEL_FRAME, hidden: tuple[str, ...] = ()) -> PanelLayout | None:
+    """A panel inside its ink frame, clipped to it; returns where its parts are (panel space).
+
+    `hidden`: characters left out (锡小朗 while his own overlay explains: one of him at a time)."""
     x, y, w, h = frame
     canvas.box((x + 6, y + 8, w, h), fill=(0x2B, 0x2B, 0x3A, 60))
     layout = None
     if panel is not None:
         old_clip = canvas.surface.get_clip()
         canvas.surface.set_clip(canvas.real_rect(frame).clip(old_clip))
-        layout = draw_panel(canvas.sub(frame, PANEL_INNER_W), panel, persona, characters, typed, revealed)
+        layout = draw_panel(canvas.sub(frame, PANEL_INNER_W), panel, persona, characters, typed, revealed, hidden)
         canvas.surface.set_clip(old_clip)
     canvas.box((x - 2, y - 2, w + 4, h + 4), border=pal.INK, width=4)
     return layout
@@ -65,44 +213,99 @@ def draw_card(canvas: Canvas, rect: Rect, fill=pal.WHITE) -> None:
     canvas.box(rect, fill=fill, border=pal.INK, width=3, radius=16)
 
 
-def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP,
-                    shown: tuple[str, ...] = LEAK_KINDS) -> None:
-    """Two meters, personal information and money: a chip per kind, red with '!' when out."""
-    x, y, w, h = rect
-    draw_card(canvas, rect)
-    canvas.text(t("comic.meters"), (x + 18, y + 12), 20, pal.INK_SOFT, bold=True)
-    cy = y + 48
-    cx = x + 18
+def meter_width(canvas: Canvas, t, shown: tuple[str, ...] = LEAK_KINDS) -> float:
+    """How wide the one-row leak meter is (chips and their group labels)."""
+    total = 0.0
     for group, label in ((INFO_LEAKS, t("comic.meter_info")), (MONEY_LEAKS, t("comic.meter_money"))):
-        kinds = [k for k in LEAK_KINDS if k in group and k in shown]  # what this level can let out
+        kinds = [k for k in LEAK_KINDS if k in group and k in shown]
         if not kinds:
             continue
-        out = sum(1 for k in kinds if k in leaked)
-        colour = pal.RED if out else pal.GREEN
-        r = canvas.text(label, (cx, cy + 6), 22, colour, bold=True)
-        cx += r[2] + 10
+        total += canvas.measure(label, 22, True) + 10
         for kind in kinds:
-            is_out = kind in leaked
-            name = t(f"leaks.{kind}")
-            tw = canvas.measure(name, 20, True)
-            chip = (cx, cy, tw + 44, 40)
-            canvas.box(chip, fill=pal.RED_LIGHT if is_out else pal.WHITE,
-                       border=pal.RED if is_out else (0xC6, 0xC9, 0xD3), width=3, radius=20)
-            icon = "!" if is_out else "✓"
-            canvas.text(icon, (cx + 18, cy + 20), 20, pal.RED if is_out else pal.GREEN, bold=True,
-                        anchor="center")
-            canvas.text(name, (cx + 32, cy + 20), 20, pal.INK if is_out else pal.INK_SOFT,
-                        bold=is_out, anchor="midleft")
-            cx += chip[2] + 8
-        cx += 22
+            total += canvas.measure(t(f"leaks.{kind}"), 20, True) + 44 + 8
+        total += 22
+    return max(0.0, total - 22 - 8)
+
+
+def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP, style: str = "card",
+                    shown: tuple[str, ...] = LEAK_KINDS) -> float:
+    """Two meters, personal information and money: a chip per kind, red with '!' when out.
+
+    `style`: "card" (a card with a heading, chips in a row), "bar" (chips only, in the
+    top bar) or "column" (a card with the chips stacked, for a narrow column). Returns the
+    height it takes (a column meter is as tall as its chips need, up to `rect`'s height)."""
+    x, y, w, h = rect
+    if style == "column":
+        h = min(h, _column_height(canvas, t, w, shown))
+        rect = (x, y, w, h)
+    with canvas.group("meter", rect):
+        if style != "bar":
+            draw_card(canvas, rect)
+            canvas.text(t("comic.meters"), (x + 18, y + 12), 20, pal.INK_SOFT, bold=True)
+        cx, cy = (x + 18, y + 48) if style != "bar" else (x, y + (h - 40) / 2)
+        for group, label in ((INFO_LEAKS, t("comic.meter_info")), (MONEY_LEAKS, t("comic.meter_money"))):
+            kinds = [k for k in LEAK_KINDS if k in group and k in shown]  # what this level can let out
+            if not kinds:
+                continue
+            out = sum(1 for k in kinds if k in leaked)
+            colour = pal.RED if out else pal.GREEN
+            if style == "column":
+                canvas.text(label, (x + 18, cy), 22, colour, bold=True)
+                cy += 34
+                cx = x + 18
+            else:
+                r = canvas.text(label, (cx, cy + 6), 22, colour, bold=True)
+                cx += r[2] + 10
+            for kind in kinds:
+                name = t(f"leaks.{kind}")
+                chip_w = canvas.measure(name, 20, True) + 44
+                if style == "column" and cx + chip_w > x + w - 12:
+                    cx, cy = x + 18, cy + 48
+                _chip(canvas, (cx, cy, chip_w, 40), name, kind in leaked)
+                cx += chip_w + 8
+            if style == "column":
+                cy += 54
+            else:
+                cx += 22
+    return h
+
+
+def _column_height(canvas: Canvas, t, width: float, shown: tuple[str, ...]) -> float:
+    """The height of the stacked ("column") meter at this width."""
+    cy = 48.0
+    for group in (INFO_LEAKS, MONEY_LEAKS):
+        kinds = [k for k in LEAK_KINDS if k in group and k in shown]
+        if not kinds:
+            continue
+        cy += 34
+        cx = 18.0
+        for kind in kinds:
+            chip_w = canvas.measure(t(f"leaks.{kind}"), 20, True) + 44
+            if cx + chip_w > width - 12:
+                cx, cy = 18.0, cy + 48
+            cx += chip_w + 8
+        cy += 54
+    return cy - 6
+
+
+def _chip(canvas: Canvas, chip: Rect, name: str, is_out: bool) -> None:
+    """One kind of data: '!' on red when it got out; a quiet grey 'not out' mark otherwise."""
+    cx, cy, _, _ = chip
+    with canvas.group("chip", chip, name):
+        canvas.box(chip, fill=pal.RED_LIGHT if is_out else pal.WHITE,
+                   border=pal.RED if is_out else (0xC6, 0xC9, 0xD3), width=3, radius=20)
+        icon = "!" if is_out else "✓"
+        canvas.text(icon, (cx + 18, cy + 20), 20, pal.RED if is_out else pal.GREEN, bold=True, anchor="center")
+        canvas.text(name, (cx + 32, cy + 20), 20, pal.INK if is_out else pal.INK_SOFT, bold=is_out, anchor="midleft")
 
 
 def draw_verdict_badge(canvas: Canvas, verdict: str, text: str, pos) -> Rect:
     colour = pal.VERDICT_COLOURS[verdict]
     w = canvas.measure(text, 24, True) + 32
     rect = (pos[0], pos[1], w, 42)
-    canvas.box(rect, fill=colour, border=pal.INK, width=3, radius=21)
-    canvas.text(text, (pos[0] + 16, pos[1] + 21), 24, pal.WHITE, bold=True, anchor="midleft")
+    with canvas.group("verdict", rect):
+        canvas.box(rect, fill=colour, border=pal.INK, width=3, radius=21)
+        canvas.text(text, (pos[0] + 16, pos[1] + 21), 24, pal.WHITE, bold=True, anchor="midleft")
     return rect
 
 

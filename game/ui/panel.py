@@ -3,6 +3,10 @@
 Everything is placed in the panel's own 1280x720 space: background, actors,
 the simulated phone, the caption and the bubbles. `draw_panel` returns where
 the named parts landed (for clues and hunts) and whether every text fit.
+
+Actors use the panel's width: beside a phone they share the space left of it;
+without one they are spread over the whole panel by how many there are, and a
+lone speaker's bubbles go on the open side of the head.
 """
 from __future__ import annotations
 
@@ -18,6 +22,9 @@ ACTOR_H = 640  # characters are drawn as a medium shot: the panel's edge cuts th
 ACTOR_TOP = 250
 SLOTS_WITH_SCREEN = {"left": 250, "center": 520, "right": 520}
 SLOTS = {"left": 270, "center": 640, "right": 1010}
+# Without a phone, where n actors stand (their centres), left to right: the whole width is used.
+SPREAD = {1: {"left": 380, "center": 640, "right": 900}, 2: (330, 950), 3: (250, 640, 1030)}
+ORDER = {"left": 0, "center": 1, "right": 2}
 ART_H = 600  # the characters' viewBox height
 
 
@@ -28,10 +35,24 @@ class PanelLayout:
     overflows: list[str] = field(default_factory=list)
 
 
-def actor_box(panel: Panel, index: int) -> Rect:
+def actor_centre(panel: Panel, index: int) -> float:
+    """Where an actor stands: its slot beside a phone, or its share of the width without one."""
     actor = panel.actors[index]
-    slots = SLOTS_WITH_SCREEN if panel.screen else SLOTS
-    cx = slots.get(actor.position, 640)
+    if panel.screen:
+        return SLOTS_WITH_SCREEN.get(actor.position, 520)
+    count = len(panel.actors)
+    if count == 1:
+        return SPREAD[1].get(actor.position, 640)
+    # Left to right by the position the author gave (ties keep the file's order).
+    order = sorted(range(count), key=lambda i: (ORDER.get(panel.actors[i].position, 1), i))
+    rank = order.index(index)
+    if count in SPREAD:
+        return SPREAD[count][rank]
+    return PANEL_W * (2 * rank + 1) / (2 * count)
+
+
+def actor_box(panel: Panel, index: int) -> Rect:
+    cx = actor_centre(panel, index)
     width = ACTOR_H / 2
     return (cx - width / 2, ACTOR_TOP, width, ACTOR_H)
 
@@ -51,18 +72,22 @@ def bubble_text_length(panel: Panel) -> int:
 
 
 def draw_panel(canvas: Canvas, panel: Panel, persona: Persona, characters: dict,
-               typed: float | None = None, revealed: float | None = None) -> PanelLayout:
+               typed: float | None = None, revealed: float | None = None,
+               hidden: tuple[str, ...] = ()) -> PanelLayout:
     """Draw the panel. `typed`: form characters typed in so far; `revealed`: bubble
-    characters shown so far (None: all of both)."""
+    characters shown so far (None: all of both); `hidden`: characters not drawn (their
+    places are still given)."""
     layout = PanelLayout()
     canvas.art(f"backgrounds/{panel.background}.svg", (0, 0, PANEL_W, PANEL_H))
     for i, actor in enumerate(panel.actors):
         box = actor_box(panel, i)
-        canvas.art(f"characters/{actor.character}/{actor.pose}_{actor.expression}.svg", box)
+        if actor.character not in hidden:
+            canvas.art(f"characters/{actor.character}/{actor.pose}_{actor.expression}.svg", box)
         layout.parts[f"actor:{actor.character}"] = box
     if panel.screen is not None:
         cut: list[str] = []
-        layout.parts.update(draw_phone(canvas, panel.screen, persona, typed, cut))
+        with canvas.group("screen", PHONE_RECT):
+            layout.parts.update(draw_phone(canvas, panel.screen, persona, typed, cut))
         for name in cut:
             _note_fit(layout, name, False)
         layout.parts["screen"] = PHONE_RECT
@@ -93,6 +118,7 @@ def _draw_bubbles(canvas: Canvas, panel: Panel, characters: dict, top: float,
         return mouth[0] if mouth else 0.0
 
     order = sorted(range(count), key=speaker_x)
+    lone = _open_side(panel)
     for column, i in enumerate(order):
         bubble = panel.bubbles[i]
         col_x = left_edge + column * column_w if count > 1 else left_edge
@@ -102,6 +128,9 @@ def _draw_bubbles(canvas: Canvas, panel: Panel, characters: dict, top: float,
         w, h = bub.bubble_size(block)
         mouth = mouth_of(panel, characters, bubble.speaker)
         centre = mouth[0] if mouth else col_x + column_w / 2
+        if mouth and lone:
+            # A lone speaker: the bubble sits on the open side of the head, its tail reaching back.
+            centre = mouth[0] + lone * (w / 2 + 40)
         x = min(max(centre - w / 2, col_x + 12), col_x + column_w - w - 12)
         y = top + (8 if bubble.style == "shout" else 0)
         rect = (x, y, w, h)
@@ -111,10 +140,23 @@ def _draw_bubbles(canvas: Canvas, panel: Panel, characters: dict, top: float,
         if shown is not None and shown <= 0:
             layout.parts[f"bubble:{i}"] = rect
             continue
-        bub.draw_bubble(canvas, block, rect, bubble.style, mouth, shown)
+        with canvas.group("bubble", rect, f"bubble:{i}"):
+            bub.draw_bubble(canvas, block, rect, bubble.style, mouth, shown)
         layout.parts[f"bubble:{i}"] = rect
         if y + h > PANEL_H - 20:
             _note_fit(layout, f"bubble[{i}]", False)
+
+
+def _open_side(panel: Panel) -> int:
+    """+1 or -1 when one actor, off centre and with no phone, says every bubble (they go on
+    the side with room); 0 otherwise."""
+    if panel.screen is not None or len(panel.actors) != 1:
+        return 0
+    speaker = panel.actors[0]
+    if any(b.speaker != speaker.character for b in panel.bubbles):
+        return 0
+    centre = actor_centre(panel, 0)
+    return 1 if centre < PANEL_W / 2 - 100 else (-1 if centre > PANEL_W / 2 + 100 else 0)
 
 
 def _note_fit(layout: PanelLayout, what: str, fits: bool) -> None:

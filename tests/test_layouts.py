@@ -1,0 +1,101 @@
+"""Every screen of every shipped level lays out cleanly at the five window sizes classrooms
+and kiosks have: 1280x720, 1366x768, 1920x1080 (16:9), 1024x768 (4:3) and 1280x1024 (5:4).
+
+Each screen is drawn once with the layout recorder attached (the same one
+`python -m game screenshot --layout` uses) and its entries are checked by
+`game.engine.layoutlog`: no two text boxes of a layer overlap, no text leaves its
+box or the screen, no line starts with a closing mark, no word is split across
+lines, no text is smaller than its minimum (README: "The layout check"), 锡小朗's
+card and callouts leave the clue, the chosen answer, a changed leak meter and the
+faces visible, leader lines cross nothing, and 锡小朗 stands whole with the tail at
+his mouth.
+
+To stay quick, one App is made per window size and reused, with reduced motion,
+and art is drawn as blank sheets (what is checked never depends on the pictures).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from game.levels.translate import is_translation  # a level's translation is read with it
+from game.engine.viewport import Viewport
+from game.fitcheck import _LayoutOnly
+from game.screenshot import level_screens, menu_screens, record_layout
+
+REPO = Path(__file__).resolve().parent.parent
+LEVEL_FILES = sorted(p for p in (REPO / "levels").glob("*.yaml") if not is_translation(p))
+SIZES = [(1280, 720), (1366, 768), (1920, 1080), (1024, 768), (1280, 1024)]
+
+
+def size_id(size) -> str:
+    return f"{size[0]}x{size[1]}"
+
+
+@pytest.fixture(scope="module")
+def apps(tmp_path_factory):
+    """One headless App per window size, made when first asked for and kept for the module."""
+    from game.app import App, Settings
+
+    made: dict = {}
+    layout_assets = _LayoutOnly(REPO / "assets")
+
+    def app_for(size):
+        if size not in made:
+            home = tmp_path_factory.mktemp(f"layout-{size_id(size)}")
+            app = App(Settings(home=home, reduced_motion=True, size=size, seed=0), headless=True)
+            app.assets = layout_assets
+            made[size] = app
+        return made[size]
+
+    return app_for
+
+
+def problems_on(app, names) -> list[str]:
+    found = []
+    for name in names:
+        for problem in record_layout(app).problems():
+            found.append(f"{name}: {problem}")
+    return found
+
+
+@pytest.mark.parametrize("path", LEVEL_FILES, ids=[p.stem for p in LEVEL_FILES])
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
+def test_every_screen_of_the_level_lays_out_cleanly(apps, size, path):
+    app = apps(size)
+    result = next(r for r in app.level_results if Path(r.path).resolve() == path.resolve())
+    assert result.level is not None, "\n".join(str(p) for p in result.problems)
+    problems = problems_on(app, level_screens(app, result.level))
+    assert not problems, f"{len(problems)} layout problems at {size_id(size)}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
+def test_the_title_level_list_and_cards_lay_out_cleanly(apps, size):
+    app = apps(size)
+    problems = problems_on(app, menu_screens(app))
+    assert not problems, f"{len(problems)} layout problems at {size_id(size)}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("size, bars", [((1024, 768), 0.0), ((1280, 1024), 0.0), ((1280, 720), 0.0),
+                                        ((1366, 768), 0.01), ((1920, 1080), 0.0)])
+def test_the_game_fills_the_screen_on_4_3_and_5_4_with_no_more_than_10_percent_bars(size, bars):
+    viewport = Viewport(*size, adaptive=True)
+    w, h = viewport.size
+    shown = (w * viewport.scale) * (h * viewport.scale) / (size[0] * size[1])
+    assert 1 - shown <= max(bars, 0.001) + 1e-9
+
+
+def test_a_4_3_screen_gets_the_tall_logical_space():
+    assert Viewport(1024, 768, adaptive=True).size == (1280, 960)
+    assert Viewport(1280, 1024, adaptive=True).size == (1280, 1024)
+    assert Viewport(1920, 1080, adaptive=True).size == (1280, 720)
+
+
+def test_a_screen_that_cannot_use_a_taller_space_keeps_1280x720_letterboxed():
+    assert Viewport(1024, 768).size == (1280, 720)
+
+
+def test_taps_map_to_the_same_logical_point_they_were_drawn_at_on_a_tall_screen():
+    viewport = Viewport(1024, 768, adaptive=True)
+    assert viewport.to_logical(*viewport.to_real(640, 900)) == pytest.approx((640, 900))
