@@ -131,6 +131,9 @@ def command_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", type=Path, required=True)
     s.add_argument("--size", type=_size, default=(1280, 720))
     s.add_argument("--menus", action="store_true", help="also the title, level list and pause screens")
+    s.add_argument("--layout", action="store_true",
+                   help="beside each PNG, a JSON of every text, box, callout and character drawn, in screen "
+                        "pixels, and print what breaks the layout rules (see README: The layout check)")
     for parser_ in (a, s):
         parser_.add_argument("--set", dest="quick_set", default=None, metavar="ID",
                              help="quick: the item set (default: the first in levels/quick/)")
@@ -245,10 +248,14 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         from game.screenshot import shoot_level, shoot_menus
 
-        written = shoot_level(app, level, args.out, args.step)
+        written = shoot_level(app, level, args.out, args.step, layout=args.layout)
         if args.menus:
-            written += shoot_menus(app, args.out)
+            written += shoot_menus(app, args.out, layout=args.layout)
         print(f"wrote {len(written)} PNG files to {args.out}")
+        if args.layout:
+            from game.screenshot import report_layouts
+
+            return 1 if report_layouts(written) else (0 if written else 1)
         return 0 if written else 1
 
 
