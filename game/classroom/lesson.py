@@ -11,7 +11,7 @@ A teacher writes a small YAML file and starts the game with `--lesson FILE` (or
     after: set-b                     # the parallel round after them (optional)
     quick_items: 10                  # items in each round (optional; default: the whole set)
     profiles: true                   # ask for the seat at start (default true)
-    packs: [../../my_pack]           # level packs this lesson uses, relative to this file
+    packs: [D:/packs/safety]         # level packs this lesson uses (a relative path is from this file)
 
 The level list then shows only these stories, in this order, and the title offers
 the steps. Problems are reported like a level's, `file:line:col: where: message`:
