@@ -1,5 +1,5 @@
 """The title screen: start (or a lesson's steps), review the wrong-answer notebook, change seat,
-settings, or (confirmed) quit."""
+settings, the teacher's report (behind the teacher PIN), or (confirmed) quit."""
 from __future__ import annotations
 
 from game.engine import intents as it
@@ -35,10 +35,12 @@ class TitleScene(Scene):
         count = self.app.notebook_count()
         review = t("title.review_count", count=count) if count else t("title.review")
         dy = self.dy
-        # The seat and the settings sit in the top corners, after the main buttons in the tab order
-        # (Shift+Tab from the main button stays there, never reaching 退出).
+        # The seat, the settings and the teacher's report sit in the top corners, after the main buttons
+        # in the tab order (Shift+Tab from the main button stays there, never reaching 教师 or 退出).
         corners = [Button("seat", (24, 20, 170, 52), t("title.change_seat"), "quiet", 22),
                    Button("settings", (1110, 20, 150, 52), t("title.settings"), "quiet", 22)]
+        if "teacher" in self.app.routes.available():  # a booth has its own operator PIN instead
+            corners.append(Button("teacher", (966, 20, 130, 52), t("teacher.button"), "quiet", 22))
         lesson = self.app.lesson
         if lesson is not None and (lesson.before or lesson.after):  # the lesson's steps, in order
             main = [Button("before", (470, 388 + dy, 340, 56), t("title.lesson_before"), "secondary", 24)] \
@@ -73,6 +75,8 @@ class TitleScene(Scene):
             self.app.routes.go("profiles")
         elif chosen == "settings":
             self.app.routes.go("settings")
+        elif chosen == "teacher":  # the teacher screen asks for the PIN first
+            self.app.routes.go("teacher")
         elif chosen == "quit" or intent.kind == it.BACK:
             self.app.ask_to_quit()
         elif chosen == "review":
