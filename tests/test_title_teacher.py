@@ -168,3 +168,51 @@ def test_a_title_built_in_a_booth_has_no_teacher_button(tmp_path, shared_assets)
     app = App(Settings(home=tmp_path, reduced_motion=True, seed=0, kiosk=KioskConfig(kiosk=True)), headless=True)
     app.assets = shared_assets
     assert "teacher" not in TitleScene(app).buttons.targets()
+
+
+# -- the screens around it lay out cleanly (the layout check of README, on screens it does not visit) --
+
+LAYOUT_SIZES = [(1280, 720), (1366, 768), (1920, 1080), (1024, 768), (1280, 1024)]
+
+
+def layout_problems(app) -> list[str]:
+    from game.screenshot import record_layout
+
+    found = [str(p) for p in record_layout(app).problems()]
+    # The 上次 tag sits on the top edge of the last profile's button on purpose.
+    return [p for p in found if not (p.startswith("overlap") and ("“上次”" in p or "“Last time”" in p))]
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+@pytest.mark.parametrize("size", LAYOUT_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_title_pin_pad_teacher_pages_seats_and_settings_lay_out_cleanly(tmp_path, size, lang):
+    from game.fitcheck import _LayoutOnly
+    from tests.conftest import REPO
+
+    playlog.append(tmp_path, today_records())
+    app = App(Settings(home=tmp_path, reduced_motion=True, size=size, seed=0, lang=lang), headless=True)
+    app.assets = _LayoutOnly(REPO / "assets")
+    title = Title(app)
+    problems: list[str] = []
+
+    def check(name: str, small_text_allowed: bool = False) -> None:
+        # The teacher's charts are dense: at 1024x768 (a scale of 0.8) their smallest text is under 16 px.
+        problems.extend(f"{name}: {p}" for p in layout_problems(app)
+                        if not (small_text_allowed and size == (1024, 768) and p.startswith("text too small")))
+
+    check("title")
+    title.do("tap:teacher")
+    check("pin")
+    title.do(*(f"tap:key:{digit}" for digit in DEFAULT_PIN), "tap:key:ok")
+    for i, _ in enumerate(title.screen.pages):
+        check(f"teacher page {i + 1}", small_text_allowed=True)
+        title.do("tap:next")
+    title.do("tap:back", "tap:seat")
+    check("seats")
+    title.do("tap:profile:seat-12", "tap:seat")
+    check("seats with the last one marked")
+    title.do("tap:nicknames")
+    check("nicknames")
+    title.do("tap:back", "tap:back", "tap:settings")
+    check("settings")
+    assert not problems, "\n".join(problems)

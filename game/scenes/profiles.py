@@ -26,6 +26,7 @@ NICK_W, NICK_H, NICK_GAP, NICK_COLUMNS = 250, 62, 20, 4
 KNOWN_SHOWN = 8  # nicknames of this PC shown (two rows); a room rarely has more without seats
 NEW_SHOWN = 4
 BOTTOM = 610
+TAG_SIZE = 20  # the 上次 tag's text
 
 
 def centre_offset(size) -> float:
@@ -174,7 +175,10 @@ class ProfilesScene(Scene):
         """The 上次 tag on the last profile's button, on its top edge."""
         x, y, w, _ = rect
         label = self.app.locale("profiles.last")
-        tag_w = canvas.measure(label, 16, True) + 16
-        tag = (x + w - tag_w - 4, y - 12, tag_w, 22)
-        canvas.box(tag, fill=pal.AMBER, border=pal.INK, width=2, radius=11)
-        canvas.text(label, (tag[0] + tag_w / 2, tag[1] + 11), 16, pal.INK, bold=True, anchor="center")
+        # 20 units stay 16 px on a 1024x768 screen. The tag keeps to the gap above the row (12 units) and
+        # clear of the seat's number; wider than the button (Last time on a seat), it sits centred on it.
+        tag_w = canvas.measure(label, TAG_SIZE, True) + 14
+        tag_x = x + w - tag_w - 4 if tag_w + 8 <= w else x + (w - tag_w) / 2
+        tag = (tag_x, y - 12, tag_w, 26)
+        canvas.box(tag, fill=pal.AMBER, border=pal.INK, width=2, radius=13)
+        canvas.text(label, (tag[0] + tag_w / 2, tag[1] + 13), TAG_SIZE, pal.INK, bold=True, anchor="center")

@@ -79,6 +79,8 @@ class SettingsScene(Scene):
         buttons.append(Button("back", (24, 20, 130, 52), t("settings.back"), "quiet", 24))
         chosen = [f"{self.rows[0]}:{self.current(self.rows[0])}"]
         self.buttons.set(buttons, keep_focus=main is not None, main=main or chosen[0])
+        if main is not None:  # a tap moves the focus ring to the choice just made (a mouse leaves it elsewhere)
+            self.buttons.focus_on(main)
         self.dirty = True
 
     def handle(self, intent: it.Intent) -> None:
@@ -108,7 +110,7 @@ class SettingsScene(Scene):
         for i, key in enumerate(self.rows):
             y = self.row_top(i) + ROW_H / 2
             if key in PER_PROFILE:
-                canvas.text(MARK, (LABEL_X - 14, y), 18, pal.BLUE, anchor="midright")
+                canvas.text(MARK, (LABEL_X - 14, y), 20, pal.BLUE, anchor="midright")
             canvas.text(t(f"settings.{key}"), (LABEL_X, y), 26, pal.INK, bold=True, anchor="midleft")
         self.buttons.draw(canvas)
         if self.app.settings_problem:
@@ -118,7 +120,7 @@ class SettingsScene(Scene):
             note = t("settings.personal" if self.app.profile is not None else "settings.personal_none")
             block = canvas.layout(note, 960, 20, max_lines=1)
             left = 640 - (block.width + 28) / 2
-            canvas.text(MARK, (left, 660 + dy), 18, pal.BLUE, anchor="midleft")
+            canvas.text(MARK, (left, 660 + dy), 20, pal.BLUE, anchor="midleft")
             canvas.text_block(block, (left + 28, 660 + dy - block.size / 2), pal.INK_SOFT)
         if self.app.profile is not None:
             canvas.text(self.app.profile_name(), (1256, 46 + dy), 22, pal.INK_SOFT, bold=True, anchor="midright")

@@ -28,6 +28,7 @@ TOP, BOTTOM = 84, 624  # the cards' band
 BAR_BG = (0xE4, 0xE6, 0xEE)
 PHASE_COLOURS = (pal.INK_SOFT, pal.BLUE, pal.TEAL)
 MISSED_SHOWN = 4  # clues on the first page
+NAME_MAX = 190  # the widest a metric's name may be before it wraps (识破率, False-alarm rate)
 REFUSED_SHOWN = 3
 
 
@@ -101,7 +102,7 @@ class TeacherScene(Scene):
         if len(self.pages) > 1:
             buttons += [Button("prev", (480, 640, 150, 60), t("teacher.prev"), "secondary", 24),
                         Button("next", (790, 640, 150, 60), t("teacher.next"), "secondary", 24)]
-        buttons.append(Button("export", (1070, 640, 180, 60), t("teacher.export"), "secondary", 24))
+        buttons.append(Button("export", (1040, 640, 210, 60), t("teacher.export"), "secondary", 24))
         self.buttons.set(buttons, keep_focus=keep_focus, main="next" if len(self.pages) > 1 else "back")
 
     # -- input ----------------------------------------------------------------------------------
@@ -150,7 +151,7 @@ class TeacherScene(Scene):
         hud.draw_page(canvas, f"{t('teacher.heading')} · {scope}", 44, 30)
         if report.empty:
             hud.draw_card(canvas, (240, 200, 800, 200), pal.WHITE)
-            block = canvas.layout(t("teacher.empty"), 720, 26, bold=True, max_lines=3)
+            block = _fit(canvas, t("teacher.empty"), 720, 26, bold=True, max_lines=3)
             canvas.text_block(block, (280, 300 - block.height / 2), pal.INK, bold=True, align="center", width=720)
         elif self.pages[self.index] == "overview":
             self._draw_check(canvas, report, (24, TOP, 700, BOTTOM - TOP))
@@ -161,7 +162,7 @@ class TeacherScene(Scene):
             canvas.text(t("teacher.page", index=self.index + 1, total=len(self.pages)), (710, 670), 22, pal.INK,
                         bold=True, anchor="center")
         if self.note:
-            block = canvas.layout(self.note, 1200, 16, max_lines=1)
+            block = _fit(canvas, self.note, 1200, 16, max_lines=1)
             canvas.text_block(block, (40, 704), pal.INK_SOFT)
         self.buttons.draw(canvas)
 
@@ -171,7 +172,7 @@ class TeacherScene(Scene):
         hud.draw_card(canvas, rect, pal.WHITE)
         canvas.text(t("teacher.check_heading"), (x + 24, y + 20), 24, pal.BLUE, bold=True)
         if not report.phases:
-            block = canvas.layout(t("teacher.no_check"), w - 48, 22, max_lines=4)
+            block = _fit(canvas, t("teacher.no_check"), w - 48, 22, max_lines=4)
             canvas.text_block(block, (x + 24, y + 80), pal.INK)
             return
         top_d = max([3.0] + [p.detection.d_prime or 0 for p in report.phases])
@@ -180,13 +181,19 @@ class TeacherScene(Scene):
                     lambda d: f"{d.false_alarms}/{d.genuines}"),
                    (t("teacher.d_prime"), lambda d: d.d_prime, top_d, False, lambda d: ""))
         cy = y + 66
-        bar_x, bar_w = x + 250, w - 250 - 150
+        # The columns make room for the longest metric and phase name (English ones are longer).
+        name_w = min(NAME_MAX, max(canvas.measure(m[0], 21, True) for m in metrics))
+        phase_x = max(x + 160, x + 24 + name_w + 16)
+        phase_w = max(canvas.measure(export.phase_name(t, p.phase), 18, True) for p in report.phases)
+        bar_x = max(x + 250, phase_x + phase_w + 14)
+        bar_w = x + w - 150 - bar_x
         for name, value_of, scale, percent, count_of in metrics:
-            canvas.text(name, (x + 24, cy + 2), 21, pal.INK, bold=True)
+            label = _fit(canvas, name, name_w, 21, bold=True, max_lines=2)
+            canvas.text_block(label, (x + 24, cy + 2), pal.INK, bold=True)
             for i, phase in enumerate(report.phases):
                 value = value_of(phase.detection)
                 colour = PHASE_COLOURS[i % len(PHASE_COLOURS)]
-                canvas.text(export.phase_name(t, phase.phase), (x + 160, cy + 14), 18, colour, bold=True,
+                canvas.text(export.phase_name(t, phase.phase), (phase_x, cy + 14), 18, colour, bold=True,
                             anchor="midleft")
                 canvas.box((bar_x, cy + 3, bar_w, 22), fill=BAR_BG, radius=5)
                 if value is not None and value > 0:
@@ -199,11 +206,15 @@ class TeacherScene(Scene):
         for change in report.changes[:2]:
             label = t("teacher.change_label", phase=export.phase_name(t, change.phase),
                       base=export.phase_name(t, change.base))
-            text = f"{label}：d′ {change.d_prime:+.2f}。" if change.d_prime is not None else f"{label}："
-            block = canvas.layout(text + t(reading(change)), w - 48, 20, bold=True, max_lines=2)
+            words = t(reading(change))
+            if change.d_prime is None:
+                text = t("teacher.change_line_unknown", label=label, reading=words)
+            else:
+                text = t("teacher.change_line", label=label, change=f"{change.d_prime:+.2f}", reading=words)
+            block = _fit(canvas, text, w - 48, 20, bold=True, max_lines=2)
             canvas.text_block(block, (x + 24, cy), pal.INK, bold=True)
             cy += block.height + 12
-        hint = canvas.layout(t("teacher.check_hint"), w - 48, 16, max_lines=2)
+        hint = _fit(canvas, t("teacher.check_hint"), w - 48, 16, max_lines=2)
         canvas.text_block(hint, (x + 24, y + h - 20 - hint.height), pal.INK_SOFT)
 
     def _draw_missed(self, canvas: Canvas, report: Report, rect) -> None:
@@ -215,12 +226,12 @@ class TeacherScene(Scene):
         cy = y + 64
         missed = report.most_missed(MISSED_SHOWN)
         for clue in missed:
-            block = canvas.layout(clue.label, w - 48, 19, bold=True, max_lines=1)
+            block = _fit(canvas, clue.label, w - 48, 19, bold=True, max_lines=1)
             canvas.text_block(block, (x + 24, cy), pal.INK, bold=True)
             _share_bar(canvas, (x + 24, cy + 30, 160, 16), clue.share_missed, pal.RED)
             canvas.text(f"{clue.missed}/{clue.found + clue.missed}", (x + 194, cy + 38), 17, pal.INK, bold=True,
                         anchor="midleft")
-            where = canvas.layout(titles.get(clue.level, clue.level), w - 300, 16, max_lines=1)
+            where = _fit(canvas, titles.get(clue.level, clue.level), w - 300, 16, max_lines=1)
             canvas.text_block(where, (x + 260, cy + 30), pal.INK_SOFT)
             cy += 64
         if not missed:
@@ -233,7 +244,7 @@ class TeacherScene(Scene):
                          + [(q.too_suspicious, q.label) for q in report.quick if q.too_suspicious],
                          key=lambda r: -r[0])[:REFUSED_SHOWN]
         for count, label in refused:
-            block = canvas.layout(f"{label}  ×{count}", w - 48, 19, max_lines=1)
+            block = _fit(canvas, f"{label}  ×{count}", w - 48, 19, max_lines=1)
             canvas.text_block(block, (x + 24, cy), pal.INK)
             cy += 34
         if not refused:
@@ -245,7 +256,7 @@ class TeacherScene(Scene):
         decisions, hunts, clues = report.for_level(level_id, PLAY)
         x, y, w, h = (24, TOP, 800, BOTTOM - TOP)
         hud.draw_card(canvas, (x, y, w, h), pal.WHITE)
-        title = canvas.layout(line.title, 420, 26, bold=True, max_lines=1)
+        title = _fit(canvas, line.title, 420, 26, bold=True, max_lines=1)
         canvas.text_block(title, (x + 24, y + 18), pal.BLUE, bold=True)
         if line.finished:
             canvas.text(t("teacher.level_line", finished=line.finished, score=round(line.share_score * 100)),
@@ -259,10 +270,10 @@ class TeacherScene(Scene):
         row_h = min(66.0, room / max(1, len(rows)))
         for i, (label, answered, parts, note) in enumerate(rows):
             ry = top + i * row_h
-            block = canvas.layout(label, 380, 19, bold=True, max_lines=1)
+            block = _fit(canvas, label, 380, 19, bold=True, max_lines=1)
             canvas.text_block(block, (x + 24, ry), pal.INK, bold=True)
             if note and row_h >= 50:
-                small = canvas.layout(note, 380, 15, max_lines=1)
+                small = _fit(canvas, note, 380, 16, max_lines=1)
                 canvas.text_block(small, (x + 24, ry + 27), pal.INK_SOFT)
             _stacked_bar(canvas, (x + 420, ry + 4, 230, 26), parts, answered)
             right = parts[0][0]
@@ -272,7 +283,7 @@ class TeacherScene(Scene):
         for key, colour in (("teacher.legend_right", pal.GREEN), ("teacher.legend_risky", pal.RED),
                             ("teacher.legend_suspicious", pal.AMBER)):
             canvas.box((lx, y + h - 34, 16, 16), fill=colour, radius=3)
-            lx += 24 + canvas.text(t(key), (lx + 24, y + h - 26), 15, pal.INK_SOFT, anchor="midleft")[2] + 18
+            lx += 24 + canvas.text(t(key), (lx + 24, y + h - 26), 16, pal.INK_SOFT, anchor="midleft")[2] + 18
         self._draw_level_side(canvas, report, level_id, clues)
 
     def _draw_level_side(self, canvas: Canvas, report: Report, level_id: str, clues) -> None:
@@ -283,7 +294,7 @@ class TeacherScene(Scene):
         cy = y + 62
         shown = [c for c in clues if c.missed][:5]
         for clue in shown:
-            block = canvas.layout(clue.label, w - 48, 17, max_lines=2)
+            block = _fit(canvas, clue.label, w - 48, 17, max_lines=2)
             canvas.text_block(block, (x + 24, cy), pal.INK)
             cy += block.height + 8
             _share_bar(canvas, (x + 24, cy, 200, 14), clue.share_missed, pal.RED)
@@ -305,7 +316,7 @@ def _decision_note(t, d) -> str:
     notes = [t("teacher.top_wrong", label=top.label, count=top.count)] if top else []
     if d.genuine and d.too_suspicious and (top is None or top.verdict != "too_suspicious"):
         notes.append(t("teacher.refused_genuine", count=d.too_suspicious))
-    return "；".join(notes)
+    return t("teacher.note_join").join(notes)
 
 
 def _hunt_note(t, step: str, clues) -> str:
@@ -314,6 +325,15 @@ def _hunt_note(t, step: str, clues) -> str:
         return ""
     worst = missed[0]
     return t("teacher.clue_missed", clue=worst.label, missed=worst.missed, total=worst.found + worst.missed)
+
+
+def _fit(canvas: Canvas, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0):
+    """Text wrapped in even lines where it fits; cut to `max_lines`, it keeps as much as the width holds
+    (evened-out lines would cut it at about half)."""
+    block = canvas.layout(text, width, size, bold=bold, max_lines=max_lines)
+    if block.fits:
+        return block
+    return canvas.layout(text, width, size, bold=bold, max_lines=max_lines, balance=False)
 
 
 def _share_bar(canvas: Canvas, rect, share: float, colour) -> None:
