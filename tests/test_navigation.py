@@ -303,4 +303,4 @@ def test_drive_idle_advances_the_clock_without_input(app):
 def test_drive_lists_the_visible_buttons_by_label(app):
     out = io.StringIO()
     run(app, ["idle:0.1"], out)
-    assert json.loads(out.getvalue())["buttons"] == ["开始闯关", "真还是假", "复习错题", "换座位", "设置", "退出"]
+    assert json.loads(out.getvalue())["buttons"] == ["开始闯关", "真还是假", "复习错题", "换座位", "设置", "教师", "退出"]
