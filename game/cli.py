@@ -170,6 +170,9 @@ def command_parser() -> argparse.ArgumentParser:
     tr.add_argument("--lang", required=True, metavar="LANG", help="the language, e.g. en")
     tr.add_argument("--all", action="store_true",
                     help="every text, with its translation and the Chinese beside it (to check after a change)")
+    co = sub.add_parser("covers", help="a contact sheet of every level's cover (number, title, fraud type) as one PNG")
+    co.add_argument("--out", type=Path, default=Path("docs/covers.png"))
+    co.add_argument("--lang", default=None, choices=LANGUAGES, help="the language of the titles (default: zh_CN)")
     le = sub.add_parser("lesson", help="check a lesson file against the installed levels; print its steps")
     le.add_argument("file", help="a lesson file, or a name in levels/lessons/ (default)")
     le.add_argument("--levels", type=Path, action="append", default=[], metavar="DIR",
@@ -221,6 +224,12 @@ def main(argv: list[str] | None = None) -> int:
                                 kiosk=kiosk_settings(args.kiosk, args.kiosk_config, home),
                                 lang=args.lang, lesson=args.lesson)
             return drive(App(settings, headless=True), args.actions)
+        if args.command == "covers":
+            from game.app import App
+            from game.ui.cover import write_contact_sheet
+
+            return write_contact_sheet(App(Settings(reduced_motion=True, home=home, lang=args.lang), headless=True),
+                                       args.out)
         reviewing = args.command == "autoplay" and args.level == "review"
         quick = args.level == "quick"
         level_path, levels_dir = (None, ROOT / "levels") if reviewing or quick else _level_source(args.level)

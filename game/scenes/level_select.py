@@ -1,23 +1,74 @@
-"""The list of levels as cards (title, fraud type, summary, best stars), a page at a time."""
+"""The list of levels as a shelf of comic covers, a page at a time; any level can be replayed.
+
+Each card is a level's cover (its opening panel drawn small, see game.ui.cover)
+with its number, title, fraud type, the stars the player earned and a 新 mark
+while the player has never finished it. Where everything goes is computed for
+the logical space first (`shelf_layout`): on 16:9 six covers beside 锡小朗; on
+4:3 and 5:4 six larger covers across the width, with 锡小朗 and the page buttons
+in a band under them. The layout is made again when the window changes shape.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from game.engine import intents as it
 from game.engine import palette as pal
-from game.engine.canvas import Canvas
+from game.engine.canvas import Canvas, Rect
 from game.engine.scenes import Scene
-from game.ui import hud
-from game.ui.button import Button, ButtonGroup, draw_button, shift_buttons
+from game.engine.viewport import LOGICAL_H, is_tall
+from game.ui import cover, hud
+from game.ui.button import Button, ButtonGroup, draw_button
 
-CARD_W, CARD_H = 340, 220
 COLUMNS, ROWS = 3, 2
 PER_PAGE = COLUMNS * ROWS
-GUIDE_X = 1110  # 锡小朗 and his hint stand in the column right of the cards
+BACK: Rect = (24, 20, 130, 52)  # always in the top-left corner
 
 
-def card_rect(index: int) -> tuple[float, float, float, float]:
-    """Where the index-th card of a page goes."""
-    col, row = index % COLUMNS, index // COLUMNS
-    return (40 + col * (CARD_W + 20), 112 + row * (CARD_H + 22), CARD_W, CARD_H)
+@dataclass(frozen=True)
+class Shelf:
+    """Where the level list's parts go in one logical space (all in logical units)."""
+
+    size: tuple[float, float]
+    heading_y: float
+    cards: tuple[Rect, ...]  # the PER_PAGE places of a page, left to right, top to bottom
+    boards: tuple[Rect, ...]  # the shelf boards the rows of covers stand on
+    prev: Rect
+    next: Rect
+    page_at: tuple[float, float]  # the centre of 第 1/3 页
+    guide: Rect  # 锡小朗
+    hint: Rect  # his speech card (its height grows with the text, up to this)
+    tail: str  # where the hint's tail points: "down" (16:9) or "right" (tall)
+    notice: Rect  # levels left out for problems (for the teacher)
+
+
+def _rows(top: float, card_w: float, card_h: float, gap_x: float, gap_y: float):
+    cards = tuple((40 + c * (card_w + gap_x), top + r * (card_h + gap_y), card_w, card_h)
+                  for r in range(ROWS) for c in range(COLUMNS))
+    right = 40 + COLUMNS * card_w + (COLUMNS - 1) * gap_x
+    boards = tuple((24, top + r * (card_h + gap_y) + card_h + 4, right - 8, 14) for r in range(ROWS))
+    return cards, boards, right
+
+
+def shelf_layout(size: tuple[float, float]) -> Shelf:
+    """The level list's layout for a logical space (see game.engine.viewport)."""
+    w, h = size
+    if not is_tall(size):
+        # Six covers, the panel's top 2:1, beside 锡小朗; a 16:10 space gets the same page, centred.
+        dy = hud.centre_offset(size)
+        cards, boards, right = _rows(94 + dy, 330, cover.card_height(330), 25, 28)
+        return Shelf(size, 46 + dy, cards, boards, (40, 640 + dy, 180, 60), (right - 180, 640 + dy, 180, 60),
+                     ((40 + right) / 2, 670 + dy), (1100, 360 + dy, 170, 340), (1110, 140 + dy, 150, 190), "down",
+                     (760, 18 + dy, 500, 50))
+    # 4:3 and 5:4: six larger covers across the width showing the whole panel, and under them a
+    # band with the page buttons, 锡小朗 and his hint; 5:4 is the 4:3 page, centred.
+    dy = (h - 960) / 2
+    top = 92 + dy
+    card_h = cover.card_height(384, 16 / 9)
+    cards, boards, right = _rows(top, 384, card_h, 24, 28)
+    band = top + ROWS * (card_h + 28)
+    mid = band + 100
+    return Shelf(size, 46, cards, boards, (40, mid - 32, 200, 64), (560, mid - 32, 200, 64), (400, mid),
+                 (1130, band, 110, 220), (850, band + 30, 250, 140), "right", (760, 18, 500, 50))
 
 
 def page_count(levels: int) -> int:
@@ -37,22 +88,15 @@ class LevelSelectScene(Scene):
         self.pages = page_count(len(ids))
         self.page = max(0, min(self.pages - 1, page))
         self.buttons = ButtonGroup()
-        self.dy = 0.0  # on a taller screen the page is centred (the back button stays in the corner)
+        self.shelf = shelf_layout(app.viewport.size)
+        self.covers = cover.covers_for(app.assets)
         self._build(f"level:{level_id}" if level_id in ids else None)
-        self._place(app.viewport.size)
 
     def _place(self, size) -> None:
-        dy = hud.centre_offset(size)
-        if dy != self.dy:
-            self._move(dy - self.dy)
-            self.dy = dy
-
-    def _move(self, dy: float) -> None:
-        back = next((b for b in self.buttons.buttons if b.id == "back"), None)
-        shift_buttons(self.buttons, 0, dy)
-        if back is not None:
-            self.buttons.buttons[self.buttons.buttons.index(next(b for b in self.buttons.buttons
-                                                                   if b.id == "back"))] = back
+        """Lay the page out again for a window of another shape; focus stays where it was."""
+        if tuple(size) != tuple(self.shelf.size):
+            self.shelf = shelf_layout(size)
+            self._build(keep_focus=True)
 
     def update(self, dt: float) -> None:
         self._place(self.app.viewport.size)
@@ -60,17 +104,19 @@ class LevelSelectScene(Scene):
     def shown_levels(self) -> list:
         return self.app.levels[self.page * PER_PAGE:(self.page + 1) * PER_PAGE]
 
-    def _build(self, main: str | None = None) -> None:
-        t = self.app.locale
-        buttons = [Button(f"level:{level.id}", card_rect(i), level.title, "part")
+    def _build(self, main: str | None = None, keep_focus: bool = False) -> None:
+        t, shelf = self.app.locale, self.shelf
+        # A card's label is the level's title: what a person (and `drive tap:TITLE`) taps.
+        buttons = [Button(f"level:{level.id}", shelf.cards[i], level.title, "part")
                    for i, level in enumerate(self.shown_levels())]
         if self.pages > 1:
-            buttons += [Button("prev_page", (40, 640, 180, 60), t("levels.prev_page"), "secondary", 24, icon="◀"),
-                        Button("next_page", (740, 640, 180, 60), t("levels.next_page"), "secondary", 24, icon="▶")]
-        buttons.append(Button("back", (24, 20, 130, 52), t("levels.back"), "quiet", 24))
-        self.buttons.set(buttons, main=main or (buttons[0].id if buttons else None))
-        if self.dy:
-            self._move(self.dy)
+            buttons += [Button("prev_page", shelf.prev, t("levels.prev_page"), "secondary", 24, icon="◀"),
+                        Button("next_page", shelf.next, t("levels.next_page"), "secondary", 24, icon="▶")]
+        buttons.append(Button("back", BACK, t("levels.back"), "quiet", 24))
+        if keep_focus:
+            self.buttons.set(buttons, keep_focus=True)
+        else:
+            self.buttons.set(buttons, main=main or (buttons[0].id if buttons else None))
 
     def _turn(self, step: int) -> None:
         self.page = (self.page + step) % self.pages
@@ -95,65 +141,73 @@ class LevelSelectScene(Scene):
     def on_result(self, result) -> None:
         self.dirty = True
 
+    # -- drawing (reads state only; the covers' pictures are cached) -----------------------
+
+    def is_new(self, level) -> bool:
+        """新: the player has never finished this level (a play given up halfway counts for nothing)."""
+        return self.app.progress.best(level.id) is None
+
+    def face(self, level, number: int) -> cover.CardFace:
+        t = self.app.locale
+        best = self.app.progress.best(level.id)
+        if best is None:
+            return cover.CardFace(number, 0, "", t("levels.new_mark"))
+        return cover.CardFace(number, best.stars, t("levels.stars", stars=best.stars))
+
     def draw(self, canvas: Canvas) -> None:
         self._place(canvas.size)
-        t = self.app.locale
-        hud.draw_page(canvas, "")
-        outer, canvas = canvas, hud.centred(canvas)
-        hud.draw_page(canvas, t("levels.heading"))
+        t, shelf = self.app.locale, self.shelf
+        hud.draw_page(canvas, t("levels.heading"), y=shelf.heading_y)
         if not self.app.levels:
-            canvas.text(t("errors.no_levels"), (560, 360), 28, pal.RED, bold=True, anchor="center")
+            canvas.text(t("errors.no_levels"), (560, shelf.heading_y - 46 + LOGICAL_H / 2), 28, pal.RED,
+                        bold=True, anchor="center")
         broken = sum(1 for r in self.app.level_results if r.level is None)
         if broken:  # for the teacher or operator: the details are in `python -m game validate`
-            block = canvas.layout(t("errors.levels_broken", count=broken), 600, 20, bold=True, max_lines=2)
-            canvas.text_block(block, (480, 640), pal.RED, bold=True)
+            x, y, w, h = shelf.notice
+            block = canvas.layout(t("errors.levels_broken", count=broken), w, 20, bold=True, max_lines=2)
+            canvas.text_block(block, (x + w - block.width, y + (h - block.height) / 2), pal.RED, bold=True)
+        for board in shelf.boards:
+            _draw_board(canvas, board)
         for i, level in enumerate(self.shown_levels()):
-            focused = self.buttons.focused_id == f"level:{level.id}"
-            self._draw_card(canvas, card_rect(i), self.page * PER_PAGE + i + 1, level, focused)
+            self._draw_card(canvas, shelf.cards[i], self.page * PER_PAGE + i + 1, level)
         if self.pages > 1:
-            canvas.text(t("levels.page", page=self.page + 1, pages=self.pages), (480, 670), 24, pal.INK,
+            canvas.text(t("levels.page", page=self.page + 1, pages=self.pages), shelf.page_at, 24, pal.INK,
                         bold=True, anchor="center")
         self._draw_guide(canvas)
         for button in self.buttons.buttons:
             if button.style != "part":
-                draw_button(outer, button, self.buttons.focused_id == button.id)
+                draw_button(canvas, button, self.buttons.focused_id == button.id)
+
+    def _draw_card(self, canvas: Canvas, rect: Rect, number: int, level) -> None:
+        picture_size = canvas.real_rect(cover.picture_rect(rect)).size
+        picture = self.covers.picture(self.app.assets, level, cover.level_art(self.app, level), picture_size)
+        focused = self.buttons.focused_id == f"level:{level.id}"
+        cover.draw_card(canvas, rect, level, self.face(level, number), picture, focused)
 
     def _draw_guide(self, canvas: Canvas) -> None:
-        canvas.art("characters/xiaolang/pointing_happy.svg", (GUIDE_X - 10, 360, 170, 340))
-        block = canvas.layout(self.app.locale("levels.hint"), 128, 22, bold=True, max_lines=5)
-        card = (GUIDE_X, 140, 150, block.height + 32)
+        shelf = self.shelf
+        canvas.art("characters/xiaolang/pointing_happy.svg", shelf.guide)
+        hx, hy, hw, hh = shelf.hint
+        lines = 5 if shelf.tail == "down" else 3
+        block = canvas.layout(self.app.locale("levels.hint"), hw - 22, 22, bold=True, max_lines=lines)
+        card = (hx, hy, hw, block.height + 32)
         hud.draw_card(canvas, card, pal.WHITE)
-        tip_y = card[1] + card[3]  # the tail points down at 锡小朗
-        canvas.polygon([(GUIDE_X + 60, tip_y - 2), (GUIDE_X + 90, tip_y - 2), (GUIDE_X + 70, tip_y + 26)],
-                       fill=pal.WHITE, border=pal.INK, width=3)
-        canvas.box((GUIDE_X + 62, tip_y - 6, 26, 6), fill=pal.WHITE)
+        if shelf.tail == "down":  # the tail points down at 锡小朗
+            tip_y = card[1] + card[3]
+            canvas.polygon([(hx + 60, tip_y - 2), (hx + 90, tip_y - 2), (hx + 70, tip_y + 26)],
+                           fill=pal.WHITE, border=pal.INK, width=3)
+            canvas.box((hx + 62, tip_y - 6, 26, 6), fill=pal.WHITE)
+        else:  # beside him: the tail points right, at his face
+            tip_x, mid = hx + hw, card[1] + min(card[3] / 2, 40)
+            canvas.polygon([(tip_x - 2, mid - 14), (tip_x + 24, mid - 4), (tip_x - 2, mid + 14)],
+                           fill=pal.WHITE, border=pal.INK, width=3)
+            canvas.box((tip_x - 6, mid - 12, 6, 24), fill=pal.WHITE)
         with canvas.group("hint", card):
-            canvas.text_block(block, (GUIDE_X + 11, 156), pal.INK, bold=True)
+            canvas.text_block(block, (hx + 11, hy + 16), pal.INK, bold=True)
 
-    def _draw_card(self, canvas: Canvas, rect, number: int, level, focused: bool) -> None:
-        with canvas.group("level", rect, level.id):
-            self._draw_card_inside(canvas, rect, number, level, focused)
 
-    def _draw_card_inside(self, canvas: Canvas, rect, number: int, level, focused: bool) -> None:
-        t = self.app.locale
-        x, y, w, h = rect
-        hud.draw_card(canvas, rect)
-        canvas.box((x, y, w, 58), fill=pal.BLUE, radius=16)
-        canvas.box((x, y + 40, w, 18), fill=pal.BLUE)
-        canvas.text(f"{number}", (x + 30, y + 29), 28, pal.WHITE, bold=True, anchor="center")
-        size = 26 if canvas.measure(level.title, 26, True) <= w - 74 else 21
-        canvas.text(level.title, (x + 56, y + 29), size, pal.WHITE, bold=True, anchor="midleft")
-        canvas.box((x + 18, y + 70, canvas.measure(level.fraud_type, 20, True) + 24, 34),
-                   fill=pal.CAPTION, border=pal.INK, width=2, radius=17)
-        canvas.text(level.fraud_type, (x + 30, y + 87), 20, pal.INK, bold=True, anchor="midleft")
-        block = canvas.layout(level.summary, w - 36, 22, max_lines=2)
-        canvas.text_block(block, (x + 18, y + 116), pal.INK)
-        best = self.app.progress.best(level.id)
-        label = t("levels.stars", stars=best.stars) if best else t("levels.new")
-        stars = best.stars if best else 0
-        for s in range(3):
-            canvas.text("★" if s < stars else "☆", (x + 30 + s * 34, y + h - 30), 30,
-                        pal.AMBER if s < stars else pal.INK_SOFT, bold=True, anchor="center")
-        canvas.text(label, (x + w - 18, y + h - 30), 20, pal.INK_SOFT, anchor="midright")
-        if focused:
-            hud.draw_ring(canvas, rect, pal.BLUE)
+def _draw_board(canvas: Canvas, rect: Rect) -> None:
+    """A shelf board under a row of covers (drawn first: the covers stand on it)."""
+    x, y, w, h = rect
+    canvas.box((x + 4, y + 5, w, h), fill=(0x2B, 0x2B, 0x3A, 40), radius=6)
+    canvas.box(rect, fill=pal.TEAL, border=pal.INK, width=3, radius=6)
