@@ -140,7 +140,7 @@ class App:
         packs = [LevelPack("", main)] + [LevelPack.folder(d, main) for d in folders]
         self.library = Library.open(packs, self.settings.assets_dir,
                                     extra_check=fit_checker(self.settings.assets_dir, self.lang),
-                                    cache_dir=self.player_home / "cache", lang=self.lang)
+                                    cache_dir=self.cache_dir, lang=self.lang)
         self.level_results = self.library.results
         self.levels = self.library.levels
         for problem in self.library.problems():
@@ -172,6 +172,13 @@ class App:
     def player_home(self) -> Path:
         """The data folder: the notebook, progress and play log (and a booth's numbers)."""
         return self.settings.home or data_dir()
+
+    @property
+    def cache_dir(self) -> Path:
+        """Where level verdicts are remembered (`XIAOLANG_CACHE` sets another folder, e.g. one
+        shared by many test runs or by the PCs of a room)."""
+        other = os.environ.get("XIAOLANG_CACHE")
+        return Path(other) if other else self.player_home / "cache"
 
     @property
     def profile_folder(self) -> Path | None:

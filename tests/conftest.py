@@ -10,6 +10,13 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
+import tempfile  # noqa: E402
+
+# One level-verdict cache for the whole run (and the game commands tests start): each test
+# still has its own data folder, but the unchanged shipped levels are checked once, not at
+# every App a test makes. Tests of the cache itself pass their own folder.
+os.environ["XIAOLANG_CACHE"] = tempfile.mkdtemp(prefix="xiaolang-test-cache-")
+
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -38,7 +38,10 @@ def apps(tmp_path_factory, shared_assets):
             app = App(Settings(home=home, reduced_motion=True, size=size, seed=0), headless=True)
             app.assets = shared_assets
             made[size] = app
-        return made[size]
+        app = made[size]
+        if pygame.display.get_surface().get_size() != size:  # one window for all: make it this app's again
+            app.window = app._open_window(size, False)
+        return app
 
     return app_for
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pygame
 import pytest
 
 from game.levels.translate import is_translation  # a level's translation is read with it
@@ -47,7 +48,10 @@ def apps(tmp_path_factory):
             app = App(Settings(home=home, reduced_motion=True, size=size, seed=0), headless=True)
             app.assets = layout_assets
             made[size] = app
-        return made[size]
+        app = made[size]
+        if pygame.display.get_surface().get_size() != size:  # one window for all: make it this app's again
+            app.window = app._open_window(size, False)
+        return app
 
     return app_for
 

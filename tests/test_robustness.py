@@ -188,11 +188,13 @@ def test_temporary_files_left_by_a_power_cut_are_cleaned_up_at_the_next_start(tm
 
 # -- privacy ---------------------------------------------------------------------------------------
 
-def test_no_file_the_game_writes_ever_holds_a_characters_personal_details(tmp_path):
+def test_no_file_the_game_writes_ever_holds_a_characters_personal_details(tmp_path, monkeypatch):
     """Play every level with every policy; the fictional ID, address, phone and code of
     every level never reach the data folder (notebook, progress, log, crash log, cache)."""
     from game.app import App, Settings
     from game.autoplay import POLICIES, play
+
+    monkeypatch.delenv("XIAOLANG_CACHE", raising=False)  # the level-verdict cache in the data folder too
 
     app = App(Settings(home=tmp_path, reduced_motion=True, seed=3), headless=True)
     secrets = set()

@@ -309,16 +309,26 @@ class ComicScene(Scene):
         return (x, y, w, hud.draw_leak_meter(DryCanvas(self.app.assets), self.session.leaked, self.t,
                                              explaining.meter, "column", self.level.leak_kinds))
 
-    def explaining(self) -> Outcome | None:
-        """The answer 锡小朗's overlay (right above this screen) is explaining, if any."""
+    def _above(self):
+        """The scene right above this one on the stack, if any."""
         scenes = self.app.stack.scenes
         if self not in scenes:
             return None
         index = scenes.index(self)
-        above = scenes[index + 1] if index + 1 < len(scenes) else None
+        return scenes[index + 1] if index + 1 < len(scenes) else None
+
+    def explaining(self) -> Outcome | None:
+        """The answer 锡小朗's overlay (right above this screen) is explaining, if any."""
+        above = self._above()
         if isinstance(above, FeedbackScene) and above.owner is self:
             return getattr(above, "outcome", None)
         return None
+
+    def guide_above(self) -> bool:
+        """Whether an overlay right above shows 锡小朗 (his feedback, the ending card): the panel's
+        own 锡小朗 then steps out, so there is one of him at a time."""
+        above = self._above()
+        return self.explaining() is not None or (isinstance(above, EndingScene) and above.comic is self)
 
     def on_result(self, result) -> None:
         """Back from feedback (or history, pause): show where the play is now."""
@@ -360,7 +370,7 @@ class ComicScene(Scene):
         hud.draw_background(canvas)
         title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
         hud.draw_title(canvas, title, t("comic.score", score=self.session.score), geo.title_at)
-        self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if outcome else ())
+        self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if self.guide_above() else ())
         if geo.tall:
             hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, "bar", self.level.leak_kinds)
         if explaining is not None:
@@ -452,7 +462,7 @@ class ComicScene(Scene):
             self._draw_found(canvas)
         elif step.type == "ending":
             verdict = "safe" if step.outcome == "safe" else "risky"
-            badge = hud.draw_verdict_badge(canvas, verdict, t(f"ending.{step.outcome}"), (x, y))
+            hud.draw_verdict_badge(canvas, verdict, t(f"ending.{step.outcome}"), (x, y))
             if geo.tall:
                 room = geo.main_button()[0] - 24 - x
                 block = canvas.layout(step.title, room, 30, bold=True, max_lines=3)

@@ -22,11 +22,15 @@ from game.engine.scenes import Scene
 from game.engine.viewport import LOGICAL_H, LOGICAL_W, TALLEST_H, is_tall
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
-from game.ui.placement import Callout, GuidePlan, Keep, grow, place_badge, place_callouts, place_guide
+from game.ui.placement import Callout, GuidePlan, Keep, grow, place_badge, place_callouts, place_guide, rings
 
 EXPRESSIONS = ("neutral", "happy", "thinking", "worried")
-LABEL_W = {False: 300, True: 340}  # a callout's width (16:9, tall)
-LABEL_TEXT = {False: 21, True: 25}  # its text: as large on a 4:3 screen as on a 16:9 one
+LABEL_W = {False: 300, True: 360}  # a callout's width (16:9, tall)
+LABEL_TEXT = {False: 21, True: 27}  # its text: nearly as large on a 4:3 screen as on a 16:9 one
+BODY_TEXT = {False: 26, True: 32}  # the card's words
+# The tallest card that still leaves room beside it for the clues, faces, the chosen answer and
+# the leak meter (16:9, tall); a level whose card would be taller is told to say less.
+MAX_CARD_H = {False: 460, True: 620}
 CARD_WIDTHS = (440, 400, 480, 360, 520, 320)  # tried in this order of preference
 GUIDE_HEIGHTS = {False: (400, 360, 320, 290, 260), True: (440, 400, 360, 320, 290)}
 SIZES = ((LOGICAL_W, LOGICAL_H), (LOGICAL_W, 960), (LOGICAL_W, TALLEST_H))  # one of each layout family
@@ -88,6 +92,7 @@ class FeedbackScene(Scene):
         self.rule = app.locale("feedback.rule")
         self.stage = stage  # the screen beneath, for a logical size (None: only the highlights)
         self.owner = owner  # the scene beneath that lays itself out for this feedback (the comic)
+        self.outcome = None  # what the owner asked to explain (the owner reads it back)
         characters = getattr(app, "characters", {}) or {}
         self.mouth = tuple(characters.get("xiaolang", {}).get("mouth", MOUTH))
         self.plan: Plan | None = None
@@ -115,10 +120,15 @@ class FeedbackScene(Scene):
         self._fit(self.app.viewport.size)
 
     def fits(self, canvas: Canvas, sizes=SIZES) -> bool:
-        """Whether all of the card's text shows, uncut and on screen, in every layout family
-        (even when the clues' explanations have to go into the card too)."""
+        """Whether all of the card's text shows, uncut, at one of its widths in every layout
+        family, and the card leaves room beside it (even with the clues' explanations in it)."""
         for size in sizes:
-            if not card_options(self, canvas, size, self.stage_for(size), with_notes=True, widest_only=True):
+            tall = is_tall(size)
+            stage = self.stage_for(size)
+            notes = list(enumerate([text for _, text in stage.highlights if text], start=1))
+            if not any(rows.fits and rows.height <= MAX_CARD_H[tall]
+                       for rows in (card_rows(self, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall],
+                                              LABEL_TEXT[tall]) for cw in sorted(CARD_WIDTHS, reverse=True))):
                 return False
         return True
 
@@ -141,8 +151,8 @@ class FeedbackScene(Scene):
             if keep.must:
                 canvas.keep(keep.rect, keep.name)
         ring = pal.AMBER if self.verdict != "safe" else pal.GREEN
-        for rect in plan.holes:
-            hud.draw_ring(canvas, rect, ring, 6)
+        for rect in rings(plan.holes):  # around each clue; stacked ones give way to each other
+            canvas.box(rect, border=ring, width=6, radius=14)
         for number, callout, block in plan.callouts:
             self._draw_callout(canvas, number, callout, block, ring)
         for number, centre in plan.numbers:
@@ -230,15 +240,13 @@ def card_rows(scene: FeedbackScene, canvas: Canvas, width: float, notes: list[tu
 
 
 def card_options(scene: FeedbackScene, canvas: Canvas, size: tuple[float, float], stage: Stage,
-                 with_notes: bool, widest_only: bool = False) -> list[CardRows]:
-    """The card at each width it may take where all its text shows and it fits the screen
-    (`widest_only`: just the widest, the one most likely to fit, to know whether any does)."""
+                 with_notes: bool) -> list[CardRows]:
+    """The card at each width it may take where all its text shows and it fits the screen."""
     tall = is_tall(size)
     labelled = [text for _, text in stage.highlights if text]
     notes = list(enumerate(labelled, start=1)) if with_notes else []
-    widths = [max(CARD_WIDTHS)] if widest_only else CARD_WIDTHS
-    options = [card_rows(scene, canvas, cw, notes, stage.chosen_shown, 28 if tall else 26, LABEL_TEXT[tall])
-               for cw in widths]
+    options = [card_rows(scene, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall])
+               for cw in CARD_WIDTHS]
     return [o for o in options if o.fits and o.height <= size[1] - 16]
 
 
@@ -247,7 +255,7 @@ def plan_feedback(scene: FeedbackScene, canvas: Canvas, size: tuple[float, float
     w, h = size
     tall = is_tall(size)
     screen = (0.0, 0.0, w, h)
-    body = 28 if tall else 26
+    body = BODY_TEXT[tall]
     holes = [r for r, _ in stage.highlights]
     labelled = sorted(((r, text) for r, text in stage.highlights if text), key=lambda c: (c[0][1], c[0][0]))
     keeps = [Keep(grow(r, 8), "clue") for r in holes] + list(stage.keeps)

@@ -77,7 +77,6 @@ class ResultsScene(Scene):
         self.buttons.draw(canvas)
 
     def _draw_score(self, canvas: Canvas, s: Session) -> None:
-        t = self.app.locale
         card = (40, 90, 380, 530 + self.extra)
         hud.draw_card(canvas, card)
         with canvas.group("score", card):
@@ -115,7 +114,6 @@ class ResultsScene(Scene):
             canvas.text_block(block, (64, y), pal.INK_SOFT)
 
     def _draw_decisions(self, canvas: Canvas, s: Session) -> None:
-        t = self.app.locale
         x, y, w = 444, 90, 380
         hud.draw_card(canvas, (x, y, w, 530 + self.extra))
         with canvas.group("decisions", (x, y, w, 530 + self.extra)):
@@ -143,7 +141,6 @@ class ResultsScene(Scene):
             cy += label.height + 18
 
     def _draw_clues(self, canvas: Canvas, s: Session) -> None:
-        t = self.app.locale
         x, y, w = 848, 90, 392
         hud.draw_card(canvas, (x, y, w, 530 + self.extra))
         with canvas.group("clues", (x, y, w, 530 + self.extra)):

@@ -130,7 +130,7 @@ def comic_layout(size: tuple[float, float] = (LOGICAL_W, LOGICAL_H)) -> ComicLay
     frame = ((w - fw) / 2, TOP_BAR_H + 12 + (room - fh) / 2, fw, fh)
     column = (24, band_y, w - 48, BAND_H)
     meter = (256, 6, w - 256 - 150, TOP_BAR_H - 12)
-    return ComicLayout(size, True, frame, column, meter, None, 30, 2, 28)
+    return ComicLayout(size, True, frame, column, meter, None, 32, 2, 28)
 
 
 def centred(canvas: Canvas) -> Canvas:

@@ -10,7 +10,7 @@ a big 锡小朗 standing low and a card near the clue. No pygame here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Sequence
 
 from game.engine.layoutlog import segment_hits, segments_cross
 
@@ -86,9 +86,9 @@ def place_guide(screen: Rect, cards: Sequence[tuple[float, float]], heights: Seq
     sx, sy, sw, sh = screen
     musts = [k.rect for k in keeps if k.must]
     softs = [(k.rect, k.weight) for k in keeps if not k.must]
-    edges = musts + [r for r, _ in softs]
-    xs_edges = [sx + 8, sx + sw - 8] + [v for r in edges for v in (r[0] - 8, r[0] + r[2] + 8)]
-    ys_edges = [sy + 8, sy + sh - 6] + [v for r in edges for v in (r[1] - 8, r[1] + r[3] + 8)]
+    # Candidate places touch the screen's edges or the edges of what must stay visible.
+    xs_edges = [sx + 8, sx + sw - 8] + [v for r in musts for v in (r[0] - 8, r[0] + r[2] + 8)]
+    ys_edges = [sy + 8, sy + sh - 6] + [v for r in musts for v in (r[1] - 8, r[1] + r[3] + 8)]
     groups: dict[float, list] = {}
     for rank, (cw, ch) in enumerate(cards):
         for gh in heights:
@@ -120,12 +120,13 @@ def _best_place(shapes, screen, musts, softs, xs_edges, ys_edges, mouth, prefer_
     best: tuple[float, GuidePlan] | None = None
     for cw, ch, gh, flip, (uw, uh, card_at, guide_at) in shapes:
         limit = None if share is None else share * cw * ch
+        fig = figure_of((guide_at[0], guide_at[1], gh / 2, gh), flip)  # in the unit
         for ux, uy in _positions(uw, uh, screen, xs_edges, ys_edges):
             card = (ux + card_at[0], uy + card_at[1], cw, ch)
-            guide = (ux + guide_at[0], uy + guide_at[1], gh / 2, gh)
-            figure = figure_of(guide, flip)
+            figure = (ux + fig[0], uy + fig[1], fig[2], fig[3])
             if any(common(card, r) or common(figure, r) for r in musts):
                 continue
+            guide = (ux + guide_at[0], uy + guide_at[1], gh / 2, gh)
             over = sum((common(card, r) + common(figure, r)) * w for r, w in softs)
             if limit is not None and over > limit:
                 continue
@@ -210,7 +211,7 @@ def place_callouts(screen: Rect, clues: Sequence[tuple[Rect, float, float]], blo
     for index, (clue, w, h) in enumerate(clues):
         others = [grow(r, 4) for k, r in enumerate(clue_rects) if k != index]
         choice = None
-        for rect, start, end in _callout_candidates(clue, w, h):
+        for rect, start, end, penalty in _callout_candidates(clue, w, h):
             if not within(rect, screen):
                 continue
             boxes = list(blocked) + [c.rect for c in placed] + [grow(r, 2) for r in clue_rects]
@@ -224,7 +225,7 @@ def place_callouts(screen: Rect, clues: Sequence[tuple[Rect, float, float]], blo
             covered = sum(common(rect, r) for r in soft)
             if covered > soft_share * area(rect):
                 continue
-            length = abs(end[0] - start[0]) + abs(end[1] - start[1]) + covered * 0.05
+            length = abs(end[0] - start[0]) + abs(end[1] - start[1]) + covered * 0.05 + penalty
             if choice is None or length < choice[0]:
                 choice = (length, Callout(rect, start, end))
         if choice is None:
@@ -234,23 +235,25 @@ def place_callouts(screen: Rect, clues: Sequence[tuple[Rect, float, float]], blo
 
 
 def _callout_candidates(clue: Rect, w: float, h: float):
+    """Places beside the clue (preferred: they read like a label) and above or below it,
+    each with its leader's ends and a penalty that says how much less it is wanted."""
     x, y, cw, ch = clue
     mid_y = y + ch / 2
     for dy in (0, -30, 30, -60, 60, -100, 100, -150, 150, -210, 210, -280, 280):
         top = mid_y - h / 2 + dy
         for gap in (34, 80, 140):
             right = (x + cw + gap, top, w, h)
-            yield right, (x + cw + 4, mid_y), (right[0], min(max(mid_y, top + 14), top + h - 14))
+            yield right, (x + cw + 4, mid_y), (right[0], min(max(mid_y, top + 14), top + h - 14)), 0
             left = (x - gap - w, top, w, h)
-            yield left, (x - 4, mid_y), (left[0] + w, min(max(mid_y, top + 14), top + h - 14))
+            yield left, (x - 4, mid_y), (left[0] + w, min(max(mid_y, top + 14), top + h - 14)), 0
     mid_x = x + cw / 2
     for dx in (0, -80, 80, -160, 160, -240, 240):
         left_x = mid_x - w / 2 + dx
         for gap in (30, 80):
             above = (left_x, y - gap - h, w, h)
-            yield above, (mid_x, y - 4), (min(max(mid_x, left_x + 14), left_x + w - 14), above[1] + h)
+            yield above, (mid_x, y - 4), (min(max(mid_x, left_x + 14), left_x + w - 14), above[1] + h), 80
             below = (left_x, y + ch + gap, w, h)
-            yield below, (mid_x, y + ch + 4), (min(max(mid_x, left_x + 14), left_x + w - 14), below[1])
+            yield below, (mid_x, y + ch + 4), (min(max(mid_x, left_x + 14), left_x + w - 14), below[1]), 80
 
 
 def place_badge(target: Rect, radius: float, avoid: Sequence[Rect], bounds: Rect) -> Point:
@@ -271,6 +274,32 @@ def place_badge(target: Rect, radius: float, avoid: Sequence[Rect], bounds: Rect
     return best[1]
 
 
-def pick(candidates: Sequence[Rect], score: Callable[[Rect], float]) -> Rect:
-    """The candidate with the lowest score (ties: the first)."""
-    return min(candidates, key=score)
+def rings(targets: Sequence[Rect], margin: float = 6, gap: float = 4) -> list[Rect]:
+    """Rings around targets, `margin` out, trimmed where two would touch (stacked form fields):
+    each gives way up to the line halfway between the two, with `gap` left between them."""
+    out = [list(grow(r, margin)) for r in targets]
+    for i, a in enumerate(targets):
+        for j, b in enumerate(targets):
+            if i == j:
+                continue
+            ring = out[i]
+            side_by_side = a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+            stacked = a[0] < b[0] + b[2] and b[0] < a[0] + a[2]
+            if stacked and a[1] + a[3] / 2 < b[1] + b[3] / 2:  # b is below a
+                middle = (a[1] + a[3] + b[1]) / 2
+                ring[3] = min(ring[3], middle - gap / 2 - ring[1])
+            elif stacked:  # b is above a
+                middle = (b[1] + b[3] + a[1]) / 2
+                bottom = ring[1] + ring[3]
+                ring[1] = max(ring[1], middle + gap / 2)
+                ring[3] = bottom - ring[1]
+            elif side_by_side and a[0] + a[2] / 2 < b[0] + b[2] / 2:  # b is right of a
+                middle = (a[0] + a[2] + b[0]) / 2
+                ring[2] = min(ring[2], middle - gap / 2 - ring[0])
+            elif side_by_side:
+                middle = (b[0] + b[2] + a[0]) / 2
+                right = ring[0] + ring[2]
+                ring[0] = max(ring[0], middle + gap / 2)
+                ring[2] = right - ring[0]
+    return [tuple(r) for r in out]
+
