@@ -13,6 +13,8 @@ import traceback
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
 import pygame
 import yaml
 
@@ -24,14 +26,16 @@ from game.engine.scenes import Scene, SceneStack
 from game.engine.viewport import LOGICAL_H, LOGICAL_W, Viewport
 from game.ui.notice import draw_notice
 from game.classroom import settings as saved
-from game.classroom.lesson import Lesson
 from game.classroom.profiles import Profile, ProfileBook
-from game.levels.model import Level
 from game.locale import Locale
-from game.kiosk.config import KioskConfig
 from game.play.player import Player
 from game.play.storage import data_dir
 from game.scenes.routes import Router
+
+if TYPE_CHECKING:  # only named in annotations: not imported at start-up
+    from game.classroom.lesson import Lesson
+    from game.kiosk.config import KioskConfig
+    from game.levels.model import Level
 
 ROOT = Path(__file__).resolve().parent.parent
 FPS = 60
@@ -104,7 +108,9 @@ class App:
 
             self.lesson, problems = read_for(self.settings.lesson, self.settings.levels_dir)
             self.warnings += problems
-        self.load_levels()
+        self._library = None  # the levels: loaded when first asked for (see `library`)
+        if self.first_route() != "profiles":
+            self.load_levels()  # the first screen lists or plays them
         self.player = Player.open(self.player_folder, self.today)
         self.warnings += self.player.warnings
         self.rng = random.Random(self.settings.seed)
@@ -138,27 +144,47 @@ class App:
         main = self.settings.levels_dir
         folders = list(self.settings.packs) + (list(self.lesson.packs) if self.lesson else [])
         packs = [LevelPack("", main)] + [LevelPack.folder(d, main) for d in folders]
-        self.library = Library.open(packs, self.settings.assets_dir,
-                                    extra_check=fit_checker(self.settings.assets_dir, self.lang),
-                                    cache_dir=self.cache_dir, lang=self.lang)
-        self.level_results = self.library.results
-        self.levels = self.library.levels
-        for problem in self.library.problems():
+        library = Library.open(packs, self.settings.assets_dir,
+                               extra_check=fit_checker(self.settings.assets_dir, self.lang),
+                               cache_dir=self.cache_dir, lang=self.lang)
+        self._library, self._levels = library, library.levels
+        for problem in library.problems():
             print(f"level problem: {problem}", file=sys.stderr)
         if self.lesson is not None:
             from game.classroom.lesson import playable
             from game.levels.quick import FOLDER, load_folder
 
             sets = [r.item_set.id for r in load_folder(self.settings.levels_dir / FOLDER) if r.item_set is not None]
-            lesson, levels, problems = playable(self.lesson, self.library, sets)
+            lesson, levels, problems = playable(self.lesson, library, sets)
             for problem in problems:
                 print(f"lesson problem: {problem}", file=sys.stderr)
             if lesson is None:
                 print(f"lesson problem: nothing of the lesson {self.lesson.path} can be played; "
                       "playing without a lesson", file=sys.stderr)
             else:
-                self.levels = levels
+                self._levels = levels
             self.lesson = lesson
+
+    @property
+    def library(self):
+        """Every installed level, checked (`game.levels.library.Library`). A classroom game
+        opens on the seat picker, which needs none: there they load right after its first
+        frame (see `run`), so the window is up and answering sooner."""
+        if self._library is None:
+            self.load_levels()
+        return self._library
+
+    @property
+    def levels(self) -> list[Level]:
+        """The levels a player can choose, in order (a lesson's, when there is one)."""
+        if self._library is None:
+            self.load_levels()
+        return self._levels
+
+    @property
+    def level_results(self):
+        """Each level file's load result, problems included (for tools and the level list)."""
+        return self.library.results
 
     def level_by_id(self, level_id: str) -> Level | None:
         return self.library.level(level_id)
@@ -198,7 +224,7 @@ class App:
 
     def first_route(self) -> str:
         """The screen a classroom game opens on: the seat picker, unless the lesson says not to."""
-        ask = self.settings.profiles and self.kiosk is None and (self.lesson is None or self.lesson.profiles)
+        ask = self.settings.profiles and self.settings.kiosk is None and (self.lesson is None or self.lesson.profiles)
         return "profiles" if ask else "home"
 
     def use_profile(self, profile: Profile) -> None:
@@ -361,6 +387,8 @@ class App:
                 first = pygame.event.wait(IDLE_WAIT_MS)
                 events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
                 dt = clock.tick() / 1000.0
+            if self._library is None and self.frames > 0 and (max_frames is None or self.frames < max_frames):
+                self.load_levels()  # behind the first screen, before anything can ask for them
             try:
                 self.frame(dt, [i for i in (intent_for(e, self.viewport) for e in events) if i])
             except Exception:  # noqa: BLE001 - logged, then recovered from or re-raised
@@ -476,7 +504,7 @@ class LazyFitChecker:
     the game's own words (buttons, badges) are measured in beside the level's."""
 
     def __init__(self, assets_dir: Path, lang: str = "zh_CN") -> None:
-        from game.fitcheck import fingerprint
+        from game.fitkey import fingerprint
 
         self.assets_dir = assets_dir
         self.lang = lang

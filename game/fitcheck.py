@@ -9,7 +9,6 @@ of characters, assets/fonts/covered.txt.)
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -17,6 +16,7 @@ import pygame
 
 from game.engine.assets import Assets
 from game.engine.canvas import Canvas
+from game.fitkey import fingerprint  # noqa: F401 - the key of this check's verdicts
 from game.levels.loader import LoadResult
 from game.levels.model import Panel, Step
 from game.levels.problems import Problem
@@ -26,7 +26,6 @@ from game.ui import hud
 from game.ui.panel import draw_panel
 
 PROMPT_LINES = 4
-GAME = Path(__file__).resolve().parent
 # The comic screen's layouts (16:9, 4:3, 5:4): text must fit each, as the game lays it out.
 LAYOUTS = [hud.comic_layout(size) for size in SIZES]
 
@@ -131,20 +130,3 @@ def _panel_path(base: str, panel: Panel, what: str) -> str:
     return f"{base}.screen"
 
 
-def fingerprint(assets_dir: Path) -> str:
-    """A hash of what decides whether text fits: the game's code, its fonts, its strings
-    and its character art data. The level library keys its remembered verdicts with it.
-
-    It hashes each file's name, size and modification time rather than its bytes: it is
-    computed at every start-up, and a changed file then only means one more check."""
-    digest = hashlib.sha256()
-    assets_dir = Path(assets_dir)
-    files = sorted(GAME.rglob("*.py")) + sorted((assets_dir / "fonts").glob("*")) \
-        + sorted((assets_dir / "locale").glob("*.yaml")) + [assets_dir / "art" / "characters.yaml"]
-    for path in files:
-        try:
-            stat = path.stat()
-            digest.update(f"{path.relative_to(path.parents[1])}:{stat.st_size}:{stat.st_mtime_ns};".encode())
-        except (OSError, ValueError):
-            digest.update(b"-")
-    return "fit:" + digest.hexdigest()[:16]
