@@ -6,10 +6,14 @@ cached by (what, real size): an idle or steady screen renders nothing new.
 """
 from __future__ import annotations
 
+import io
+import sys
 from collections import OrderedDict
 from pathlib import Path
 
 import pygame
+
+from game.levels.packs import read_art
 
 FONT_FILES = {False: "NotoSansSC-Regular.otf", True: "NotoSansSC-Bold.otf"}
 
@@ -70,11 +74,25 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
+# The drawings already reported as drawn with a placeholder: each is reported once, not per size.
+_REPORTED: set[str] = set()
+
+
 def _load_svg(path: Path, size: tuple[int, int]) -> pygame.Surface:
-    try:
-        surface = pygame.image.load_sized_svg(str(path), size)
-    except (pygame.error, FileNotFoundError, OSError):
-        # Missing art must not crash a classroom: draw a quiet placeholder instead.
+    # The same check a pack's drawings passed when its levels were loaded (read once, at most
+    # 1 MB; well under a millisecond beside the drawing itself), so a file changed since, or
+    # one no check saw, is never handed whole to the SVG library.
+    data, problem = read_art(path)
+    if data is not None:
+        try:
+            surface = pygame.image.load_sized_svg(io.BytesIO(data), size)
+        except (pygame.error, ValueError, MemoryError) as e:
+            problem = f"can't be drawn ({e})"
+    if problem:
+        # Broken art must not crash a classroom: draw a quiet placeholder instead.
+        if str(path) not in _REPORTED:
+            _REPORTED.add(str(path))
+            print(f"art problem: {path} {problem}; drawn as a plain box", file=sys.stderr)
         surface = pygame.Surface(size, pygame.SRCALPHA)
         pygame.draw.rect(surface, (200, 200, 210, 160), surface.get_rect(), border_radius=12)
         return surface
