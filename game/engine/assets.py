@@ -19,9 +19,15 @@ FONT_FILES = {False: "NotoSansSC-Regular.otf", True: "NotoSansSC-Bold.otf"}
 
 
 class _LRU(OrderedDict):
-    def __init__(self, limit: int) -> None:
+    """The most recently used values, at most `limit` of them and, when `budget` is given,
+    at most that many bytes of pixels (a 1080p background is 6 MB: a count alone would let
+    a long session at a booth hold hundreds of megabytes)."""
+
+    def __init__(self, limit: int, budget: int | None = None) -> None:
         super().__init__()
         self.limit = limit
+        self.budget = budget
+        self.bytes = 0
 
     def get_or(self, key, make):
         if key in self:
@@ -29,17 +35,32 @@ class _LRU(OrderedDict):
             return self[key]
         value = make()
         self[key] = value
-        if len(self) > self.limit:
-            self.popitem(last=False)
+        self.bytes += _weight(value)
+        while len(self) > 1 and (len(self) > self.limit or self.budget is not None and self.bytes > self.budget):
+            _, old = self.popitem(last=False)
+            self.bytes -= _weight(old)
         return value
+
+
+def _weight(value) -> int:
+    """The bytes of pixels a cached value holds (0 for what is not a picture)."""
+    if isinstance(value, pygame.Surface):
+        return value.get_width() * value.get_height() * value.get_bytesize()
+    return 0
+
+
+ART_BUDGET = 32 * 1024 * 1024  # at 1080p, the art of this screen and the few before it (a panel: 5-8 MB)
+TEXT_BUDGET = 8 * 1024 * 1024
+FONTS_KEPT = 20  # open font faces (a screen uses a handful of sizes; reopening one takes a millisecond)
 
 
 class Assets:
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._fonts: dict[tuple[bool, int], pygame.font.Font] = {}
-        self._text = _LRU(600)
-        self._art = _LRU(120)
+        # A face of the CJK font holds about 0.6 MB; screens use some 50 sizes over a session.
+        self._fonts = _LRU(FONTS_KEPT)
+        self._text = _LRU(600, TEXT_BUDGET)
+        self._art = _LRU(120, ART_BUDGET)
         self.layouts = _LRU(800)  # wrapped text blocks, filled by Canvas.layout
         # The player's settings every canvas draws with (set by the app): a factor on text sizes,
         # and a palette variant ({colour: its replacement}, high contrast) or None.
@@ -49,10 +70,8 @@ class Assets:
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
         size = max(6, int(size))
-        key = (bold, size)
-        if key not in self._fonts:
-            self._fonts[key] = pygame.font.Font(str(self.root / "fonts" / FONT_FILES[bold]), size)
-        return self._fonts[key]
+        return self._fonts.get_or((bold, size), lambda: pygame.font.Font(str(self.root / "fonts" / FONT_FILES[bold]),
+                                                                          size))
 
     def text(self, text: str, size: int, colour, bold: bool = False) -> pygame.Surface:
         key = (text, int(size), tuple(colour), bold)

@@ -1,0 +1,47 @@
+"""The caches of rendered art, text and fonts stay within their bounds over a long session
+(a booth runs for days: a cache bounded only by count could hold hundreds of megabytes)."""
+from __future__ import annotations
+
+import pygame
+
+from game.engine.assets import _LRU
+
+
+def surface(w: int, h: int) -> pygame.Surface:
+    return pygame.Surface((w, h), pygame.SRCALPHA)  # 4 bytes a pixel
+
+
+def test_a_byte_budget_drops_the_least_recently_used_pictures_first():
+    cache = _LRU(limit=100, budget=3 * 100 * 100 * 4)
+    for name in "abc":
+        cache.get_or(name, lambda: surface(100, 100))
+    cache.get_or("a", lambda: surface(1, 1))  # used again: now the most recent
+    cache.get_or("d", lambda: surface(100, 100))
+    assert list(cache) == ["c", "a", "d"]
+    assert cache.bytes == 3 * 100 * 100 * 4
+
+
+def test_a_picture_larger_than_the_whole_budget_is_still_kept_while_it_is_the_newest():
+    cache = _LRU(limit=10, budget=100)
+    big = cache.get_or("big", lambda: surface(50, 50))
+    assert cache["big"] is big and cache.bytes == 50 * 50 * 4
+
+
+def test_the_count_limit_still_holds_for_what_has_no_pixels():
+    cache = _LRU(limit=2)
+    for key in range(5):
+        cache.get_or(key, lambda key=key: str(key))
+    assert list(cache) == [3, 4] and cache.bytes == 0
+
+
+def test_the_game_keeps_a_bounded_number_of_open_font_faces(tmp_path):
+    from pathlib import Path
+
+    from game.engine.assets import FONTS_KEPT, Assets
+
+    pygame.font.init()
+    assets = Assets(Path(__file__).resolve().parents[1] / "assets")
+    for size in range(10, 10 + FONTS_KEPT + 15):
+        assets.font(size)
+    assert len(assets._fonts) == FONTS_KEPT
+    assert assets.font(12) is not None  # a dropped size opens again
