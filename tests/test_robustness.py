@@ -91,14 +91,16 @@ def rescue_to_home(app) -> None:
     raise AssertionError(f"stuck on {[s.name for s in app.stack.scenes]}")
 
 
-def test_fifty_thousand_random_inputs_in_the_classroom_never_crash_strand_or_quit_unasked(make_app):
+@pytest.mark.parametrize("part", range(5))
+def test_fifty_thousand_random_inputs_in_the_classroom_never_crash_strand_or_quit_unasked(make_app, part):
+    """Five runs of 10,000 (one test each, so the suite spreads them over the cores)."""
     app = make_app(size=(480, 270))
     app.routes.home()
     app.stack.apply()
-    for part in range(5):
-        result = monkey(app, 10_000, seed=part)
-        rescue_to_home(app)
-    assert {"title", "level_select", "comic"} <= result["screens"] | {"title", "level_select", "comic"}
+    result = monkey(app, 10_000, seed=part)
+    rescue_to_home(app)
+    assert app.stack.top.name == "title" and len(app.stack) == 1
+    assert len(result["screens"]) >= 3, result["screens"]  # it got around, not stuck on one screen
 
 
 def test_fifty_thousand_random_inputs_at_a_booth_never_crash_strand_or_quit(tmp_path, shared_assets):
@@ -188,7 +190,7 @@ def test_temporary_files_left_by_a_power_cut_are_cleaned_up_at_the_next_start(tm
 
 # -- privacy ---------------------------------------------------------------------------------------
 
-def test_no_file_the_game_writes_ever_holds_a_characters_personal_details(tmp_path, monkeypatch):
+def test_no_file_the_game_writes_ever_holds_a_characters_personal_details(tmp_path, monkeypatch, shared_assets):
     """Play every level with every policy; the fictional ID, address, phone and code of
     every level never reach the data folder (notebook, progress, log, crash log, cache)."""
     from game.app import App, Settings
@@ -197,6 +199,7 @@ def test_no_file_the_game_writes_ever_holds_a_characters_personal_details(tmp_pa
     monkeypatch.delenv("XIAOLANG_CACHE", raising=False)  # the level-verdict cache in the data folder too
 
     app = App(Settings(home=tmp_path, reduced_motion=True, seed=3), headless=True)
+    app.assets = shared_assets  # pictures only: nothing the game writes depends on them
     secrets = set()
     for level in app.levels:
         p = level.persona

@@ -51,7 +51,7 @@ def _weight(value) -> int:
 
 ART_BUDGET = 32 * 1024 * 1024  # at 1080p, the art of this screen and the few before it (a panel: 5-8 MB)
 TEXT_BUDGET = 8 * 1024 * 1024
-FONTS_KEPT = 20  # open font faces (a screen uses a handful of sizes; reopening one takes a millisecond)
+FONTS_KEPT = 32  # open font faces (a screen uses a handful of sizes; reopening one takes about 3 ms)
 
 
 class Assets:

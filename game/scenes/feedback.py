@@ -279,8 +279,9 @@ def plan_feedback(scene: FeedbackScene, canvas: Canvas, size: tuple[float, float
                   for _, text in labelled]
         wanted = [(rect, LABEL_W[tall], block.height + 24) for (rect, _), block in zip(labelled, blocks)]
         blocked = [grow(guide.card, 4), grow(guide.figure, 2)] + [k.rect for k in stage.keeps if k.must]
-        # Over nothing but the background if they can; else over little of the text beneath.
-        text = list(stage.text)
+        # Over nothing but the background if they can; else over little of the text beneath
+        # (the leak meter counts as text: a child reads it even when it has not changed).
+        text = list(stage.text) + [k.rect for k in stage.keeps if not k.must and k.name == "leak meter"]
         placed = place_callouts(screen, wanted, blocked, soft=text) \
             or place_callouts(screen, wanted, blocked, soft=text, soft_share=0.12)
         if placed is not None:

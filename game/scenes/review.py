@@ -100,7 +100,7 @@ class ReviewScene(Scene):
         with page.group("card", CARD, "review"):
             if self.queue and self.index < len(self.queue):
                 page.text(t("notebook.progress", index=self.index + 1, total=len(self.queue)),
-                          (x + 210, y + 40), 24, pal.INK_SOFT, bold=True)
+                          (x + 210, y + 40), 26, pal.INK_SOFT, bold=True)
             block = page.layout(self.message, w - 250, 30, bold=True, max_lines=4)
             page.text_block(block, (x + 210, y + 100), pal.GREEN if self.right else pal.INK, bold=True)
             self.buttons.draw(canvas)
