@@ -10,29 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from game.drive import perform, state
 from game.engine.intents import FULLSCREEN, QUIT, Intent
 from game.kiosk.config import KioskConfig
-from game.pilot import Pilot
+from tests.driver import Driver
 
 
-class Booth:
-    def __init__(self, app) -> None:
-        self.app = app
-        self.pilot = Pilot(app)
-        app.routes.home()
-        app.stack.apply()
-        self.pilot.settle()
-
-    def do(self, *actions: str) -> dict:
-        for action in actions:
-            perform(self.app, self.pilot, action)
-        return state(self.app, self.pilot, actions[-1] if actions else "", True)
-
-    @property
-    def stack(self) -> list[str]:
-        return [s.name for s in self.app.stack.scenes]
-
+class Booth(Driver):
     def play_level_to_results(self) -> None:
         """Press each screen's way forward until the level's results show."""
         for _ in range(80):

@@ -9,8 +9,7 @@ import pytest
 
 from conftest import LEVELS_DIR, REPO, load_shipped, run_python
 from game.classroom.lesson import Lesson, check_references, find, read_lesson
-from game.drive import perform
-from game.pilot import Pilot
+from tests.driver import Driver as BaseDriver
 
 DEFAULT = LEVELS_DIR / "lessons" / "default.yaml"
 GOOD_LEVEL = REPO / "tests" / "data" / "good_levels" / "01_every_feature.yaml"
@@ -31,18 +30,9 @@ def lesson_app(tmp_path, shared_assets, lesson, **settings):
     return app
 
 
-class Driver:
-    def __init__(self, app) -> None:
-        self.app = app
-        self.pilot = Pilot(app)
-        app.routes.home()
-        app.stack.apply()
-        self.pilot.settle()
-
-    def do(self, *actions: str) -> "Driver":
-        for action in actions:
-            perform(self.app, self.pilot, action)
-        return self
+class Driver(BaseDriver):
+    def do(self, *actions: str) -> Driver:
+        return self.act(*actions)
 
     def labels(self) -> list[str]:
         return [label for _, label in self.pilot.buttons()]

@@ -13,26 +13,8 @@ import json
 import pygame
 import pytest
 
-from game.drive import perform, run, state
-from game.pilot import Pilot
-
-
-class Driver:
-    def __init__(self, app) -> None:
-        self.app = app
-        self.pilot = Pilot(app)
-        app.routes.home()
-        app.stack.apply()
-        self.pilot.settle()
-
-    def do(self, *actions: str) -> dict:
-        for action in actions:
-            perform(self.app, self.pilot, action)
-        return state(self.app, self.pilot, actions[-1] if actions else "", True)
-
-    @property
-    def stack(self) -> list[str]:
-        return [s.name for s in self.app.stack.scenes]
+from game.drive import run
+from tests.driver import Driver
 
 
 @pytest.fixture

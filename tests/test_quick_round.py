@@ -11,6 +11,7 @@ import pytest
 from game.levels.translate import is_translation  # a level's translation is read with it
 from game.levels.quick import QuickSet, files_for, load_folder, load_set, set_stats
 from game.play.quickround import QuickRound, right_answer, run_order, verdict_of
+from tests.driver import Driver as BaseDriver
 
 REPO = Path(__file__).resolve().parents[1]
 QUICK = REPO / "levels" / "quick"
@@ -244,28 +245,11 @@ def test_every_clue_rings_a_part_the_phone_really_shows(app):
             assert len(card.highlights) == 1 and (not item.clue.target or item.clue.target in parts), item.id
 
 
-class Driver:
+class Driver(BaseDriver):
     """The real game from the title, driven as `python -m game drive` does."""
 
-    def __init__(self, app) -> None:
-        from game.pilot import Pilot
-
-        self.app = app
-        self.pilot = Pilot(app)
-        app.routes.home()
-        app.stack.apply()
-        self.pilot.settle()
-
     def do(self, *actions: str) -> list[str]:
-        from game.drive import perform
-
-        for action in actions:
-            perform(self.app, self.pilot, action)
-        return self.stack
-
-    @property
-    def stack(self) -> list[str]:
-        return [s.name for s in self.app.stack.scenes]
+        return self.act(*actions).stack
 
     @property
     def quick(self):

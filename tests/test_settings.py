@@ -11,27 +11,13 @@ from conftest import run_python
 from game.classroom import settings as saved
 from game.classroom.profiles import Profile
 from game.classroom.settings import PER_PC, PER_PROFILE, Preferences
-from game.drive import perform
+from tests.driver import Driver as BaseDriver
 from game.engine import palette as pal
-from game.pilot import Pilot
 
 
-class Driver:
-    def __init__(self, app) -> None:
-        self.app = app
-        self.pilot = Pilot(app)
-        app.routes.home()
-        app.stack.apply()
-        self.pilot.settle()
-
-    def do(self, *actions: str) -> "Driver":
-        for action in actions:
-            perform(self.app, self.pilot, action)
-        return self
-
-    @property
-    def stack(self) -> list[str]:
-        return [s.name for s in self.app.stack.scenes]
+class Driver(BaseDriver):
+    def do(self, *actions: str) -> Driver:
+        return self.act(*actions)
 
 
 @pytest.fixture

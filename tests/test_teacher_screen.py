@@ -10,8 +10,7 @@ from datetime import date
 import pytest
 
 from game.classroom.teacher_config import DEFAULT_PIN, load_config
-from game.drive import perform, state
-from game.pilot import Pilot
+from tests.driver import Driver
 from game.play import playlog
 
 PIN_TAPS = tuple(f"tap:{digit}" for digit in DEFAULT_PIN) + ("tap:确定",)
@@ -31,28 +30,12 @@ def today_records() -> list[dict]:
     return out
 
 
-class Teacher:
-    def __init__(self, app) -> None:
-        self.app = app
-        self.pilot = Pilot(app)
-        app.routes.home()
-        app.stack.apply()
-        self.pilot.settle()
-
-    def do(self, *actions: str) -> dict:
-        for action in actions:
-            perform(self.app, self.pilot, action)
-        return state(self.app, self.pilot, actions[-1] if actions else "", True)
-
+class Teacher(Driver):
     def open(self) -> None:
         """The teacher screen, the way the title's 教师 button asks for it."""
         self.app.routes.go("teacher")
         self.app.stack.apply()
         self.pilot.settle()
-
-    @property
-    def stack(self) -> list[str]:
-        return [s.name for s in self.app.stack.scenes]
 
     @property
     def screen(self):

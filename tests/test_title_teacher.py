@@ -14,9 +14,8 @@ import pytest
 from game.app import App, Settings
 from game.classroom.teacher_config import DEFAULT_PIN
 from game.engine.canvas import Canvas
-from game.drive import perform, state
 from game.kiosk.config import KioskConfig
-from game.pilot import Pilot
+from tests.driver import Driver
 from game.play import playlog
 from game.ui.button import draw_button
 from tests.test_teacher_screen import PIN_TAPS, today_records
@@ -24,42 +23,10 @@ from tests.test_teacher_screen import PIN_TAPS, today_records
 WRONG_TAPS = ("tap:9", "tap:9", "tap:9", "tap:9", "tap:确定")
 
 
-class Title:
-    def __init__(self, app) -> None:
-        self.app = app
-        self.pilot = Pilot(app)
-        app.routes.home()
-        app.stack.apply()
-        self.pilot.settle()
-
-    def do(self, *actions: str) -> dict:
-        for action in actions:
-            perform(self.app, self.pilot, action)
-        return state(self.app, self.pilot, actions[-1] if actions else "", True)
-
-    @property
-    def stack(self) -> list[str]:
-        return [s.name for s in self.app.stack.scenes]
-
-    @property
-    def screen(self):
-        return self.app.stack.top
-
-    def focus(self) -> str | None:
-        return self.screen.buttons.focused_id
-
-    def tab_to(self, button_id: str) -> None:
-        for _ in range(len(self.screen.buttons.buttons)):
-            if self.focus() == button_id:
-                return
-            self.do("key:tab")
-        assert self.focus() == button_id
-
-
 @pytest.fixture
-def title(app, tmp_path) -> Title:
+def title(app, tmp_path) -> Driver:
     playlog.append(tmp_path, today_records())
-    return Title(app)
+    return Driver(app)
 
 
 def test_the_title_has_a_teacher_button_after_the_main_buttons_and_before_quit(title):
@@ -123,7 +90,7 @@ def test_focus_never_wraps_from_start_onto_teacher(title, keys):
 def test_in_a_lesson_shift_tab_from_start_never_reaches_teacher(tmp_path, shared_assets):
     app = App(Settings(home=tmp_path, reduced_motion=True, lesson=Path("default")), headless=True)
     app.assets = shared_assets
-    title = Title(app)
+    title = Driver(app)
     assert app.lesson is not None and title.focus() == "start"
     for _ in range(len(title.screen.buttons.buttons) + 2):
         title.do("key:shift+tab")
@@ -132,7 +99,7 @@ def test_in_a_lesson_shift_tab_from_start_never_reaches_teacher(tmp_path, shared
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 1024), (1280, 720)])
 def test_the_teacher_button_is_a_touch_target_of_at_least_48_pixels(make_app, size):
-    title = Title(make_app(size))
+    title = Driver(make_app(size))
     x, y, w, h = title.pilot.targets()["teacher"]
     left, top = title.app.viewport.to_real(x, y)
     right, bottom = title.app.viewport.to_real(x + w, y + h)
@@ -144,7 +111,7 @@ def test_the_teacher_button_is_a_touch_target_of_at_least_48_pixels(make_app, si
 def test_the_teacher_button_overlaps_no_other_button_and_its_label_fits(tmp_path, shared_assets, size, lang):
     app = App(Settings(home=tmp_path, reduced_motion=True, size=size, lang=lang), headless=True)
     app.assets = shared_assets
-    title = Title(app)
+    title = Driver(app)
     rects = title.pilot.targets()
     tx, ty, tw, th = rects.pop("teacher")
     for button_id, (x, y, w, h) in rects.items():
@@ -156,7 +123,7 @@ def test_the_teacher_button_overlaps_no_other_button_and_its_label_fits(tmp_path
 def test_a_booth_has_no_teacher_button(tmp_path, shared_assets):
     app = App(Settings(home=tmp_path, reduced_motion=True, seed=0, kiosk=KioskConfig(kiosk=True)), headless=True)
     app.assets = shared_assets
-    booth = Title(app)
+    booth = Driver(app)
     labels = [label for _, label in booth.pilot.buttons()]
     assert booth.stack == ["attract"] and "教师" not in labels and "teacher" not in labels
     assert "teacher" not in app.routes.available()
@@ -192,7 +159,7 @@ def test_the_title_pin_pad_teacher_pages_seats_and_settings_lay_out_cleanly(tmp_
     playlog.append(tmp_path, today_records())
     app = App(Settings(home=tmp_path, reduced_motion=True, size=size, seed=0, lang=lang), headless=True)
     app.assets = _LayoutOnly(REPO / "assets")
-    title = Title(app)
+    title = Driver(app)
     problems: list[str] = []
 
     def check(name: str, small_text_allowed: bool = False) -> None:
