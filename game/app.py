@@ -332,9 +332,16 @@ class App:
     def notebook_moments(self) -> list:
         return self.player.moments(self.playable)
 
-    def notebook_count(self) -> int:
-        """The one count of the 错题本: moments that can be replayed."""
+    def notebook_count(self, wait: bool = True) -> int | None:
+        """The one count of the 错题本: moments that can be replayed. None, with `wait` off,
+        while the levels have not loaded yet (behind the seat picker at start-up)."""
+        if not wait and self._library is None:
+            return None
         return self.player.notebook_count(self.playable)
+
+    @property
+    def levels_loaded(self) -> bool:
+        return self._library is not None
 
     # -- window ----------------------------------------------------------------------
 
@@ -396,7 +403,7 @@ class App:
         while self.running and (max_frames is None or self.frames < max_frames):
             if self.animating() or max_frames is not None:
                 events = pygame.event.get()
-                dt = clock.tick(FPS) / 1000.0
+                dt = clock.tick(FPS if self.frames else 0) / 1000.0  # the first frame waits for nothing
             else:
                 # Idle: sleep until the player does something (or a short timeout
                 # for timers), so a waiting screen uses almost no CPU.

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pygame
 
-from game.levels.packs import read_art
 
 FONT_FILES = {False: "NotoSansSC-Regular.otf", True: "NotoSansSC-Bold.otf"}
 
@@ -101,6 +100,8 @@ def _load_svg(path: Path, size: tuple[int, int]) -> pygame.Surface:
     # The same check a pack's drawings passed when its levels were loaded (read once, at most
     # 1 MB; well under a millisecond beside the drawing itself), so a file changed since, or
     # one no check saw, is never handed whole to the SVG library.
+    from game.levels.packs import read_art  # the level packs' checks, loaded with the first drawing
+
     data, problem = read_art(path)
     if data is not None:
         try:

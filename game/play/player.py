@@ -32,7 +32,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from game.levels.model import VERDICTS
 from game.play import notebook as nb
 from game.play import playlog
 from game.play import progress as pr
@@ -156,6 +155,8 @@ class Player:
     def record_decision(self, level_id: str, step_id: str, option_id: str, verdict: str, *,
                         review: bool = False) -> NotebookChange:
         """A choice at a decision step: a safe one credits the step's entry, others write it down."""
+        from game.levels.model import VERDICTS  # (not at import: the model is big, start-up is not)
+
         if verdict not in VERDICTS:
             raise ValueError(f"verdict must be one of {VERDICTS}, not {verdict!r}")
         day = self._today()

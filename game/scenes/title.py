@@ -18,6 +18,7 @@ class TitleScene(Scene):
         super().__init__()
         self.app = app
         self.note = ""
+        self.counted: int | None = None  # the notebook count on the review button (None: not yet known)
         self.dy = hud.centre_offset(app.viewport.size)  # a taller screen: the card is centred
         self.buttons = ButtonGroup(self._buttons(), main="start", wrap=False)
 
@@ -29,10 +30,14 @@ class TitleScene(Scene):
 
     def update(self, dt: float) -> None:
         self._place(self.app.viewport.size)
+        if self.counted is None and self.app.levels_loaded:  # the levels came: now the count
+            self.buttons.set(self._buttons(), keep_focus=True)
+            self.dirty = True
 
     def _buttons(self) -> list[Button]:
         t = self.app.locale
-        count = self.app.notebook_count()
+        # Under the seat picker at start-up the levels may not be loaded yet; the count comes with them.
+        self.counted = count = self.app.notebook_count(wait=False)
         review = t("title.review_count", count=count) if count else t("title.review")
         dy = self.dy
         # The seat, the settings and the teacher's report sit in the top corners, after the main buttons
