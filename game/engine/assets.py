@@ -81,7 +81,8 @@ class Assets:
         pack's art folder, checked to stay inside its pack) that has it, else assets/art."""
         w, h = max(1, int(size[0])), max(1, int(size[1]))
         path = next((r / relative for r in roots if _inside(r / relative, r)), self.root / "art" / relative)
-        return self._art.get_or((str(path), w, h), lambda: _load_svg(path, (w, h)))
+        own = path == self.root / "art" / relative  # the game's own art, made by tools/art and tested
+        return self._art.get_or((str(path), w, h), lambda: _load_svg(path, (w, h), checked=not own))
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -92,17 +93,28 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
+def _read(path: Path) -> tuple[bytes | None, str]:
+    try:
+        return path.read_bytes(), ""
+    except OSError as e:
+        return None, f"can't be read ({e.strerror or e})"
+
+
 # The drawings already reported as drawn with a placeholder: each is reported once, not per size.
 _REPORTED: set[str] = set()
 
 
-def _load_svg(path: Path, size: tuple[int, int]) -> pygame.Surface:
-    # The same check a pack's drawings passed when its levels were loaded (read once, at most
-    # 1 MB; well under a millisecond beside the drawing itself), so a file changed since, or
-    # one no check saw, is never handed whole to the SVG library.
-    from game.levels.packs import read_art  # the level packs' checks, loaded with the first drawing
+def _load_svg(path: Path, size: tuple[int, int], checked: bool = True) -> pygame.Surface:
+    # A pack's drawing gets the same check it passed when its levels were loaded (read once, at
+    # most 1 MB; well under a millisecond beside the drawing itself), so a file changed since,
+    # or one no check saw, is never handed whole to the SVG library. The game's own art is
+    # read as it is (start-up then needs none of the packs' checks).
+    if checked:
+        from game.levels.packs import read_art  # loaded with the first pack drawing
 
-    data, problem = read_art(path)
+        data, problem = read_art(path)
+    else:
+        data, problem = _read(path)
     if data is not None:
         try:
             surface = pygame.image.load_sized_svg(io.BytesIO(data), size)
