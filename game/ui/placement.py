@@ -274,32 +274,22 @@ def place_badge(target: Rect, radius: float, avoid: Sequence[Rect], bounds: Rect
     return best[1]
 
 
-def rings(targets: Sequence[Rect], margin: float = 6, gap: float = 4) -> list[Rect]:
-    """Rings around targets, `margin` out, trimmed where two would touch (stacked form fields):
-    each gives way up to the line halfway between the two, with `gap` left between them."""
-    out = [list(grow(r, margin)) for r in targets]
-    for i, a in enumerate(targets):
-        for j, b in enumerate(targets):
-            if i == j:
-                continue
-            ring = out[i]
-            side_by_side = a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
-            stacked = a[0] < b[0] + b[2] and b[0] < a[0] + a[2]
-            if stacked and a[1] + a[3] / 2 < b[1] + b[3] / 2:  # b is below a
-                middle = (a[1] + a[3] + b[1]) / 2
-                ring[3] = min(ring[3], middle - gap / 2 - ring[1])
-            elif stacked:  # b is above a
-                middle = (b[1] + b[3] + a[1]) / 2
-                bottom = ring[1] + ring[3]
-                ring[1] = max(ring[1], middle + gap / 2)
-                ring[3] = bottom - ring[1]
-            elif side_by_side and a[0] + a[2] / 2 < b[0] + b[2] / 2:  # b is right of a
-                middle = (a[0] + a[2] + b[0]) / 2
-                ring[2] = min(ring[2], middle - gap / 2 - ring[0])
-            elif side_by_side:
-                middle = (b[0] + b[2] + a[0]) / 2
-                right = ring[0] + ring[2]
-                ring[0] = max(ring[0], middle + gap / 2)
-                ring[2] = right - ring[0]
-    return [tuple(r) for r in out]
-
+def rings(targets: Sequence[Rect], margin: float = 6, near: float = 40) -> list[Rect]:
+    """Rings around targets, `margin` out. Targets that stand in a row or a column less than
+    `near` apart (stacked form fields, chat messages) share one ring around them all: rings of
+    their own would cross the gap between them, where a field's label or a sender's name sits."""
+    groups: list[list[float]] = []
+    for rect in sorted(targets, key=lambda r: (r[1], r[0])):
+        x, y, w, h = rect
+        for g in groups:
+            gx, gy, gw, gh = g
+            stacked = x < gx + gw and gx < x + w and -near < y - (gy + gh) < near
+            in_row = y < gy + gh and gy < y + h and -near < x - (gx + gw) < near
+            if stacked or in_row:
+                right, bottom = max(gx + gw, x + w), max(gy + gh, y + h)
+                g[0], g[1] = min(gx, x), min(gy, y)
+                g[2], g[3] = right - g[0], bottom - g[1]
+                break
+        else:
+            groups.append([x, y, w, h])
+    return [grow(tuple(g), margin) for g in groups]
