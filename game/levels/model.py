@@ -12,11 +12,7 @@ from typing import Literal
 FORMAT_VERSION = 1
 
 # What a player can let out. Grouped into the two meters the player sees.
-LEAK_KINDS: tuple[str, ...] = ("id_number", "address", "phone", "code", "photo", "school", "account",
-                               "screen", "payment")
-INFO_LEAKS: frozenset[str] = frozenset({"id_number", "address", "phone", "code", "photo", "school", "account",
-                                        "screen"})
-MONEY_LEAKS: frozenset[str] = frozenset({"payment"})
+from .leaks import LEAK_KINDS
 
 Verdict = Literal["safe", "risky", "too_suspicious"]
 VERDICTS: tuple[str, ...] = ("safe", "risky", "too_suspicious")

@@ -9,12 +9,16 @@ meter moves into the top bar. The drawing functions paint what the layout says.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect
 from game.engine.viewport import LOGICAL_H, LOGICAL_W, is_tall
-from game.levels.model import INFO_LEAKS, LEAK_KINDS, MONEY_LEAKS, Panel, Persona
-from game.ui.panel import PanelLayout, draw_panel
+from game.levels.leaks import INFO_LEAKS, LEAK_KINDS, MONEY_LEAKS
+
+if TYPE_CHECKING:  # (the panel drawing and the level model load with the first comic, not the title)
+    from game.levels.model import Panel, Persona
+    from game.ui.panel import PanelLayout
 
 TOP_BAR_H = 56
 PANEL_FRAME: Rect = (24, 68, 912, 513)  # 16:9; its inner space is 1280x720
@@ -195,6 +199,8 @@ def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, cha
     if panel is not None:
         old_clip = canvas.surface.get_clip()
         canvas.surface.set_clip(canvas.real_rect(frame).clip(old_clip))
+        from game.ui.panel import draw_panel
+
         layout = draw_panel(canvas.sub(frame, PANEL_INNER_W), panel, persona, characters, typed, revealed, hidden)
         canvas.surface.set_clip(old_clip)
     canvas.box((x - 2, y - 2, w + 4, h + 4), border=pal.INK, width=4)
