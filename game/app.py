@@ -409,7 +409,7 @@ class App:
                 # for timers), so a waiting screen uses almost no CPU.
                 events = wait_for_events(IDLE_WAIT_MS)
                 dt = clock.tick() / 1000.0
-            if self._library is None and self.frames > 0 and (max_frames is None or self.frames < max_frames):
+            if self._library is None and self.frames > 0:
                 self.load_levels()  # behind the first screen, before anything can ask for them
             try:
                 self.frame(dt, [i for i in (intent_for(e, self.viewport) for e in events) if i])

@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-FORMAT_VERSION = 1
+from .leaks import LEAK_KINDS  # what a player can let out (game/levels/leaks.py)
 
-# What a player can let out. Grouped into the two meters the player sees.
-from .leaks import LEAK_KINDS
+FORMAT_VERSION = 1
 
 Verdict = Literal["safe", "risky", "too_suspicious"]
 VERDICTS: tuple[str, ...] = ("safe", "risky", "too_suspicious")

@@ -128,7 +128,7 @@ class FeedbackScene(Scene):
             notes = list(enumerate([text for _, text in stage.highlights if text], start=1))
             if not any(rows.fits and rows.height <= MAX_CARD_H[tall]
                        for rows in (card_rows(self, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall],
-                                              LABEL_TEXT[tall]) for cw in sorted(CARD_WIDTHS, reverse=True))):
+                                              LABEL_TEXT[tall]) for cw in CARD_WIDTHS)):
                 return False
         return True
 
