@@ -80,9 +80,17 @@ class Assets:
         """An SVG rendered at exactly `size` real pixels: from the first of `roots` (a level
         pack's art folder, checked to stay inside its pack) that has it, else assets/art."""
         w, h = max(1, int(size[0])), max(1, int(size[1]))
-        path = next((r / relative for r in roots if _inside(r / relative, r)), self.root / "art" / relative)
+        path = self._art_path(relative, roots)
+        return self._art.get_or((str(path), w, h), lambda: self.render_art(relative, (w, h), roots))
+
+    def render_art(self, relative: str, size: tuple[int, int], roots: tuple[Path, ...] = ()) -> pygame.Surface:
+        """Like `art`, rendered afresh and not kept (for a picture made once from many pieces)."""
+        path = self._art_path(relative, roots)
         own = path == self.root / "art" / relative  # the game's own art, made by tools/art and tested
-        return self._art.get_or((str(path), w, h), lambda: _load_svg(path, (w, h), checked=not own))
+        return _load_svg(path, (max(1, int(size[0])), max(1, int(size[1]))), checked=not own)
+
+    def _art_path(self, relative: str, roots: tuple[Path, ...]) -> Path:
+        return next((r / relative for r in roots if _inside(r / relative, r)), self.root / "art" / relative)
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pygame
 
 from game.engine import palette as pal
-from game.engine.assets import Assets, _inside, _load_svg
+from game.engine.assets import Assets
 from game.engine.canvas import Canvas, Rect
 from game.levels.model import Level, Panel
 from game.ui import hud
@@ -86,9 +86,7 @@ class _Uncached:
         return self._assets.font(size, bold).render(text, True, colour)
 
     def art(self, relative: str, size: tuple[int, int], roots: tuple[Path, ...] = ()) -> pygame.Surface:
-        w, h = max(1, int(size[0])), max(1, int(size[1]))
-        path = next((r / relative for r in roots if _inside(r / relative, r)), self._assets.root / "art" / relative)
-        return _load_svg(path, (w, h))
+        return self._assets.render_art(relative, size, roots)
 
 
 def render_cover(assets: Assets, level: Level, art: CoverArt, size: tuple[int, int]) -> pygame.Surface:
