@@ -411,6 +411,8 @@ class App:
                 dt = clock.tick() / 1000.0
             if self._library is None and self.frames > 0:
                 self.load_levels()  # behind the first screen, before anything can ask for them
+            if not self.sounds.loaded and self.frames > 0:
+                self.sounds.load()  # the audio device, too, after the first frame
             try:
                 self.frame(dt, [i for i in (intent_for(e, self.viewport) for e in events) if i])
             except Exception:  # noqa: BLE001 - logged, then recovered from or re-raised

@@ -44,3 +44,14 @@ def test_a_screen_that_needs_the_levels_loads_them_when_it_asks(tmp_path, shared
     assert not app.levels_loaded
     assert app.level_by_id(app.levels[0].id) is not None
     assert app.levels_loaded
+
+
+def test_the_sound_device_opens_after_the_first_frame_or_at_the_first_sound(tmp_path, shared_assets):
+    app = classroom(tmp_path, shared_assets)
+    assert not app.sounds.loaded
+    app.run(max_frames=2)
+    assert app.sounds.loaded
+
+    other = classroom(tmp_path / "other", shared_assets)
+    other.sounds.play("tap")  # a sound asked for before then opens the device itself
+    assert other.sounds.loaded
