@@ -13,12 +13,12 @@ from game.engine import palette as pal
 from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup, shift_buttons
+from game.ui.button import Button, ButtonGroup, CentredButtons
 
 CARD = (390, 230, 500, 250)
 
 
-class ConfirmScene(Scene):
+class ConfirmScene(CentredButtons, Scene):
     transparent = True
     adaptive = True
     name = "confirm"
@@ -34,17 +34,7 @@ class ConfirmScene(Scene):
             Button("no", (x + 30, y + h - 100, 210, 68), no, "primary", 26),
             Button("yes", (x + w - 240, y + h - 100, 210, 68), yes, "secondary", 26),
         ], main="no", wrap=False)
-        self.dy = 0.0  # the card is centred: how far down it moved in a taller space
         self._place(app.viewport.size)
-
-    def _place(self, size) -> None:
-        dy = hud.centre_offset(size)
-        if dy != self.dy:
-            shift_buttons(self.buttons, 0, dy - self.dy)
-            self.dy = dy
-
-    def update(self, dt: float) -> None:
-        self._place(self.app.viewport.size)
 
     def handle(self, intent: it.Intent) -> None:
         self._place(self.app.viewport.size)

@@ -6,12 +6,12 @@ from game.engine import palette as pal
 from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup, shift_buttons
+from game.ui.button import Button, ButtonGroup, CentredButtons
 
 CARD = (440, 130, 400, 460)
 
 
-class PauseScene(Scene):
+class PauseScene(CentredButtons, Scene):
     transparent = True
     adaptive = True
     name = "pause"
@@ -30,17 +30,7 @@ class PauseScene(Scene):
         ], main="resume")
         if app.kiosk is not None:  # a booth has no level list or settings; home ends the visitor's run
             self.buttons.set([b for b in self.buttons.buttons if b.id not in ("levels", "settings")], main="resume")
-        self.dy = 0.0  # the card is centred: how far down it moved in a taller space
         self._place(app.viewport.size)
-
-    def _place(self, size) -> None:
-        dy = hud.centre_offset(size)
-        if dy != self.dy:
-            shift_buttons(self.buttons, 0, dy - self.dy)
-            self.dy = dy
-
-    def update(self, dt: float) -> None:
-        self._place(self.app.viewport.size)
 
     def handle(self, intent: it.Intent) -> None:
         self._place(self.app.viewport.size)

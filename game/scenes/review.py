@@ -11,12 +11,12 @@ from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.play.session import Session
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup, shift_buttons
+from game.ui.button import Button, ButtonGroup, CentredButtons
 
 CARD = (290, 150, 700, 420)
 
 
-class ReviewScene(Scene):
+class ReviewScene(CentredButtons, Scene):
     name = "review"
     adaptive = True
 
@@ -33,17 +33,7 @@ class ReviewScene(Scene):
         x, y, w, h = CARD
         self.buttons = ButtonGroup([Button("next", (x + w / 2 - 150, y + h - 96, 300, 68),
                                            t("comic.continue"), "primary", 26, icon="▶")])
-        self.dy = 0.0  # the card is centred: how far down it moved in a taller space
         self._place(app.viewport.size)
-
-    def _place(self, size) -> None:
-        dy = hud.centre_offset(size)
-        if dy != self.dy:
-            shift_buttons(self.buttons, 0, dy - self.dy)
-            self.dy = dy
-
-    def update(self, dt: float) -> None:
-        self._place(self.app.viewport.size)
 
     def on_enter(self) -> None:
         self._next_moment()

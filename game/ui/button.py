@@ -152,3 +152,22 @@ class ButtonGroup:
 
     def targets(self) -> dict[str, Rect]:
         return {b.id: b.rect for b in self.buttons}
+
+
+class CentredButtons:
+    """For a scene whose card is centred in a taller logical space (4:3, 5:4): its buttons
+    follow the card. The scene sets `self.buttons`, then calls `self._place(size)`; the
+    update does it again, so a resized window moves them."""
+
+    dy = 0.0  # how far down the card moved in a taller space
+
+    def _place(self, size) -> None:
+        from game.ui.hud import centre_offset
+
+        dy = centre_offset(size)
+        if dy != self.dy:
+            shift_buttons(self.buttons, 0, dy - self.dy)
+            self.dy = dy
+
+    def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
