@@ -118,3 +118,26 @@ def run_python(args: list[str], home: Path, timeout: float = 120) -> subprocess.
     """Run `python ARGS...` from the repository root, headless, with XIAOLANG_HOME=home."""
     return subprocess.run([sys.executable, *args], cwd=REPO, env=headless_env(home), capture_output=True,
                           text=True, encoding="utf-8", timeout=timeout)
+
+
+def apps_by_size(tmp_path_factory, assets, prefix: str):
+    """A function giving one headless App per window size, made when first asked for and kept
+    (reduced motion, `assets` shared). The one window is made the asked-for App's again."""
+    import pygame
+
+    from game.app import App, Settings
+
+    made: dict = {}
+
+    def app_for(size):
+        if size not in made:
+            home = tmp_path_factory.mktemp(f"{prefix}-{size[0]}x{size[1]}")
+            app = App(Settings(home=home, reduced_motion=True, size=size, seed=0), headless=True)
+            app.assets = assets
+            made[size] = app
+        app = made[size]
+        if pygame.display.get_surface().get_size() != size:
+            app.window = app._open_window(size, False)
+        return app
+
+    return app_for

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from conftest import apps_by_size
 
 GOLDEN = Path(__file__).parent / "golden"
 FAILED = GOLDEN / "failed"
@@ -28,22 +29,7 @@ MAX_MEAN = 1.5  # mean difference per channel
 
 @pytest.fixture(scope="module")
 def apps(tmp_path_factory, shared_assets):
-    from game.app import App, Settings
-
-    made = {}
-
-    def app_for(size):
-        if size not in made:
-            home = tmp_path_factory.mktemp(f"golden-{size[0]}x{size[1]}")
-            app = App(Settings(home=home, reduced_motion=True, size=size, seed=0), headless=True)
-            app.assets = shared_assets
-            made[size] = app
-        app = made[size]
-        if pygame.display.get_surface().get_size() != size:  # one window for all: make it this app's again
-            app.window = app._open_window(size, False)
-        return app
-
-    return app_for
+    return apps_by_size(tmp_path_factory, shared_assets, "golden")
 
 
 def first_risky_choice(level):

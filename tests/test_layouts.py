@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pygame
 import pytest
+from conftest import apps_by_size
 
 from game.levels.translate import is_translation  # a level's translation is read with it
 from game.engine.viewport import Viewport
@@ -37,23 +37,7 @@ def size_id(size) -> str:
 @pytest.fixture(scope="module")
 def apps(tmp_path_factory):
     """One headless App per window size, made when first asked for and kept for the module."""
-    from game.app import App, Settings
-
-    made: dict = {}
-    layout_assets = _LayoutOnly(REPO / "assets")
-
-    def app_for(size):
-        if size not in made:
-            home = tmp_path_factory.mktemp(f"layout-{size_id(size)}")
-            app = App(Settings(home=home, reduced_motion=True, size=size, seed=0), headless=True)
-            app.assets = layout_assets
-            made[size] = app
-        app = made[size]
-        if pygame.display.get_surface().get_size() != size:  # one window for all: make it this app's again
-            app.window = app._open_window(size, False)
-        return app
-
-    return app_for
+    return apps_by_size(tmp_path_factory, _LayoutOnly(REPO / "assets"), "layout")
 
 
 def problems_on(app, names) -> list[str]:
