@@ -34,14 +34,19 @@ def test_the_count_limit_still_holds_for_what_has_no_pixels():
     assert list(cache) == [3, 4] and cache.bytes == 0
 
 
-def test_the_game_keeps_a_bounded_number_of_open_font_faces(tmp_path):
+def test_every_size_of_a_weight_comes_from_one_open_face_and_draws_as_a_face_of_that_size():
     from pathlib import Path
 
-    from game.engine.assets import FONTS_KEPT, Assets
+    from game.engine.assets import FONT_FILES, Assets
 
     pygame.font.init()
-    assets = Assets(Path(__file__).resolve().parents[1] / "assets")
-    for size in range(10, 10 + FONTS_KEPT + 15):
-        assets.font(size)
-    assert len(assets._fonts) == FONTS_KEPT
-    assert assets.font(12) is not None  # a dropped size opens again
+    root = Path(__file__).resolve().parents[1] / "assets"
+    assets = Assets(root)
+    faces = {id(assets.font(size, bold)) for size in range(8, 80, 3) for bold in (False, True)}
+    assert len(faces) == 2  # one regular, one bold, however many sizes a session uses
+    for size in (11, 27, 48):
+        fresh = pygame.font.Font(str(root / "fonts" / FONT_FILES[True]), size)
+        ours = assets.text("你好，锡小朗 OK 96110", size, (0, 0, 0), bold=True)
+        theirs = fresh.render("你好，锡小朗 OK 96110", True, (0, 0, 0))
+        assert ours.get_size() == theirs.get_size()
+        assert pygame.image.tobytes(ours, "RGBA") == pygame.image.tobytes(theirs, "RGBA")

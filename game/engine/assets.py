@@ -50,14 +50,14 @@ def _weight(value) -> int:
 
 ART_BUDGET = 32 * 1024 * 1024  # at 1080p, the art of this screen and the few before it (a panel: 5-8 MB)
 TEXT_BUDGET = 8 * 1024 * 1024
-FONTS_KEPT = 32  # open font faces (a screen uses a handful of sizes; reopening one takes about 3 ms)
 
 
 class Assets:
     def __init__(self, root: Path) -> None:
         self.root = root
-        # A face of the CJK font holds about 0.6 MB; screens use some 50 sizes over a session.
-        self._fonts = _LRU(FONTS_KEPT)
+        # One open face per weight, set to each size as it is asked for: a face of the CJK font
+        # holds about 0.6 MB and takes some 3 ms to open, and screens use some 50 sizes.
+        self._faces: dict[bool, pygame.font.Font] = {}
         self._text = _LRU(600, TEXT_BUDGET)
         self._art = _LRU(120, ART_BUDGET)
         self.layouts = _LRU(800)  # wrapped text blocks, filled by Canvas.layout
@@ -68,9 +68,15 @@ class Assets:
         self.colours: dict[tuple[int, int, int], tuple[int, int, int]] | None = None
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
+        """The face of this weight, set to `size` pixels: use it at once (the next call may
+        set another size on the same face). It draws exactly as a face opened at that size."""
         size = max(6, int(size))
-        return self._fonts.get_or((bold, size), lambda: pygame.font.Font(str(self.root / "fonts" / FONT_FILES[bold]),
-                                                                          size))
+        face = self._faces.get(bold)
+        if face is None:
+            face = self._faces[bold] = pygame.font.Font(str(self.root / "fonts" / FONT_FILES[bold]), size)
+        elif face.point_size != size:
+            face.point_size = size
+        return face
 
     def text(self, text: str, size: int, colour, bold: bool = False) -> pygame.Surface:
         key = (text, int(size), tuple(colour), bold)
