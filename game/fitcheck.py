@@ -16,6 +16,7 @@ import pygame
 
 from game.engine.assets import Assets
 from game.engine.canvas import Canvas
+from game.engine.dry import DryCanvas
 from game.fitkey import fingerprint  # noqa: F401 - the key of this check's verdicts
 from game.levels.loader import LoadResult
 from game.levels.model import Panel, Step
@@ -32,7 +33,7 @@ LAYOUTS = [hud.comic_layout(size) for size in SIZES]
 
 class _LayoutOnly(Assets):
     """Fonts as the game has them, art as blank sheets: what fits never depends on the
-    pictures, and rendering every background would make the check slow."""
+    pictures (the layout tests draw every screen with these)."""
 
     def art(self, relative: str, size: tuple[int, int], roots: tuple = ()) -> pygame.Surface:
         w, h = max(1, int(size[0])), max(1, int(size[1]))
@@ -49,7 +50,9 @@ class FitChecker:
         self.assets = _LayoutOnly(assets_dir)
         self.characters = characters
         self.app = SimpleNamespace(locale=Locale.load(assets_dir / "locale" / "zh_CN.yaml"))
-        self.canvas = Canvas(pygame.Surface((1280, 720)), self.assets, 1.0)
+        # Laid out, not painted: the same layout code as the screen, with no pixels (what fits
+        # never depends on the pictures; tests compare the verdicts with a painting canvas).
+        self.canvas: Canvas = DryCanvas(self.assets)
         self.cache_key = fingerprint(assets_dir)
 
     def __call__(self, result: LoadResult) -> list[Problem]:
@@ -61,12 +64,15 @@ class FitChecker:
             line, col = result.positions.get(where, result.positions.get(where.rsplit(".", 1)[0], (0, 0)))
             problems.append(Problem(result.path, line, col, where, message))
 
+        laid_out: dict = {}  # a panel shown by several steps is laid out once
         for i, step in enumerate(level.steps):
             path = f"steps[{i}]"
             parts: dict = {}
             if step.panel is not None:
-                layout = draw_panel(self.canvas.sub((0, 0, 1280, 720), 1280), step.panel, level.persona,
-                                    characters)
+                layout = laid_out.get(step.panel)
+                if layout is None:
+                    layout = laid_out[step.panel] = draw_panel(self.canvas.sub((0, 0, 1280, 720), 1280),
+                                                               step.panel, level.persona, characters)
                 parts = layout.parts
                 if not step.panel_from:
                     for what in layout.overflows:

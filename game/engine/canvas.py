@@ -18,13 +18,15 @@ from __future__ import annotations
 import copy
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pygame
 
 from game.engine import words
 from game.engine.assets import Assets
-from game.engine.linebreak import widest_unit, wrap
+from game.engine.linebreak import units_of, widest_of, wrap_units
+from game.engine.widths import widths_of
 
 Rect = tuple[float, float, float, float]
 # Where the em box starts inside a rendered line of Noto Sans SC (its line box is
@@ -44,6 +46,14 @@ def anchored(pos, w: float, h: float, anchor: str) -> Rect:
     elif anchor in ("center", "midleft", "midright"):
         y -= h / 2
     return (x, y, w, h)
+
+
+@lru_cache(maxsize=2048)
+def _units(text: str, state: str) -> tuple[tuple[str, ...], ...]:
+    """The pieces a text wraps between (see linebreak.units_of), worked out once per text for
+    every width and size it is laid out at. `state` is the word dictionary's: a text split
+    while it was loading (between any 字) is split again, between words, once it is there."""
+    return tuple(tuple(units) for units in units_of(text, words.cut))
 
 
 @dataclass
@@ -215,8 +225,7 @@ class Canvas:
 
     def measure(self, text: str, size: float, bold: bool = False) -> float:
         """The width of one line as drawn at this canvas's scale, in logical units."""
-        font = self.assets.font(self.px(size), bold)
-        return font.size(text)[0] / self.scale
+        return widths_of(self.assets).width(text, self.px(size), bold) / self.scale
 
     def layout_width(self, text: str, size: float, bold: bool = False) -> float:
         """The width of one line as layout sees it: the font at its logical size, at any scale.
@@ -225,7 +234,7 @@ class Canvas:
         another; measured here, the same text breaks the same in every window.
         """
         px = max(6, round(size))
-        return self.assets.font(px, bold).size(text)[0] * size / px
+        return widths_of(self.assets).width(text, px, bold) * size / px
 
     def layout(self, text: str, width: float, size: float, bold: bool = False,
                max_lines: int = 0, line_gap: float = 0.25, balance: bool = True) -> TextBlock:
@@ -256,25 +265,27 @@ class Canvas:
                                                                      line_gap, balance))
 
     def _layout(self, text, width, size, bold, max_lines, line_gap, balance) -> TextBlock:
-        measure = lambda s: self.layout_width(s, size, bold)  # noqa: E731
-        cuts: dict[str, list[str] | None] = {}
+        # layout_width, with this size's widths looked up directly (it is asked for every prefix)
+        widths = widths_of(self.assets)
+        px = max(6, round(size))
+        known = widths.table(px, bold)
 
-        def segment(paragraph: str) -> list[str] | None:  # once per paragraph, not per trial width
-            if paragraph not in cuts:
-                cuts[paragraph] = words.cut(paragraph)
-            return cuts[paragraph]
+        def measure(s: str) -> float:
+            w = known.get(s)
+            return (w if w is not None else widths.width(s, px, bold)) * size / px
 
-        lines = wrap(text, width, measure, segment)
+        units = _units(text, words.state())  # split once, wrapped at every trial width
+        lines = wrap_units(units, width, measure)
         if balance and len(lines) > 1:
             # Never so narrow that a word or web address has to be cut.
-            low, high = max(width / 2, min(width, widest_unit(text, measure, segment))), width
+            low, high = max(width / 2, min(width, widest_of(units, measure))), width
             for _ in range(7):  # the narrowest width that needs no more lines
                 mid = (low + high) / 2
-                if len(wrap(text, mid, measure, segment)) > len(lines):
+                if len(wrap_units(units, mid, measure)) > len(lines):
                     low = mid
                 else:
                     high = mid
-            lines = wrap(text, high, measure, segment)
+            lines = wrap_units(units, high, measure)
         fits = not max_lines or len(lines) <= max_lines
         if not fits:
             lines = lines[:max_lines]

@@ -9,7 +9,7 @@ None, lines may break between any two 汉字 (the rules on marks still hold).
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 Segment = Callable[[str], "list[str] | None"]
 
@@ -88,10 +88,20 @@ def _units(text: str, segment: Segment | None = None) -> list[str]:
 def wrap(text: str, width: float, measure: Callable[[str], float],
          segment: Segment | None = None) -> list[str]:
     """Break text into lines no wider than width (as measured), by the rules above."""
+    return wrap_units(units_of(text, segment), width, measure)
+
+
+def units_of(text: str, segment: Segment | None = None) -> list[list[str]]:
+    """Each paragraph's units (see `_units`): worked out once for a text wrapped at many widths."""
+    return [_units(paragraph, segment) for paragraph in text.split("\n")]
+
+
+def wrap_units(paragraphs: Sequence[Sequence[str]], width: float, measure: Callable[[str], float]) -> list[str]:
+    """`wrap` for a text already split by `units_of`."""
     lines: list[str] = []
-    for paragraph in text.split("\n"):
+    for units in paragraphs:
         line = ""
-        for unit in _units(paragraph, segment):
+        for unit in units:
             if measure((line + unit).rstrip()) <= width:
                 line += unit
                 continue
@@ -120,5 +130,9 @@ def wrap(text: str, width: float, measure: Callable[[str], float],
 
 def widest_unit(text: str, measure: Callable[[str], float], segment: Segment | None = None) -> float:
     """The width of the widest piece that must not be split (a word, an address, 字+mark)."""
-    return max((measure(unit.strip()) for para in text.split("\n") for unit in _units(para, segment)),
-               default=0.0)
+    return widest_of(units_of(text, segment), measure)
+
+
+def widest_of(paragraphs: Sequence[Sequence[str]], measure: Callable[[str], float]) -> float:
+    """`widest_unit` for a text already split by `units_of`."""
+    return max((measure(unit.strip()) for units in paragraphs for unit in units), default=0.0)
