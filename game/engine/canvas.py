@@ -25,7 +25,7 @@ import pygame
 
 from game.engine import words
 from game.engine.assets import Assets
-from game.engine.linebreak import units_of, widest_of, wrap_units
+from game.engine.linebreak import balanced, units_of, wrap_units
 from game.engine.widths import widths_of
 
 Rect = tuple[float, float, float, float]
@@ -274,18 +274,19 @@ class Canvas:
             w = known.get(s)
             return (w if w is not None else widths.width(s, px, bold)) * size / px
 
+        alike = None
+        if widths.all_simple(text.replace("\n", ""), bold):
+            def measure(s: str) -> float:  # noqa: F811 - the same widths, counted (see game.engine.widths)
+                return len(s) * px * size / px
+
+            def alike(w: float) -> int:  # every width that fits as many characters wraps alike
+                count = int(w / size) + 1
+                while count > 0 and count * px * size / px > w:
+                    count -= 1
+                return count
+
         units = _units(text, words.state())  # split once, wrapped at every trial width
-        lines = wrap_units(units, width, measure)
-        if balance and len(lines) > 1:
-            # Never so narrow that a word or web address has to be cut.
-            low, high = max(width / 2, min(width, widest_of(units, measure))), width
-            for _ in range(7):  # the narrowest width that needs no more lines
-                mid = (low + high) / 2
-                if len(wrap_units(units, mid, measure)) > len(lines):
-                    low = mid
-                else:
-                    high = mid
-            lines = wrap_units(units, high, measure)
+        lines = balanced(units, width, measure, alike) if balance else wrap_units(units, width, measure)
         fits = not max_lines or len(lines) <= max_lines
         if not fits:
             lines = lines[:max_lines]

@@ -63,13 +63,19 @@ class Widths:
 
     def is_simple(self, ch: str, bold: bool) -> bool:
         """Whether the character is counted (one em wide) rather than measured, in this weight."""
-        self._judge(ch, bold)
+        self.judge(ch, bold)
         return ch in self._simple[bold]
+
+    def all_simple(self, text: str, bold: bool) -> bool:
+        """Whether every character of the text is counted: then any piece of it is as wide as
+        its length in ems."""
+        self.judge(text, bold)
+        return self._simple[bold].issuperset(text)
 
     def _measure(self, text: str, px: int, bold: bool) -> int:
         simple = self._simple[bold]
         if not simple.issuperset(text):
-            self._judge(text, bold)
+            self.judge(text, bold)
             if not simple.issuperset(text):
                 return self._measure_mixed(text, px, bold, simple)
         return len(text) * px
@@ -83,8 +89,12 @@ class Widths:
         start, end = max(0, first - 1), min(n, last + 2)
         return start * px + self._font(px, bold).size(text[start:end])[0] + (n - end) * px
 
-    def _judge(self, text: str, bold: bool) -> None:
+    def judge(self, text: str, bold: bool) -> None:
+        """Look at the characters of the text not seen before in this weight, all at once (the
+        face is set to the reference size for it: one call for a whole text, not per character)."""
         seen = self._seen[bold]
+        if seen.issuperset(text):
+            return
         new = [ch for ch in dict.fromkeys(text) if ch not in seen and may_be_simple(ch)]
         seen.update(text)
         if not new:
