@@ -141,6 +141,7 @@ class App:
         self.recoveries = 0
         self.frames_since_error = 0
         self.notice_shown = False  # the "not saved" notice is on screen
+        self._drawn_whole = None  # what the last whole-screen draw was made for (see _changed_part)
         self.frames = 0
         self.running = True
         self.needs_redraw = True
@@ -499,12 +500,24 @@ class App:
         visible = self.stack.visible()
         if not (force or self.needs_redraw or any(s.dirty for s in visible)):
             return False
-        self.window.fill(LETTERBOX)
         viewport = self.viewport
         canvas = Canvas(self.window, self.assets, viewport.scale, viewport.offset, viewport.size)
         clip = canvas.real_rect((0, 0, *viewport.size))
-        self.window.set_clip(clip)
         canvas.log = getattr(self, "layout_log", None)  # set by `screenshot --layout` and the layout test
+        part = None if force or canvas.log is not None else self._changed_part(canvas, visible, clip)
+        if part is not None:
+            # Only part of the screen changed (words appearing, a fade): the same drawing,
+            # clipped to that part, over what the window already shows.
+            self.window.set_clip(part)
+            for scene in visible:
+                scene.draw(canvas)
+                scene.dirty = False
+            self.window.set_clip(None)
+            if not self.headless:
+                pygame.display.update(part)
+            return True
+        self.window.fill(LETTERBOX)
+        self.window.set_clip(clip)
         if canvas.log is not None:
             canvas.log.screen = (clip.x, clip.y, clip.w, clip.h)
         for scene in visible:
@@ -515,9 +528,23 @@ class App:
             draw_notice(canvas, self.locale("notice.save_failed"))
         self.window.set_clip(None)
         self.needs_redraw = False
+        self._drawn_whole = (self.window.get_size(), clip, id(self.window))
         if not self.headless:
             pygame.display.flip()
         return True
+
+    def _changed_part(self, canvas: Canvas, visible: list, clip: pygame.Rect) -> pygame.Rect | None:
+        """The window rect that alone changed since the last draw, or None to draw it all:
+        every changed scene said where it changed, and the window still shows that last draw."""
+        if self.needs_redraw or self._drawn_whole != (self.window.get_size(), clip, id(self.window)):
+            return None
+        if bool(self.player.save_problem) != self.notice_shown:
+            return None
+        areas = [s.area for s in visible if s.dirty]
+        if not areas or any(a is None for a in areas):
+            return None
+        part = canvas.real_rect(areas[0]).unionall([canvas.real_rect(a) for a in areas[1:]])
+        return part.clip(clip)
 
 
 class LazyFitChecker:

@@ -97,6 +97,14 @@ def drawn_text(monkeypatch) -> list[str]:
         return original(self, text, *args, **kwargs)
 
     monkeypatch.setattr(Canvas, "text", recording)
+    # A panel kept as a picture is not drawn again; here every frame draws it, so its words count.
+    from game.ui import panel_layers
+    from game.ui.panel import draw_panel
+
+    def drawn_afresh(canvas, frame, inner_width, panel, persona, characters, typed, revealed, hidden):
+        return draw_panel(canvas.sub(frame, inner_width), panel, persona, characters, typed, revealed, hidden)
+
+    monkeypatch.setattr(panel_layers, "draw_layered", drawn_afresh)
     return drawn
 
 

@@ -45,11 +45,14 @@ def _weight(value) -> int:
     """The bytes of pixels a cached value holds (0 for what is not a picture)."""
     if isinstance(value, pygame.Surface):
         return value.get_width() * value.get_height() * value.get_bytesize()
+    if isinstance(value, tuple):
+        return sum(_weight(part) for part in value if isinstance(part, pygame.Surface))
     return 0
 
 
 ART_BUDGET = 32 * 1024 * 1024  # at 1080p, the art of this screen and the few before it (a panel: 5-8 MB)
 TEXT_BUDGET = 8 * 1024 * 1024
+PICTURE_BUDGET = 12 * 1024 * 1024  # composed pictures (a 1080p comic panel: about 4 MB)
 
 
 class Assets:
@@ -61,6 +64,8 @@ class Assets:
         self._text = _LRU(600, TEXT_BUDGET)
         self._art = _LRU(120, ART_BUDGET)
         self.layouts = _LRU(800)  # wrapped text blocks, filled by Canvas.layout
+        # Pictures composed from many pieces, kept by what they show (game.ui.panel_layers).
+        self.pictures = _LRU(8, PICTURE_BUDGET)
         # The player's settings every canvas draws with (set by the app): a factor on text sizes,
         # and a palette variant ({colour: its replacement}, high contrast) or None.
         self.text_scale = 1.0

@@ -157,7 +157,14 @@ class Canvas:
         r = self.real_rect(rect)
         rad = self.px(radius) if radius else 0
         if fill is not None:
-            if len(fill) == 4:
+            if len(fill) == 4 and not rad and not self.surface.get_flags() & pygame.SRCALPHA:
+                # A translucent rectangle on an opaque surface, blended in place (a shadow, a fade):
+                # dst * (1 - a) + colour * a, with no layer made (at 1080p a panel's is 4 MB a frame).
+                keep = 255 - fill[3]
+                self.surface.fill((keep, keep, keep), r, special_flags=pygame.BLEND_RGB_MULT)
+                self.surface.fill(tuple(round(c * fill[3] / 255) for c in fill[:3]), r,
+                                  special_flags=pygame.BLEND_RGB_ADD)
+            elif len(fill) == 4:
                 layer = pygame.Surface(r.size, pygame.SRCALPHA)
                 pygame.draw.rect(layer, fill, layer.get_rect(), border_radius=rad)
                 self.surface.blit(layer, r.topleft)

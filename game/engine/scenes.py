@@ -21,6 +21,29 @@ class Scene:
 
     def __init__(self) -> None:
         self.dirty = True  # the loop redraws when any visible scene is dirty
+        self.area: tuple[float, float, float, float] | None = None  # see changed()
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        self._dirty = value
+        self.area = None  # changed anywhere (or drawn): the next draw is of the whole screen
+
+    def changed(self, rect: tuple[float, float, float, float]) -> None:
+        """Only this logical rect looks different (words appearing, a fade): unless the scene
+        changes anywhere else before the next draw, the loop redraws just that part."""
+        if self._dirty and self.area is None:
+            return  # the whole screen is to be drawn anyway
+        if self.area is not None:
+            x0, y0 = min(self.area[0], rect[0]), min(self.area[1], rect[1])
+            x1 = max(self.area[0] + self.area[2], rect[0] + rect[2])
+            y1 = max(self.area[1] + self.area[3], rect[1] + rect[3])
+            rect = (x0, y0, x1 - x0, y1 - y0)
+        self._dirty = True
+        self.area = rect
 
     def on_enter(self) -> None:
         """Called when the scene becomes the top for the first time."""

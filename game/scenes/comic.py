@@ -348,16 +348,17 @@ class ComicScene(Scene):
 
     def update(self, dt: float) -> None:
         self._place(self.app.viewport.size)
+        # Words appearing and the fade change only the panel: the loop redraws just its frame.
         if self.typing.advance(dt) | self.reading.advance(dt):
-            self.dirty = True
+            self.changed(self.geo.frame)
         if self.fade > 0:
             self.fade = max(0.0, self.fade - dt)
-            self.dirty = True
+            self.changed(self.geo.frame)
         if self.toast_time > 0:
             self.toast_time = max(0.0, self.toast_time - dt)
             if self.toast_time == 0:
-                self.toast = ""
-            self.dirty = True
+                self.toast = ""  # the note goes: the column is laid out again
+                self.dirty = True
 
     # -- drawing ---------------------------------------------------------------------------
 

@@ -15,9 +15,14 @@ def bubble_size(block: TextBlock) -> tuple[float, float]:
     return block.width + 2 * PAD_X, block.height + 2 * PAD_Y
 
 
+def caption_rect(block: TextBlock, pos) -> Rect:
+    """Where a caption box with this text stands when its top left is at `pos`."""
+    return (pos[0], pos[1], block.width + 36, block.height + 24)
+
+
 def draw_caption(canvas: Canvas, block: TextBlock, pos) -> Rect:
     x, y = pos
-    rect = (x, y, block.width + 36, block.height + 24)
+    rect = caption_rect(block, pos)
     canvas.box((x + 5, y + 6, rect[2], rect[3]), fill=(0x2B, 0x2B, 0x3A, 50))
     with canvas.group("caption", rect):
         canvas.box(rect, fill=pal.CAPTION, border=pal.INK, width=4)

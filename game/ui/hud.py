@@ -199,9 +199,9 @@ def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, cha
     if panel is not None:
         old_clip = canvas.surface.get_clip()
         canvas.surface.set_clip(canvas.real_rect(frame).clip(old_clip))
-        from game.ui.panel import draw_panel
+        from game.ui.panel_layers import draw_layered
 
-        layout = draw_panel(canvas.sub(frame, PANEL_INNER_W), panel, persona, characters, typed, revealed, hidden)
+        layout = draw_layered(canvas, frame, PANEL_INNER_W, panel, persona, characters, typed, revealed, hidden)
         canvas.surface.set_clip(old_clip)
     canvas.box((x - 2, y - 2, w + 4, h + 4), border=pal.INK, width=4)
     return layout

@@ -71,20 +71,27 @@ def bubble_text_length(panel: Panel) -> int:
     return sum(len(b.text) for b in panel.bubbles)
 
 
+SCENE, BUBBLES, ALL = "scene", "bubbles", "all"  # the layers of a panel (see draw_panel)
+
+
 def draw_panel(canvas: Canvas, panel: Panel, persona: Persona, characters: dict,
                typed: float | None = None, revealed: float | None = None,
-               hidden: tuple[str, ...] = ()) -> PanelLayout:
+               hidden: tuple[str, ...] = (), layer: str = ALL) -> PanelLayout:
     """Draw the panel. `typed`: form characters typed in so far; `revealed`: bubble
     characters shown so far (None: all of both); `hidden`: characters not drawn (their
-    places are still given)."""
+    places are still given). `layer`: ALL, or SCENE (everything under the bubbles) or
+    BUBBLES (only them) for a picture kept still while its words appear (game.ui.panel_layers);
+    the layout returned holds the parts of what was drawn."""
     layout = PanelLayout()
-    canvas.art(f"backgrounds/{panel.background}.svg", (0, 0, PANEL_W, PANEL_H))
-    for i, actor in enumerate(panel.actors):
-        box = actor_box(panel, i)
-        if actor.character not in hidden:
-            canvas.art(f"characters/{actor.character}/{actor.pose}_{actor.expression}.svg", box)
-        layout.parts[f"actor:{actor.character}"] = box
-    if panel.screen is not None:
+    scene = layer != BUBBLES
+    if scene:
+        canvas.art(f"backgrounds/{panel.background}.svg", (0, 0, PANEL_W, PANEL_H))
+        for i, actor in enumerate(panel.actors):
+            box = actor_box(panel, i)
+            if actor.character not in hidden:
+                canvas.art(f"characters/{actor.character}/{actor.pose}_{actor.expression}.svg", box)
+            layout.parts[f"actor:{actor.character}"] = box
+    if scene and panel.screen is not None:
         cut: list[str] = []
         with canvas.group("screen", PHONE_RECT):
             layout.parts.update(draw_phone(canvas, panel.screen, persona, typed, cut))
@@ -96,11 +103,15 @@ def draw_panel(canvas: Canvas, panel: Panel, persona: Persona, characters: dict,
     if panel.caption:
         max_w = (PHONE_RECT[0] - 60) if panel.screen else 760
         block = canvas.layout(panel.caption, max_w - 36, bub.CAPTION_TEXT, bold=True, max_lines=2, balance=True)
-        rect = bub.draw_caption(canvas, block, (22, top))
-        layout.parts["caption"] = rect
-        _note_fit(layout, "caption", block.fits)
+        if scene:
+            rect = bub.draw_caption(canvas, block, (22, top))
+            layout.parts["caption"] = rect
+            _note_fit(layout, "caption", block.fits)
+        else:
+            rect = bub.caption_rect(block, (22, top))
         top = rect[1] + rect[3] + 18
-    _draw_bubbles(canvas, panel, characters, top, layout, revealed)
+    if layer != SCENE:
+        _draw_bubbles(canvas, panel, characters, top, layout, revealed)
     return layout
 
 

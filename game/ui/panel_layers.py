@@ -1,0 +1,89 @@
+"""A comic panel kept as a picture: composed once, then copied to the screen each frame.
+
+Drawing a panel afresh means its background, its characters, the phone with its
+messages and the caption: some 5 ms at 1920x1080 in Python and pixels, every
+frame its words are appearing. So the panel is composed once into a picture of
+exactly the pixels it covers, and each frame copies that picture and draws only
+what changes over it:
+
+- while the bubbles' words appear, the picture holds everything under them (the
+  SCENE layer) and the bubbles are drawn over it each frame;
+- once every word shows, the picture holds the whole panel (ALL) and a frame is
+  one copy.
+
+A picture is kept for exactly what it shows (the panel, who is hidden, where on
+the window and at what scale, the player's text size, colours and language), in
+the assets' bounded `pictures` cache. What is drawn never depends on the cache:
+with a layout log attached, on a dry canvas or while a form is being typed in,
+the panel is simply drawn.
+"""
+from __future__ import annotations
+
+import pygame
+
+from game.engine import words
+from game.engine.canvas import Canvas, Rect
+from game.levels.model import Panel, Persona
+from game.ui.panel import ALL, BUBBLES, SCENE, PanelLayout, draw_panel
+
+
+def draw_layered(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, persona: Persona,
+                 characters: dict, typed: float | None, revealed: float | None,
+                 hidden: tuple[str, ...]) -> PanelLayout:
+    """Draw the panel into `frame` of the canvas (clipped as the surface's clip is now)."""
+    inner = canvas.sub(frame, inner_width)
+    clip = canvas.surface.get_clip()
+    if type(canvas) is not Canvas or canvas.log is not None or typed is not None or not clip.w or not clip.h:
+        return draw_panel(inner, panel, persona, characters, typed, revealed, hidden)
+    layer = ALL if revealed is None else SCENE
+    picture, at, layout = _picture(canvas, frame, inner_width, clip, panel, persona, characters, hidden, layer)
+    canvas.surface.blit(picture, at)
+    if layer == SCENE:
+        said = draw_panel(inner, panel, persona, characters, None, revealed, hidden, BUBBLES)
+        layout = _merged(layout, said)
+    return layout
+
+
+def _key(canvas: Canvas, frame: Rect, clip: pygame.Rect, panel: Panel, persona: Persona, characters: dict,
+         hidden: tuple[str, ...], layer: str) -> tuple:
+    assets = canvas.assets
+    colours = tuple(sorted(assets.colours.items())) if assets.colours else None
+    return ("panel", id(panel), id(persona), id(characters), tuple(hidden), layer, tuple(clip), tuple(frame),
+            canvas.scale, tuple(canvas.origin), tuple(canvas.art_roots), assets.text_scale, colours, assets.lang,
+            words.state())
+
+
+def _picture(canvas: Canvas, frame: Rect, inner_width: float, clip: pygame.Rect, panel: Panel,
+             persona: Persona, characters: dict, hidden: tuple[str, ...],
+             layer: str) -> tuple[pygame.Surface, tuple[int, int], PanelLayout]:
+    cache = canvas.assets.pictures
+    key = _key(canvas, frame, clip, panel, persona, characters, hidden, layer)
+    kept = cache.get(key)
+    # The panel itself is kept with its picture, so an id reused by another panel never matches.
+    if kept is not None and kept[0] is panel:
+        cache.move_to_end(key)
+        return kept[1], kept[2], kept[3]
+    # The picture starts on even pixels: coordinates then round exactly as they do on the window.
+    at = (clip.x - clip.x % 2, clip.y - clip.y % 2)
+    picture = pygame.Surface((clip.right - at[0], clip.bottom - at[1]))
+    if pygame.display.get_surface() is not None:
+        picture = picture.convert()
+    picture.blit(canvas.surface, (0, 0), pygame.Rect(at, picture.get_size()))  # what the panel covers
+    picture.set_clip(clip.move(-at[0], -at[1]))
+    below = Canvas(picture, canvas.assets, canvas.scale, (canvas.origin[0] - at[0], canvas.origin[1] - at[1]),
+                   canvas.size)
+    below.art_roots = canvas.art_roots
+    inner = below.sub(frame, inner_width)
+    scene = cache.get(_key(canvas, frame, clip, panel, persona, characters, hidden, SCENE))
+    if layer == ALL and scene is not None and scene[0] is panel:
+        picture.blit(scene[1], (0, 0))  # the words go over the picture already made
+        layout = _merged(scene[3], draw_panel(inner, panel, persona, characters, None, None, hidden, BUBBLES))
+    else:
+        layout = draw_panel(inner, panel, persona, characters, None, None, hidden, layer)
+    picture.set_clip(None)
+    cache.get_or(key, lambda: (panel, picture, at, layout))
+    return picture, at, layout
+
+
+def _merged(under: PanelLayout, over: PanelLayout) -> PanelLayout:
+    return PanelLayout({**under.parts, **over.parts}, under.fits and over.fits, under.overflows + over.overflows)
