@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import chain
 from pathlib import Path
 
 import yaml
@@ -96,8 +97,18 @@ def _compose(text: str, name: str) -> tuple[yaml.Node | None, list[Problem]]:
     present), refusing anchors, aliases, strange tags, deep nesting and huge trees as
     they stream by, so a hostile file is stopped before anything large is built.
 
-    Iterative, so no nesting depth can exhaust Python's stack.
+    Iterative, so no nesting depth can exhaust Python's stack. A file that cannot hold any
+    of those (see `_plain`) is composed by libyaml itself, twice as fast; whatever it finds
+    wrong is read again this way, for the same problem at the same place.
     """
+    if _plain(text):
+        root = _compose_plain(text)
+        if root is not None:
+            return root, []
+    return _compose_streamed(text, name)
+
+
+def _compose_streamed(text: str, name: str) -> tuple[yaml.Node | None, list[Problem]]:
     loader = _Loader(text)
     try:
         return _compose_events(loader, name)
@@ -145,6 +156,58 @@ def _compose_events(loader, name: str) -> tuple[yaml.Node | None, list[Problem]]
         if isinstance(node, yaml.CollectionNode):
             open_nodes.append(node)
     return root, []
+
+
+# libyaml composes nested collections by recursion in C: only files whose nesting cannot
+# come near what any thread's stack holds are handed to it.
+_SAFE_NESTING = 200
+_BEFORE_A_VALUE = frozenset(" \t\n\r,:[]{}")
+
+
+def _plain(text: str) -> bool:
+    """Whether the file can hold no anchor, alias or tag and nests at most _SAFE_NESTING deep.
+
+    An anchor (&), alias (*) or tag (!) starts a value: at a line's start or after a space
+    or one of , : [ ] { } (a * inside words, as in 李*强, is text). Each flow collection opens
+    with a bracket, and a block collection inside another starts further right, or in the
+    same column once in two (a list under a key), so its depth is at most twice the longest
+    run of spaces and '- ', '? ', ': ' indicators at a line's start, plus one."""
+    for mark in "&*!":
+        at = text.find(mark)
+        while at != -1:
+            if at == 0 or text[at - 1] in _BEFORE_A_VALUE:
+                return False
+            at = text.find(mark, at + 1)
+    brackets = text.count("[") + text.count("{")
+    if brackets > _SAFE_NESTING:
+        return False
+    indent = max(len(line) - len(line.lstrip(" -?:")) for line in text.split("\n"))
+    return 2 * (indent + 1) + brackets <= _SAFE_NESTING
+
+
+def _compose_plain(text: str) -> yaml.Node | None:
+    """The tree libyaml composes, when it is within every limit; None to read it event by event."""
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    if root is None:
+        return None
+    nodes, depth, level = 0, 0, [root]  # breadth first, a level of nesting at a time
+    while level:
+        nodes += len(level)
+        if nodes > MAX_NODES:
+            return None
+        collections = [node for node in level if not isinstance(node, yaml.ScalarNode)]
+        if collections and depth + 1 > MAX_DEPTH:
+            return None
+        level = [child for node in collections for child in
+                 (node.value if isinstance(node, yaml.SequenceNode) else chain.from_iterable(node.value))]
+        depth += 1
+    return root
 
 
 def _refused(event: NodeEvent, nodes: int, depth: int) -> str:
