@@ -20,6 +20,7 @@ from .problems import Problem
 Pos = tuple[int, int]
 Node = yaml.Node
 _STD = "tag:yaml.org,2002:"
+_STR = _STD + "str"
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _DIGITS = re.compile(r"[-+]?[0-9][0-9_]*")
 
@@ -142,6 +143,11 @@ class NodeReader:
         if node is None:
             return default
         self.positions.setdefault(path, pos(node))
+        if node.tag == _STR and isinstance(node, yaml.ScalarNode):  # text, as nearly every value is
+            if limit is not None and len(node.value) > limit:
+                self.report(node, path, f"text is too long: {len(node.value)} characters, at most {limit}; "
+                                        "shorten it or split it")
+            return node.value
         if isinstance(node, yaml.ScalarNode) and node.tag == _STD + "null":
             self.report(node, path, "is empty; write the text (or leave the key out)")
             return default
