@@ -3,8 +3,6 @@ same at every window size, marks follow the kinsoku rules, and without the dicti
 text still wraps (between any two 字) and is laid out again once the dictionary is there."""
 from __future__ import annotations
 
-import sys
-
 import pygame
 import pytest
 from conftest import LEVEL_1, REPO, load_shipped
@@ -147,9 +145,8 @@ def test_a_straight_opening_quote_does_not_end_a_line():
 # -- without the dictionary --------------------------------------------------------------------
 
 
-def test_text_wraps_between_any_characters_when_the_segmenter_is_missing(monkeypatch):
-    monkeypatch.setitem(sys.modules, "rjieba", None)  # import rjieba raises ImportError
-    monkeypatch.setattr(words, "_SEGMENTER", words.Segmenter())
+def test_text_wraps_between_any_characters_when_the_word_list_is_missing(monkeypatch, tmp_path):
+    monkeypatch.setattr(words, "_SEGMENTER", words.Segmenter(words_file=tmp_path / "absent.bin"))
     text = "领奖要身份证号、住址、电话？"
     lines = canvas_at(1.0).layout(text, 6 * SIZE, SIZE, balance=False).lines
     assert (words.state(), lines) == (words.MISSING, ["领奖要身份证", "号、住址、电", "话？"])
@@ -166,7 +163,7 @@ def test_a_layout_made_while_the_dictionary_loads_is_made_again_once_it_is_ready
         ["领奖要身份证", "号、住址、电", "话？"], ["领奖", "要身份证号、", "住址、电话？"])
 
 
-def test_warm_up_loads_the_dictionary_in_the_background(monkeypatch):
+def test_warm_up_loads_the_word_list_in_the_background(monkeypatch):
     segmenter = words.Segmenter()
     monkeypatch.setattr(words, "_SEGMENTER", segmenter)
     words.warm_up()
