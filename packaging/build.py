@@ -5,7 +5,7 @@
 
 Needs the game's dependencies and PyInstaller (`python -m pip install -e . pyinstaller==6.11.1`).
 It runs PyInstaller on packaging/xiaolang.spec, then checks that the program has its
-fonts, art, levels, translations, lessons, locale files and rjieba's dictionary, and
+fonts, art, levels, translations, lessons, locale files and word list, and
 (unless --no-run) starts the built program headless for three frames with a
 temporary data folder and checks that it wrote nothing beside itself. Prints the
 folder's size and the time taken. Exit code 1 when anything is missing or fails.
@@ -29,6 +29,7 @@ REQUIRED = (
     "assets/fonts/NotoSansSC-Regular.otf", "assets/fonts/NotoSansSC-Bold.otf", "assets/fonts/covered.txt",
     "assets/fonts/OFL.txt", "assets/art/characters.yaml", "assets/art/backgrounds/street.svg",
     "assets/sounds/tap.wav", "assets/locale/zh_CN.yaml", "assets/locale/en.yaml", "assets/words/zh_CN.yaml",
+    "assets/words/dict_zh.bin", "assets/words/LICENSE-jieba.txt",
     "levels/01_prize_toy.yaml", "levels/01_prize_toy.en.yaml", "levels/quick/01_set_a.yaml",
     "levels/quick/01_set_a.en.yaml", "levels/lessons/default.yaml",
 )
@@ -54,14 +55,12 @@ def build(dist: Path, work: Path) -> None:
 
 
 def missing(dist: Path) -> list[str]:
-    """What the built program lacks: the executable, a required file, or rjieba's library."""
+    """What the built program lacks: the executable or a required file."""
     found = []
     if not executable(dist).is_file():
         found.append(str(executable(dist)))
     data = data_folder(dist)
     found += [name for name in REQUIRED if not (data / name).is_file()]
-    if not any(data.rglob("rjieba*")):
-        found.append("rjieba (the word dictionary: lines would break between any two characters)")
     return found
 
 
