@@ -17,7 +17,6 @@ import pygame
 from game.engine.assets import Assets
 from game.engine.canvas import Canvas
 from game.engine.dry import DryCanvas
-from game.engine.widths import widths_of
 from game.fitkey import fingerprint  # noqa: F401 - the key of this check's verdicts
 from game.levels.loader import LoadResult
 from game.levels.model import Panel, Step
@@ -65,10 +64,6 @@ class FitChecker:
             line, col = result.positions.get(where, result.positions.get(where.rsplit(".", 1)[0], (0, 0)))
             problems.append(Problem(result.path, line, col, where, message))
 
-        shown = "".join(text for _, _, text in result.texts)
-        widths = widths_of(self.assets)
-        for bold in (False, True):
-            widths.judge(shown, bold)  # the level's characters looked at once, not text by text
         laid_out: dict = {}  # a panel shown by several steps is laid out once
         for i, step in enumerate(level.steps):
             path = f"steps[{i}]"

@@ -292,8 +292,11 @@ class Canvas:
                     count -= 1
                 return count
 
-        units = _units(text, words.state())  # split once, wrapped at every trial width
-        lines = balanced(units, width, measure, alike) if balance else wrap_units(units, width, measure)
+        if alike is not None and "\n" not in text and measure(text) <= width:
+            lines = [text]  # counted text that fits: so does each piece of it, wherever it could break
+        else:
+            units = _units(text, words.state())  # split once, wrapped at every trial width
+            lines = balanced(units, width, measure, alike) if balance else wrap_units(units, width, measure)
         fits = not max_lines or len(lines) <= max_lines
         if not fits:
             lines = lines[:max_lines]
