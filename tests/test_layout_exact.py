@@ -14,7 +14,7 @@ import yaml
 from game.engine import words
 from game.engine.assets import Assets
 from game.engine.canvas import Canvas
-from game.engine.linebreak import widest_unit, wrap
+from game.engine.linebreak import widest_unit, wrap, wrap_counted, wrap_units
 from game.levels.catalog import Catalog
 from game.levels.loader import load_level
 from game.levels.translate import is_translation
@@ -89,3 +89,13 @@ def test_every_text_breaks_as_measuring_every_prefix_would(path):
                                                                                max_lines, balance):
                 differ.append((text, width, size, bold))
     assert differ == []
+
+
+def test_wrapping_by_count_breaks_as_wrapping_by_measure():
+    rng = random.Random(3)
+    pieces = ["字", "汉字", "三个字", "很长的一个词语", "，", "。", "“", "”", "（", "）", "……", "！？", "《书》"]
+    for _ in range(3000):
+        paragraphs = [[rng.choice(pieces) for _ in range(rng.randint(0, 12))] for _ in range(rng.randint(1, 3))]
+        fit = rng.randint(0, 12)
+        by_measure = wrap_units(paragraphs, fit * 24 + rng.random() * 23.9, lambda s: len(s) * 24.0)
+        assert wrap_counted(paragraphs, fit) == by_measure, (paragraphs, fit)

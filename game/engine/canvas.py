@@ -25,8 +25,8 @@ import pygame
 
 from game.engine import words
 from game.engine.assets import Assets
-from game.engine.linebreak import balanced, units_of, wrap_units
-from game.engine.widths import widths_of
+from game.engine.linebreak import balanced, units_of, wrap_counted, wrap_units
+from game.engine.widths import Widths, widths_of
 
 Rect = tuple[float, float, float, float]
 # Where the em box starts inside a rendered line of Noto Sans SC (its line box is
@@ -54,6 +54,31 @@ def _units(text: str, state: str) -> tuple[tuple[str, ...], ...]:
     every width and size it is laid out at. `state` is the word dictionary's: a text split
     while it was loading (between any 字) is split again, between words, once it is there."""
     return tuple(tuple(units) for units in units_of(text, words.cut))
+
+
+def _measures(widths: Widths, text: str, size: float, bold: bool):
+    """How layout measures a text at a size: the width of a piece of it in logical units (as
+    Canvas.layout_width), and for a text of counted characters (see game.engine.widths) how
+    many characters are no wider than a width; None for other text."""
+    px = max(6, round(size))
+    if widths.all_simple(text.replace("\n", ""), bold):
+        def counted(s: str) -> float:
+            return len(s) * px * size / px  # the very number Widths gives: len(s) * px
+
+        def fit(w: float) -> int:
+            count = int(w / size) + 1
+            while count > 0 and count * px * size / px > w:
+                count -= 1
+            return count
+
+        return counted, fit
+    known = widths.table(px, bold)
+
+    def measured(s: str) -> float:  # (looked up directly: layout asks for every prefix)
+        w = known.get(s)
+        return (w if w is not None else widths.width(s, px, bold)) * size / px
+
+    return measured, None
 
 
 @dataclass
@@ -272,31 +297,15 @@ class Canvas:
                                                                      line_gap, balance))
 
     def _layout(self, text, width, size, bold, max_lines, line_gap, balance) -> TextBlock:
-        # layout_width, with this size's widths looked up directly (it is asked for every prefix)
-        widths = widths_of(self.assets)
-        px = max(6, round(size))
-        known = widths.table(px, bold)
-
-        def measure(s: str) -> float:
-            w = known.get(s)
-            return (w if w is not None else widths.width(s, px, bold)) * size / px
-
-        alike = None
-        if widths.all_simple(text.replace("\n", ""), bold):
-            def measure(s: str) -> float:  # noqa: F811 - the same widths, counted (see game.engine.widths)
-                return len(s) * px * size / px
-
-            def alike(w: float) -> int:  # every width that fits as many characters wraps alike
-                count = int(w / size) + 1
-                while count > 0 and count * px * size / px > w:
-                    count -= 1
-                return count
-
-        if alike is not None and "\n" not in text and measure(text) <= width:
+        measure, fit = _measures(widths_of(self.assets), text, size, bold)
+        if fit is not None and "\n" not in text and measure(text) <= width:
             lines = [text]  # counted text that fits: so does each piece of it, wherever it could break
         else:
             units = _units(text, words.state())  # split once, wrapped at every trial width
-            lines = balanced(units, width, measure, alike) if balance else wrap_units(units, width, measure)
+            if balance:
+                lines = balanced(units, width, measure, fit)
+            else:
+                lines = wrap_counted(units, fit(width)) if fit is not None else wrap_units(units, width, measure)
         fits = not max_lines or len(lines) <= max_lines
         if not fits:
             lines = lines[:max_lines]

@@ -16,6 +16,7 @@ Segment = Callable[[str], "list[str] | None"]
 CJK_CLOSING = set("，。！？、；：”’」』）》〉】〕…—·～")
 NO_LINE_START = CJK_CLOSING | set(",.!?;:)]}%-/")
 NO_LINE_END = set("“‘「『（《〈【〔([{")
+_NO_START = "".join(NO_LINE_START)
 _WORD_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@#&+=*'\"$￥")
 
 
@@ -128,20 +129,50 @@ def wrap_units(paragraphs: Sequence[Sequence[str]], width: float, measure: Calla
     return lines
 
 
+def wrap_counted(paragraphs: Sequence[Sequence[str]], fit: int) -> list[str]:
+    """`wrap_units` for text of characters that are all one em wide and none a space (see
+    game.engine.widths): a piece fits a line when it has at most `fit` characters. The same
+    rules, decided by counting (a test holds the two to the same lines)."""
+    lines: list[str] = []
+    for units in paragraphs:
+        line = ""
+        for unit in units:
+            if len(line) + len(unit) <= fit:
+                line += unit
+                continue
+            if len(unit) > fit:
+                if len(unit.rstrip(_NO_START)) <= fit:  # it hangs its closing mark past the edge
+                    if line:
+                        lines.append(line)
+                    line = unit
+                    continue
+                for ch in unit:  # cut by characters
+                    if line and len(line) + 1 > fit and ch not in CJK_CLOSING:
+                        lines.append(line)
+                        line = ""
+                    line += ch
+                continue
+            if line:
+                lines.append(line)
+            line = unit
+        lines.append(line)
+    return lines
+
+
 def balanced(paragraphs: Sequence[Sequence[str]], width: float, measure: Callable[[str], float],
-             alike: Callable[[float], object] | None = None) -> list[str]:
+             fit: Callable[[float], int] | None = None) -> list[str]:
     """The lines of `wrap_units` at `width`, evened out: wrapped again at the narrowest width
     that needs no more lines (found to 1/128 of the range in seven halvings), never so narrow
     that a unit (a word, a web address) has to be cut.
 
-    `alike` names the widths that wrap alike (for text counted in ems, how many ems fit): the
-    text is wrapped once for each, which spares most of the halvings and the final wrap."""
+    `fit`, for text counted in ems, says how many characters fit in a width: the text is then
+    wrapped by counting, once for each count, which spares most of the halvings' wraps."""
     done: dict = {}
 
     def wrapped(w: float) -> list[str]:
-        name = alike(w) if alike is not None else w
+        name = fit(w) if fit is not None else w
         if name not in done:
-            done[name] = wrap_units(paragraphs, w, measure)
+            done[name] = wrap_counted(paragraphs, name) if fit is not None else wrap_units(paragraphs, w, measure)
         return done[name]
 
     lines = wrapped(width)

@@ -23,7 +23,7 @@ from typing import Callable
 # (the em dash is left out: two of them form one long dash).
 _MARKS = frozenset("，。！？、；：“”‘’（）《》〈〉「」『』【】〔〕…·～￥")
 REFERENCE_PX = 1000  # metrics at this size are the font's own units (Noto has 1000 an em)
-MAX_KEPT = 200_000  # widths remembered in all; a booth running for days starts again past it
+MAX_KEPT = 50_000  # widths remembered in all (a few MB at most); a booth running for days starts again past it
 
 
 def may_be_simple(ch: str) -> bool:
