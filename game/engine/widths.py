@@ -87,7 +87,9 @@ class Widths:
         # The simple runs at both ends add one em each, except the neighbour of the stretch
         # measured by the font: what touches a kerned or joined character is measured with it.
         start, end = max(0, first - 1), min(n, last + 2)
-        return start * px + self._font(px, bold).size(text[start:end])[0] + (n - end) * px
+        if start == 0 and end == n:
+            return self._font(px, bold).size(text)[0]
+        return start * px + self.width(text[start:end], px, bold) + (n - end) * px  # a stretch many texts share
 
     def judge(self, text: str, bold: bool) -> None:
         """Look at the characters of the text not seen before in this weight, all at once (the
