@@ -406,9 +406,10 @@ class App:
                 events = pygame.event.get()
                 dt = clock.tick(FPS if self.frames else 0) / 1000.0  # the first frame waits for nothing
             else:
-                # Idle: sleep until the player does something (or a short timeout
-                # for timers), so a waiting screen uses almost no CPU.
-                events = wait_for_events(IDLE_WAIT_MS)
+                # Idle: first make ready what may come next, a piece at a time and looking
+                # for input between pieces; then sleep until the player does something (or a
+                # short timeout for timers), so a waiting screen uses almost no CPU.
+                events = pygame.event.get() if self.prepare() else wait_for_events(IDLE_WAIT_MS)
                 dt = clock.tick() / 1000.0
             if self._library is None and self.frames > 0:
                 self.load_levels()  # behind the first screen, before anything can ask for them
@@ -501,7 +502,7 @@ class App:
         if not (force or self.needs_redraw or any(s.dirty for s in visible)):
             return False
         viewport = self.viewport
-        canvas = Canvas(self.window, self.assets, viewport.scale, viewport.offset, viewport.size)
+        canvas = self.view_canvas()
         clip = canvas.real_rect((0, 0, *viewport.size))
         canvas.log = getattr(self, "layout_log", None)  # set by `screenshot --layout` and the layout test
         part = None if force or canvas.log is not None else self._changed_part(canvas, visible, clip)
@@ -532,6 +533,21 @@ class App:
         if not self.headless:
             pygame.display.flip()
         return True
+
+    def view_canvas(self) -> Canvas:
+        """The canvas screens draw on: the window, in the logical space of the viewport."""
+        viewport = self.viewport
+        return Canvas(self.window, self.assets, viewport.scale, viewport.offset, viewport.size)
+
+    def prepare(self) -> bool:
+        """One piece of look-ahead by the top screen while nothing moves (see
+        game.scenes.lookahead): True if it did some and more may remain."""
+        top = self.stack.top
+        prepare = getattr(top, "prepare", None)
+        if prepare is None or self.animating():
+            return False
+        self._dress_assets()
+        return bool(prepare())
 
     def _changed_part(self, canvas: Canvas, visible: list, clip: pygame.Rect) -> pygame.Rect | None:
         """The window rect that alone changed since the last draw, or None to draw it all:

@@ -42,11 +42,13 @@ def pick_option(step: Step, policy: str, rng: random.Random) -> Option:
     return rng.choice(options)  # random, and tap-all's decisions
 
 
-def play(app: App, level: Level, policy: str, seed: int = 0) -> dict[str, Any]:
+def play(app: App, level: Level, policy: str, seed: int = 0, lookahead: bool = False) -> dict[str, Any]:
+    """Play a level through the real screens; with `lookahead`, each still screen prepares
+    what may come next before the next tap, as it does while a person reads."""
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}; use one of {', '.join(POLICIES)}")
     rng = random.Random(seed)
-    pilot = Pilot(app)
+    pilot = Pilot(app, lookahead=lookahead)
     app.routes.go("play", level=level)
     app.stack.apply()
     comic = app.stack.top
@@ -98,15 +100,18 @@ def _act(pilot: Pilot, comic: ComicScene, policy: str, rng: random.Random) -> No
             for target in [t for t in pilot.targets() if t.startswith("part:")]:
                 if comic.shown is step and comic.app.stack.top is comic:
                     pilot.click(target)
+                    pilot.settle()  # a person looks again before the next tap
         elif policy == "safe":
             for clue_id in step.clues:
                 if comic.shown is step and comic.app.stack.top is comic:
                     pilot.click(part_id(comic.level, clue_id))
+                    pilot.settle()
         elif policy == "random":
             parts = [t for t in pilot.targets() if t.startswith("part:")]
             for target in rng.sample(parts, k=min(len(parts), rng.randint(1, 4))):
                 if comic.shown is step and comic.app.stack.top is comic:
                     pilot.click(target)
+                    pilot.settle()
         if comic.shown is step and comic.app.stack.top is comic:
             pilot.click("done")
     elif step.type == "ending":

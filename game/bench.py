@@ -101,32 +101,42 @@ def _quantiles(samples: list[float]) -> dict:
 
 
 def frames(home: Path) -> dict:
-    """CPU milliseconds per frame while every level is played (animations on), at two sizes."""
+    """CPU milliseconds per frame while every level is played (animations on), at two sizes;
+    and, apart, per piece of look-ahead done while a screen is still (as a person reads)."""
     out = {}
     for label, size in (("720p", (1280, 720)), ("1080p", (1920, 1080))):
-        samples = _play_all(home, size, reduced_motion=False)
+        samples, ahead = _play_all(home, size, reduced_motion=False)
         out[f"frame_ms_{label}"] = _quantiles(samples)
         out[f"frame_ms_p99_{label}"] = out[f"frame_ms_{label}"]["p99"]
+        out[f"lookahead_ms_{label}"] = _quantiles(ahead) if ahead else None
     return out
 
 
-def _play_all(home: Path, size: tuple[int, int], reduced_motion: bool) -> list[float]:
+def _play_all(home: Path, size: tuple[int, int], reduced_motion: bool) -> tuple[list[float], list[float]]:
     from game.app import App, Settings
     from game.autoplay import play
 
     app = App(Settings(home=home, size=size, reduced_motion=reduced_motion, seed=1), headless=True)
     samples: list[float] = []
-    step = app.frame
+    ahead: list[float] = []
+    step, prepare = app.frame, app.prepare
 
     def timed_frame(dt, intents):
         start = time.process_time()
         step(dt, intents)
         samples.append((time.process_time() - start) * 1000)
 
-    app.frame = timed_frame
+    def timed_prepare():
+        start = time.process_time()
+        did = prepare()
+        if did:
+            ahead.append((time.process_time() - start) * 1000)
+        return did
+
+    app.frame, app.prepare = timed_frame, timed_prepare
     for level in app.levels:
-        play(app, level, "safe", 1)
-    return samples
+        play(app, level, "safe", 1, lookahead=True)
+    return samples, ahead
 
 
 def idle(home: Path) -> dict:
@@ -180,6 +190,8 @@ def _child(kind: str) -> int:
     settle_until = time.perf_counter() + 1.0  # let the first screen appear and its animations end
     while time.perf_counter() < settle_until:
         app.frame(1 / 60, [])
+    while app.prepare():
+        pass  # and what it makes ready ahead (its first idle moments: measured with the frames)
     frames_before, cpu_before = app.frames, time.process_time()
     threading.Timer(IDLE_SECONDS, lambda: setattr(app, "running", False)).start()
     app.run()

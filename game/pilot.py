@@ -20,8 +20,12 @@ class PilotError(RuntimeError):
 
 
 class Pilot:
-    def __init__(self, app: App) -> None:
+    """`lookahead`: once a screen is still, let it prepare what may come next, as the real
+    loop does while a player reads (`App.prepare`); `on_prepare` hears each piece done."""
+
+    def __init__(self, app: App, lookahead: bool = False) -> None:
         self.app = app
+        self.lookahead = lookahead
 
     @property
     def top(self):
@@ -36,7 +40,9 @@ class Pilot:
         for _ in range(limit):
             self.app.frame(FRAME_DT, [])
             if not self.app.animating():
-                return
+                break
+        while self.lookahead and self.app.prepare():
+            pass
 
     def targets(self) -> dict:
         self.app.draw(force=True)  # hit areas are known once the screen has been laid out

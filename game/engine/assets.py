@@ -40,6 +40,11 @@ class _LRU(OrderedDict):
             self.bytes -= _weight(old)
         return value
 
+    def drop(self, key) -> None:
+        """Forget one value (if it is kept)."""
+        if key in self:
+            self.bytes -= _weight(self.pop(key))
+
 
 def _weight(value) -> int:
     """The bytes of pixels a cached value holds (0 for what is not a picture)."""
@@ -50,9 +55,13 @@ def _weight(value) -> int:
     return 0
 
 
-ART_BUDGET = 32 * 1024 * 1024  # at 1080p, the art of this screen and the few before it (a panel: 5-8 MB)
+# At 1080p, the drawings of a panel or two (5-8 MB each): panels once composed are kept as
+# pictures (below), so their drawings are wanted only to compose the next ones.
+ART_BUDGET = 16 * 1024 * 1024
 TEXT_BUDGET = 8 * 1024 * 1024
-PICTURE_BUDGET = 12 * 1024 * 1024  # composed pictures (a 1080p comic panel: about 4 MB)
+# Composed pictures (a 1080p comic panel: about 4 MB): the one shown, the same without 锡小朗
+# under his explanation, and the panels of the three steps an answer can lead to.
+PICTURE_BUDGET = 24 * 1024 * 1024
 
 
 class Assets:
@@ -65,7 +74,9 @@ class Assets:
         self._art = _LRU(120, ART_BUDGET)
         self.layouts = _LRU(800)  # wrapped text blocks, filled by Canvas.layout
         # Pictures composed from many pieces, kept by what they show (game.ui.panel_layers).
-        self.pictures = _LRU(8, PICTURE_BUDGET)
+        self.pictures = _LRU(12, PICTURE_BUDGET)
+        # Layout plans kept by everything they were planned from (a feedback card's places).
+        self.plans = _LRU(64)
         # The player's settings every canvas draws with (set by the app): a factor on text sizes,
         # and a palette variant ({colour: its replacement}, high contrast) or None.
         self.text_scale = 1.0

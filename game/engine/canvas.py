@@ -186,6 +186,7 @@ class Canvas:
                 # A translucent rectangle on an opaque surface, blended in place (a shadow, a fade):
                 # dst * (1 - a) + colour * a, with no layer made (at 1080p a panel's is 4 MB a frame).
                 keep = 255 - fill[3]
+                r = r.clip(self.surface.get_clip())  # a blending fill ignores the clip: clip it here
                 self.surface.fill((keep, keep, keep), r, special_flags=pygame.BLEND_RGB_MULT)
                 self.surface.fill(tuple(round(c * fill[3] / 255) for c in fill[:3]), r,
                                   special_flags=pygame.BLEND_RGB_ADD)
@@ -193,6 +194,8 @@ class Canvas:
                 layer = pygame.Surface(r.size, pygame.SRCALPHA)
                 pygame.draw.rect(layer, fill, layer.get_rect(), border_radius=rad)
                 self.surface.blit(layer, r.topleft)
+            elif not rad:
+                self.surface.fill(fill, r)  # the same pixels as draw.rect, several times faster
             else:
                 pygame.draw.rect(self.surface, fill, r, border_radius=rad)
         if border is not None and width:

@@ -54,6 +54,21 @@ def decision_outcome(step: Step, option: Option, change: Any = None, leaked_now:
                    chosen=option.label, notebook=change, leaked_now=leaked_now)
 
 
+def hunt_outcome(step: Step, found: tuple[str, ...], wrong_taps: int, change: Any = None) -> Outcome:
+    """What ending the hunt at `step` with these clues found leads to (also used to preview
+    the feedback of finishing now)."""
+    if not step.clues:  # nothing to find: right if nothing innocent was called suspicious
+        calm = wrong_taps == 0
+        return Outcome(kind="hunt", step=step.id, verdict="safe" if calm else "too_suspicious", lines=step.calm,
+                       message=HUNT_NOTHING_RIGHT if calm else HUNT_NOTHING_WRONG,
+                       expression="happy" if calm else "thinking", clues=(), notebook=change)
+    missed = tuple(c for c in step.clues if c not in found)
+    return Outcome(kind="hunt", step=step.id, verdict="missed" if missed else "safe", lines=(),
+                   message=HUNT_SOME_MISSED if missed else HUNT_ALL_FOUND,
+                   expression="thinking" if missed else "happy", clues=missed or tuple(found),
+                   found=len(found), total=len(step.clues), notebook=change)
+
+
 class Playthrough:
     def __init__(self, level: Level, player, session: Session | None = None, review: bool = False,
                  seed: int = 0) -> None:
@@ -95,20 +110,7 @@ class Playthrough:
         step = self.session.step
         hunt = self.session.finish_hunt()
         change = self.player.record_hunt(self.level.id, step.id, hunt.found, hunt.missed, review=self.review)
-        if not step.clues:  # nothing to find: right if nothing innocent was called suspicious
-            calm = hunt.wrong_taps == 0
-            return self._answered(Outcome(
-                kind="hunt", step=step.id, verdict="safe" if calm else "too_suspicious", lines=step.calm,
-                message=HUNT_NOTHING_RIGHT if calm else HUNT_NOTHING_WRONG,
-                expression="happy" if calm else "thinking", clues=(), notebook=change))
-        missed = bool(hunt.missed)
-        outcome = Outcome(
-            kind="hunt", step=step.id, verdict="missed" if missed else "safe", lines=(),
-            message=HUNT_SOME_MISSED if missed else HUNT_ALL_FOUND,
-            expression="thinking" if missed else "happy",
-            clues=hunt.missed if missed else hunt.found,
-            found=len(hunt.found), total=len(step.clues), notebook=change)
-        return self._answered(outcome)
+        return self._answered(hunt_outcome(step, hunt.found, hunt.wrong_taps, change))
 
     def acknowledge(self) -> None:
         """The answer's feedback was closed: show where the session is now."""

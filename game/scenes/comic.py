@@ -11,6 +11,7 @@ answer and the leak meter move out of his way and the panel's own 锡小朗 step
 from __future__ import annotations
 
 from game.engine import intents as it
+from game.engine import words
 from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect, TextBlock
 from game.engine.dry import DryCanvas
@@ -21,6 +22,7 @@ from game.play.playthrough import Outcome, Playthrough
 from game.play.session import Session
 from game.scenes.ending import EndingScene
 from game.scenes.feedback import FeedbackScene, Stage
+from game.scenes import lookahead
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
 from game.ui import hud
@@ -61,6 +63,9 @@ class ComicScene(Scene):
         self.toast_time = 0.0
         self.toast_part: str | None = None
         self._built_for: str | None = None
+        self._layouts: dict = {}  # panel layouts by panel and text setting (see layout_of)
+        self._ahead_key: tuple | None = None  # what the look-ahead below was planned for
+        self._ahead = iter(())
         self._build()
 
     # -- what the level shows now ----------------------------------------------
@@ -93,8 +98,7 @@ class ComicScene(Scene):
         self._built_for = step.id
         panel = self.panel_of(step)
         # The panel's parts in its own 1280x720 space: the same at every window size.
-        self.layout = hud.layout_framed_panel(DryCanvas(self.app.assets), panel, self.level.persona,
-                                              self.characters)
+        self.layout = self.layout_of(panel)
         self._place(self.geo.size, fresh=True)
         instant = self.app.settings.reduced_motion
         typed = typing_length(panel.screen, self.level.persona) if panel and panel.screen else 0
@@ -107,6 +111,27 @@ class ComicScene(Scene):
         self.fade = 0.0 if instant else FADE_TIME
         self.toast = ""
         self.dirty = True
+
+    def layout_of(self, panel: Panel | None, prepare: bool = False):
+        """Where a panel's parts go (panel space), laid out once per panel and text setting.
+        With `prepare`: True if it had to be laid out now (look-ahead), else False."""
+        assets = self.app.assets
+        key = (id(panel), assets.text_scale, assets.lang, words.state())
+        kept = self._layouts.get(key)
+        made = kept is None or kept[0] is not panel
+        if made:
+            kept = self._layouts[key] = (panel, hud.layout_framed_panel(DryCanvas(assets), panel, self.level.persona,
+                                                                        self.characters))
+        return made if prepare else kept[1]
+
+    def prepare(self) -> bool:
+        """One piece of look-ahead (the loop calls it while nothing moves): True if it did one."""
+        key = (self.shown.id, self.play.found_on_shown, tuple(self.geo.size), self.app.window.get_size(),
+               id(self.app.window))
+        if key != self._ahead_key:
+            self._ahead_key = key
+            self._ahead = lookahead.pieces(self)
+        return next(self._ahead, False)
 
     def _place(self, size, fresh: bool = False) -> None:
         """The buttons for the shown step in a logical space of `size` (again when it changes)."""

@@ -16,6 +16,7 @@ from typing import Callable
 
 from game.engine import intents as it
 from game.engine import palette as pal
+from game.engine import words
 from game.engine.canvas import Canvas, Rect, TextBlock
 from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
@@ -112,9 +113,18 @@ class FeedbackScene(Scene):
     def _fit(self, size: tuple[float, float]) -> None:
         if self.plan is not None and self.plan.size == tuple(size):
             return
-        self.plan = plan_feedback(self, DryCanvas(self.app.assets), tuple(size), self.stage_for(tuple(size)))
+        self.plan = self.plan_for(tuple(size))
         old = self.buttons.buttons[0]
         self.buttons.set([Button("close", self.plan.button, old.label, "primary", 26)], keep_focus=True)
+
+    def plan_for(self, size: tuple[float, float]) -> Plan:
+        """Where everything goes at a logical size: planned once for the same card on the same
+        screen (the comic plans each answer's card ahead while the player reads the question)."""
+        stage = self.stage_for(size)
+        assets = self.app.assets
+        key = repr(("feedback", size, stage, self.lines, self.badge, self.chosen, self.rule, self.mouth,
+                    self.buttons.buttons[0].label, assets.text_scale, assets.lang, words.state()))
+        return assets.plans.get_or(key, lambda: plan_feedback(self, DryCanvas(assets), size, stage))
 
     def update(self, dt: float) -> None:
         self._fit(self.app.viewport.size)
@@ -139,6 +149,11 @@ class FeedbackScene(Scene):
             self.app.sounds.play("tap")
             self.app.stack.pop("feedback_closed")
         self.dirty = True
+
+    def prepare(self) -> bool:
+        """While the player reads the explanation, the screen below makes ready what comes next."""
+        prepare = getattr(self.owner, "prepare", None)
+        return bool(prepare()) if prepare is not None else False
 
     # -- painting -------------------------------------------------------------------------------
 

@@ -194,7 +194,12 @@ def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, cha
 
     `hidden`: characters left out (锡小朗 while his own overlay explains: one of him at a time)."""
     x, y, w, h = frame
-    canvas.box((x + 6, y + 8, w, h), fill=(0x2B, 0x2B, 0x3A, 60))
+    shadow = (0x2B, 0x2B, 0x3A, 60)
+    if panel is None:
+        canvas.box((x + 6, y + 8, w, h), fill=shadow)
+    else:  # the panel covers the rest of its shadow: blend only the strips it leaves showing
+        canvas.box((x + w, y + 8, 6, h), fill=shadow)
+        canvas.box((x + 6, y + h, w - 6, 8), fill=shadow)
     layout = None
     if panel is not None:
         old_clip = canvas.surface.get_clip()
@@ -205,6 +210,15 @@ def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, cha
         canvas.surface.set_clip(old_clip)
     canvas.box((x - 2, y - 2, w + 4, h + 4), border=pal.INK, width=4)
     return layout
+
+
+def prepare_framed_panel(canvas: Canvas, panel: Panel, persona: Persona, characters: dict, layer: str,
+                         frame: Rect = PANEL_FRAME, hidden: tuple[str, ...] = ()) -> bool:
+    """Make ahead the picture draw_framed_panel will copy for this panel (see game.ui.panel_layers):
+    True if there was anything to make."""
+    from game.ui.panel_layers import prepare
+
+    return prepare(canvas, frame, PANEL_INNER_W, panel, persona, characters, hidden, layer)
 
 
 def layout_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona,

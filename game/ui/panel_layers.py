@@ -22,6 +22,7 @@ from __future__ import annotations
 import pygame
 
 from game.engine import words
+from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect
 from game.levels.model import Panel, Persona
 from game.ui.panel import ALL, BUBBLES, SCENE, PanelLayout, draw_panel
@@ -32,11 +33,10 @@ def draw_layered(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, 
                  hidden: tuple[str, ...]) -> PanelLayout:
     """Draw the panel into `frame` of the canvas (clipped as the surface's clip is now)."""
     inner = canvas.sub(frame, inner_width)
-    clip = canvas.surface.get_clip()
-    if type(canvas) is not Canvas or canvas.log is not None or typed is not None or not clip.w or not clip.h:
+    if not _keeps(canvas) or typed is not None:
         return draw_panel(inner, panel, persona, characters, typed, revealed, hidden)
     layer = ALL if revealed is None else SCENE
-    picture, at, layout = _picture(canvas, frame, inner_width, clip, panel, persona, characters, hidden, layer)
+    picture, at, layout = _picture(canvas, frame, inner_width, panel, persona, characters, hidden, layer)
     canvas.surface.blit(picture, at)
     if layer == SCENE:
         said = draw_panel(inner, panel, persona, characters, None, revealed, hidden, BUBBLES)
@@ -44,44 +44,75 @@ def draw_layered(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, 
     return layout
 
 
-def _key(canvas: Canvas, frame: Rect, clip: pygame.Rect, panel: Panel, persona: Persona, characters: dict,
+def prepare(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, persona: Persona,
+            characters: dict, hidden: tuple[str, ...], layer: str) -> bool:
+    """Compose the picture `draw_layered` will want for this panel, ahead of time (while the
+    player reads): True if there was anything to do."""
+    if not _keeps(canvas) or _kept(canvas, frame, panel, persona, characters, hidden, layer) is not None:
+        return False
+    _picture(canvas, frame, inner_width, panel, persona, characters, hidden, layer)
+    return True
+
+
+def _keeps(canvas: Canvas) -> bool:
+    """Pictures are kept for a plain canvas: not a dry one, nor while the layout is recorded."""
+    return type(canvas) is Canvas and canvas.log is None
+
+
+def _region(canvas: Canvas, frame: Rect) -> pygame.Rect:
+    """The window pixels the panel covers (whatever part of them a frame redraws)."""
+    return canvas.real_rect(frame).clip(canvas.surface.get_rect())
+
+
+def _key(canvas: Canvas, frame: Rect, panel: Panel, persona: Persona, characters: dict,
          hidden: tuple[str, ...], layer: str) -> tuple:
     assets = canvas.assets
     colours = tuple(sorted(assets.colours.items())) if assets.colours else None
-    return ("panel", id(panel), id(persona), id(characters), tuple(hidden), layer, tuple(clip), tuple(frame),
-            canvas.scale, tuple(canvas.origin), tuple(canvas.art_roots), assets.text_scale, colours, assets.lang,
-            words.state())
+    return ("panel", id(panel), id(persona), id(characters), tuple(hidden), layer, tuple(_region(canvas, frame)),
+            tuple(frame), canvas.scale, tuple(canvas.origin), tuple(canvas.art_roots), assets.text_scale, colours,
+            assets.lang, words.state())
 
 
-def _picture(canvas: Canvas, frame: Rect, inner_width: float, clip: pygame.Rect, panel: Panel,
-             persona: Persona, characters: dict, hidden: tuple[str, ...],
-             layer: str) -> tuple[pygame.Surface, tuple[int, int], PanelLayout]:
-    cache = canvas.assets.pictures
-    key = _key(canvas, frame, clip, panel, persona, characters, hidden, layer)
-    kept = cache.get(key)
+def _kept(canvas: Canvas, frame: Rect, panel: Panel, persona: Persona, characters: dict,
+          hidden: tuple[str, ...], layer: str):
+    key = _key(canvas, frame, panel, persona, characters, hidden, layer)
+    kept = canvas.assets.pictures.get(key)
     # The panel itself is kept with its picture, so an id reused by another panel never matches.
-    if kept is not None and kept[0] is panel:
-        cache.move_to_end(key)
+    if kept is None or kept[0] is not panel:
+        return None
+    canvas.assets.pictures.move_to_end(key)
+    return kept
+
+
+def _picture(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, persona: Persona,
+             characters: dict, hidden: tuple[str, ...],
+             layer: str) -> tuple[pygame.Surface, tuple[int, int], PanelLayout]:
+    kept = _kept(canvas, frame, panel, persona, characters, hidden, layer)
+    if kept is not None:
         return kept[1], kept[2], kept[3]
+    region = _region(canvas, frame)
     # The picture starts on even pixels: coordinates then round exactly as they do on the window.
-    at = (clip.x - clip.x % 2, clip.y - clip.y % 2)
-    picture = pygame.Surface((clip.right - at[0], clip.bottom - at[1]))
+    at = (region.x - region.x % 2, region.y - region.y % 2)
+    picture = pygame.Surface((max(1, region.right - at[0]), max(1, region.bottom - at[1])))
     if pygame.display.get_surface() is not None:
         picture = picture.convert()
-    picture.blit(canvas.surface, (0, 0), pygame.Rect(at, picture.get_size()))  # what the panel covers
-    picture.set_clip(clip.move(-at[0], -at[1]))
+    picture.fill(canvas.ink(pal.GUTTER))  # under the background, as on the page
+    picture.set_clip(region.move(-at[0], -at[1]))
     below = Canvas(picture, canvas.assets, canvas.scale, (canvas.origin[0] - at[0], canvas.origin[1] - at[1]),
                    canvas.size)
     below.art_roots = canvas.art_roots
     inner = below.sub(frame, inner_width)
-    scene = cache.get(_key(canvas, frame, clip, panel, persona, characters, hidden, SCENE))
-    if layer == ALL and scene is not None and scene[0] is panel:
+    scene = _kept(canvas, frame, panel, persona, characters, hidden, SCENE) if layer == ALL else None
+    if scene is not None:
         picture.blit(scene[1], (0, 0))  # the words go over the picture already made
         layout = _merged(scene[3], draw_panel(inner, panel, persona, characters, None, None, hidden, BUBBLES))
+        # Its words have all appeared: the picture under them is not wanted again.
+        canvas.assets.pictures.drop(_key(canvas, frame, panel, persona, characters, hidden, SCENE))
     else:
         layout = draw_panel(inner, panel, persona, characters, None, None, hidden, layer)
     picture.set_clip(None)
-    cache.get_or(key, lambda: (panel, picture, at, layout))
+    key = _key(canvas, frame, panel, persona, characters, hidden, layer)
+    canvas.assets.pictures.get_or(key, lambda: (panel, picture, at, layout))
     return picture, at, layout
 
 

@@ -56,6 +56,13 @@ def common(a: Rect, b: Rect) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
+def _shared(ax0, ay0, ax1, ay1, bx0, by0, bx1, by1) -> float:
+    """`common` of two rects given by their edges."""
+    w = min(ax1, bx1) - max(ax0, bx0)
+    h = min(ay1, by1) - max(ay0, by0)
+    return w * h if w > 0 and h > 0 else 0.0
+
+
 def grow(r: Rect, d: float) -> Rect:
     return (r[0] - d, r[1] - d, r[2] + 2 * d, r[3] + 2 * d)
 
@@ -118,18 +125,31 @@ def _best_place(shapes, screen, musts, softs, xs_edges, ys_edges, mouth, prefer_
     """The best clean place among shapes of one preference (None: none is clean)."""
     sx, sy, sw, sh = screen
     best: tuple[float, GuidePlan] | None = None
+    # The tests of `common`, written out: this loop runs some 10,000 times for one card.
+    hard = [(r[0], r[1], r[0] + r[2], r[1] + r[3]) for r in musts]
+    weighed = [(r[0], r[1], r[0] + r[2], r[1] + r[3], w) for r, w in softs]
     for cw, ch, gh, flip, (uw, uh, card_at, guide_at) in shapes:
         limit = None if share is None else share * cw * ch
         fig = figure_of((guide_at[0], guide_at[1], gh / 2, gh), flip)  # in the unit
         for ux, uy in _positions(uw, uh, screen, xs_edges, ys_edges):
-            card = (ux + card_at[0], uy + card_at[1], cw, ch)
-            figure = (ux + fig[0], uy + fig[1], fig[2], fig[3])
-            if any(common(card, r) or common(figure, r) for r in musts):
+            ax0, ay0 = ux + card_at[0], uy + card_at[1]
+            ax1, ay1 = ax0 + cw, ay0 + ch
+            bx0, by0 = ux + fig[0], uy + fig[1]
+            bx1, by1 = bx0 + fig[2], by0 + fig[3]
+            if any((min(ax1, x1) - max(ax0, x0) > 0 and min(ay1, y1) - max(ay0, y0) > 0)
+                   or (min(bx1, x1) - max(bx0, x0) > 0 and min(by1, y1) - max(by0, y0) > 0)
+                   for x0, y0, x1, y1 in hard):
                 continue
-            guide = (ux + guide_at[0], uy + guide_at[1], gh / 2, gh)
-            over = sum((common(card, r) + common(figure, r)) * w for r, w in softs)
+            over = 0
+            for x0, y0, x1, y1, w in weighed:
+                a = _shared(ax0, ay0, ax1, ay1, x0, y0, x1, y1)
+                b = _shared(bx0, by0, bx1, by1, x0, y0, x1, y1)
+                over += (a + b) * w
             if limit is not None and over > limit:
                 continue
+            card = (ax0, ay0, cw, ch)
+            figure = (bx0, by0, fig[2], fig[3])
+            guide = (ux + guide_at[0], uy + guide_at[1], gh / 2, gh)
             score = over * 0.5 + (sy + sh - (guide[1] + gh)) * 0.6  # he stands on the ground
             if prefer_near is not None:
                 score += (abs(card[0] + cw / 2 - prefer_near[0]) + abs(card[1] + ch / 2 - prefer_near[1])) * 0.05
@@ -211,13 +231,14 @@ def place_callouts(screen: Rect, clues: Sequence[tuple[Rect, float, float]], blo
     for index, (clue, w, h) in enumerate(clues):
         others = [grow(r, 4) for k, r in enumerate(clue_rects) if k != index]
         choice = None
+        # What a callout must keep clear of, and what its leader must not cross, for this clue.
+        boxes = [grow(b, 6) for b in list(blocked) + [c.rect for c in placed] + [grow(r, 2) for r in clue_rects]]
+        walls = list(blocked) + list(lines_blocked) + [c.rect for c in placed] + others
         for rect, start, end, penalty in _callout_candidates(clue, w, h):
             if not within(rect, screen):
                 continue
-            boxes = list(blocked) + [c.rect for c in placed] + [grow(r, 2) for r in clue_rects]
-            if any(common(rect, grow(b, 6)) > 0 for b in boxes):
+            if any(common(rect, b) > 0 for b in boxes):
                 continue
-            walls = list(blocked) + list(lines_blocked) + [c.rect for c in placed] + others
             if any(segment_hits(start, end, b, margin=1.0) for b in walls):
                 continue
             if any(segments_cross(start, end, c.start, c.end) for c in placed):

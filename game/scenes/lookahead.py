@@ -1,0 +1,93 @@
+"""Look-ahead: while the player reads, the panels that can come next are made ready.
+
+A new step's first frame used to lay its panel out, render its drawings from SVG
+and compose the phone, the caption and the bubbles: 10-60 ms at 1920x1080, all in
+the frame that answers the player's tap. Yet the player spends seconds reading
+each panel, the loop asleep. So, when nothing moves, the loop asks the top screen
+to `prepare` one piece of what may come (as Ren'Py predicts the images of the
+next screens): where each answer's feedback card would go, the layout and the
+picture of each step that can follow this one, and of this panel as it looks under
+锡小朗's explanation. A tap then finds them made.
+
+Each piece is one panel (a few ms); the loop looks for input between pieces, so a
+tap never waits for more than one. Nothing here changes what is drawn, only when
+it is made: a panel not made ahead is made when shown, as before.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from game.levels.model import Level, Panel, Step
+from game.play.playthrough import decision_outcome, hunt_outcome
+from game.ui import hud
+from game.ui.panel import ALL, SCENE, bubble_text_length
+
+GUIDE = ("xiaolang",)  # who leaves the panel while his own overlay is above it
+
+
+def steps_after(level: Level, step: Step) -> list[Step]:
+    """Every step that can be shown right after this one (a branch: each of its cases)."""
+    seen: set[str] = set()
+    found: list[Step] = []
+    pending = [step.next, *(o.next for o in step.options)]
+    while pending:
+        step_id = pending.pop(0)
+        if not step_id or step_id in seen:
+            continue
+        seen.add(step_id)
+        try:
+            after = level.step(step_id)
+        except KeyError:
+            continue
+        if after.type == "branch":
+            pending += [case.next for case in after.cases] + [after.otherwise]
+        else:
+            found.append(after)
+    return found
+
+
+def pieces(comic) -> Iterator[bool]:
+    """The comic's look-ahead, one piece at a time: yields True after each piece of work done."""
+    app = comic.app
+    canvas = app.view_canvas().with_art(comic.art_roots)
+    frame = comic.geo.frame
+    persona, characters = comic.level.persona, comic.characters
+    shown = comic.shown
+    if shown.type in ("decision", "redflags"):
+        # 锡小朗's explanation comes next, over this panel without him.
+        if hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE):
+            yield True
+    if shown.type == "redflags" and comic.explaining() is None and comic.session.step_id == shown.id:
+        # The card of finishing the hunt now, with what is found so far (planned again after each find).
+        session = comic.session
+        comic.feedback_for(hunt_outcome(shown, session.hunt_found, session.hunt_wrong_taps))
+        yield True
+    if shown.type == "decision" and comic.explaining() is None:
+        # Where each answer's card would go (game.scenes.feedback keeps the plans it made).
+        leaked = set(comic.session.leaked)
+        for option in shown.options:
+            outcome = decision_outcome(shown, option, None, tuple(k for k in option.leaks if k not in leaked))
+            comic.feedback_for(outcome)
+            yield True
+    jobs: list[tuple[Panel | None, str, tuple[str, ...]]] = []
+    for step in steps_after(comic.level, shown):
+        panel = comic.panel_of(step)
+        if panel is None:
+            continue
+        if comic.layout_of(panel, prepare=True):
+            yield True
+        # (Once its words are all there, the whole panel is made from this picture in a copy.)
+        jobs.append((panel, _first_layer(comic, step, panel), ()))
+        if step.type == "ending":
+            jobs.append((panel, ALL, GUIDE))  # under the ending's card
+    for panel, layer, hidden in jobs:
+        if panel is not None and hud.prepare_framed_panel(canvas, panel, persona, characters, layer, frame, hidden):
+            yield True
+
+
+def _first_layer(comic, step: Step, panel: Panel) -> str:
+    """The picture a step's first frames want: the panel under its bubbles while they appear."""
+    settings = comic.app.settings
+    appears = (not step.panel_from and bubble_text_length(panel) > 0 and settings.text_speed
+               and not settings.reduced_motion)
+    return SCENE if appears else ALL

@@ -1,0 +1,180 @@
+"""What a frame does, and what it leaves to the moments a player spends reading.
+
+Panels are composed once into a picture (game.ui.panel_layers); a frame in which
+only words appear or the panel fades in redraws only the panel; and while a screen
+is still, the look-ahead (game.scenes.lookahead) composes the panels and plans the
+feedback cards that may come next. None of it may change a single pixel.
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.app import App, Settings
+from game.autoplay import _act
+from game.engine.assets import Assets
+from game.pilot import Pilot
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def fresh_app(tmp_path: Path, size=(1280, 720), reduced_motion=False) -> App:
+    app = App(Settings(home=tmp_path, size=size, reduced_motion=reduced_motion, seed=1), headless=True)
+    app.assets = Assets(REPO / "assets")  # its own caches: what a frame makes is seen here alone
+    return app
+
+
+def play_level(app: App, level, lookahead: bool, on_still=lambda: None) -> None:
+    """Level 1 by the safe policy through the real screens, calling on_still at each still screen."""
+    pilot = Pilot(app, lookahead=lookahead)
+    rng = random.Random(1)
+    app.routes.go("play", level=level)
+    app.stack.apply()
+    pilot.settle()
+    for _ in range(200):
+        on_still()
+        top = app.stack.top
+        if top.name == "results":
+            return
+        if top.name == "feedback":
+            pilot.click("close")
+        elif top.name == "ending":
+            pilot.click("results")
+        else:
+            _act(pilot, top, "safe", rng)
+        pilot.settle()
+    pytest.fail("level 1 did not end")
+
+
+def window_hash(app: App) -> str:
+    return hashlib.sha1(pygame.image.tobytes(app.window, "RGB")).hexdigest()
+
+
+def test_words_appearing_redraw_only_the_panel_and_end_on_the_same_screen_as_a_whole_draw(tmp_path):
+    app = fresh_app(tmp_path, size=(1920, 1080))
+    parts = []
+    changed_part = app._changed_part
+
+    def watched(*args):
+        part = changed_part(*args)
+        parts.append(part)
+        return part
+
+    app._changed_part = watched
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    Pilot(app).settle()
+    comic = app.stack.top
+    assert comic.name == "comic" and comic.reading.done and comic.fade == 0
+    frame = app.view_canvas().real_rect(comic.geo.frame)
+    partial = [p for p in parts if p is not None]
+    assert len(partial) > 10, "the fade and the words should have been drawn a part at a time"
+    assert all(frame.contains(p) for p in partial)
+    settled = window_hash(app)
+    app.draw(force=True)
+    assert window_hash(app) == settled
+
+
+def test_a_change_anywhere_else_in_the_same_frame_draws_the_whole_screen(tmp_path):
+    app = fresh_app(tmp_path)
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    Pilot(app).settle()
+    comic = app.stack.top
+    comic.changed(comic.geo.frame)
+    assert comic.area is not None
+    comic.dirty = True  # say, a button took the focus
+    assert comic.area is None and comic.dirty
+
+
+def test_looking_ahead_changes_no_pixel_of_any_screen_of_level_1(tmp_path):
+    seen = {}
+    for lookahead in (False, True):
+        app = fresh_app(tmp_path / str(lookahead))
+        hashes = []
+        play_level(app, app.levels[0], lookahead, on_still=lambda: hashes.append(window_hash(app)))
+        seen[lookahead] = hashes
+    assert len(seen[True]) > 10
+    assert seen[True] == seen[False]
+
+
+def test_after_looking_ahead_a_tap_composes_no_panel_and_plans_no_card(tmp_path, monkeypatch):
+    from game.ui import panel_layers
+    from game.ui.panel import BUBBLES
+
+    app = fresh_app(tmp_path)
+    made = {"panels": 0, "plans": 0}
+    in_frame = [False]
+    compose = panel_layers.draw_panel
+
+    def composing(*args, **kwargs):
+        # A picture made from the drawings (not the words over a picture already made).
+        if in_frame[0] and len(args) == 8 and args[7] != BUBBLES:
+            made["panels"] += 1
+        return compose(*args, **kwargs)
+
+    monkeypatch.setattr(panel_layers, "draw_panel", composing)
+    plans, plan = app.assets.plans, app.assets.plans.get_or
+
+    def planning(key, make):
+        if in_frame[0] and key not in plans:
+            made["plans"] += 1
+        return plan(key, make)
+
+    plans.get_or = planning
+    frame = app.frame
+
+    def watched_frame(dt, intents):
+        in_frame[0] = True
+        try:
+            frame(dt, intents)
+        finally:
+            in_frame[0] = False
+
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    Pilot(app, lookahead=True).settle()  # the first panel is composed in its frame: nothing foresaw it
+    app.frame = watched_frame
+    decisions = []
+    play_level_from_here(app, decisions)
+    assert decisions, "level 1 has decisions"
+    assert made == {"panels": 0, "plans": 0}
+
+
+def play_level_from_here(app: App, decisions: list) -> None:
+    pilot = Pilot(app, lookahead=True)
+    rng = random.Random(1)
+    for _ in range(200):
+        top = app.stack.top
+        if top.name == "results":
+            return
+        if top.name == "feedback":
+            pilot.click("close")
+        elif top.name == "ending":
+            pilot.click("results")
+        else:
+            if top.shown.type == "decision":
+                decisions.append(top.shown.id)
+            _act(pilot, top, "safe", rng)
+        pilot.settle()
+    pytest.fail("level 1 did not end")
+
+
+def test_the_loop_looks_ahead_only_while_nothing_moves(tmp_path):
+    app = fresh_app(tmp_path)
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    pilot = Pilot(app)
+    pilot.settle()
+    pilot.click("continue")  # to the first decision: its answers' cards can be planned ahead
+    assert app.animating() and app.prepare() is False  # the panel still changing: frames come first
+    pilot.settle()
+    assert app.stack.top.shown.type == "decision"
+    assert app.prepare() is True
+    while app.prepare():
+        pass
+    assert app.prepare() is False  # all made: the loop may sleep
