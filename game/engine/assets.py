@@ -60,8 +60,8 @@ def _weight(value) -> int:
 ART_BUDGET = 16 * 1024 * 1024
 TEXT_BUDGET = 8 * 1024 * 1024
 # Composed pictures (a 1080p comic panel: about 4 MB): the one shown, the same without 锡小朗
-# under his explanation, and the panels of the three steps an answer can lead to.
-PICTURE_BUDGET = 24 * 1024 * 1024
+# under his explanation, the panels of the three steps an answer can lead to, and a spare.
+PICTURE_BUDGET = 32 * 1024 * 1024
 
 
 class Assets:

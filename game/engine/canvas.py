@@ -185,11 +185,7 @@ class Canvas:
             if len(fill) == 4 and not rad and not self.surface.get_flags() & pygame.SRCALPHA:
                 # A translucent rectangle on an opaque surface, blended in place (a shadow, a fade):
                 # dst * (1 - a) + colour * a, with no layer made (at 1080p a panel's is 4 MB a frame).
-                keep = 255 - fill[3]
-                r = r.clip(self.surface.get_clip())  # a blending fill ignores the clip: clip it here
-                self.surface.fill((keep, keep, keep), r, special_flags=pygame.BLEND_RGB_MULT)
-                self.surface.fill(tuple(round(c * fill[3] / 255) for c in fill[:3]), r,
-                                  special_flags=pygame.BLEND_RGB_ADD)
+                self._blend(r, fill)
             elif len(fill) == 4:
                 layer = pygame.Surface(r.size, pygame.SRCALPHA)
                 pygame.draw.rect(layer, fill, layer.get_rect(), border_radius=rad)
@@ -200,6 +196,14 @@ class Canvas:
                 pygame.draw.rect(self.surface, fill, r, border_radius=rad)
         if border is not None and width:
             pygame.draw.rect(self.surface, border, r, self.px(width), border_radius=rad)
+
+    def _blend(self, r: pygame.Rect, colour) -> None:
+        """dst * (1 - a) + colour * a over a rect of an opaque surface, in place."""
+        r = r.clip(self.surface.get_clip())  # a blending fill ignores the clip: clip it here
+        keep = 255 - colour[3]
+        self.surface.fill((keep, keep, keep), r, special_flags=pygame.BLEND_RGB_MULT)
+        self.surface.fill(tuple(round(c * colour[3] / 255) for c in colour[:3]), r,
+                          special_flags=pygame.BLEND_RGB_ADD)
 
     def polygon(self, points, fill=None, border=None, width: float = 0) -> None:
         fill, border = self.ink(fill), self.ink(border)
@@ -236,11 +240,27 @@ class Canvas:
     def veil(self, colour, holes: list[Rect] = (), radius: float = 12) -> None:
         """Cover the whole surface with a translucent colour, leaving holes clear."""
         colour = self.ink(colour)
-        layer = pygame.Surface(self.surface.get_size(), pygame.SRCALPHA)
-        layer.fill(colour)
-        for hole in holes:
-            pygame.draw.rect(layer, (0, 0, 0, 0), self.real_rect(hole), border_radius=self.px(radius))
-        self.surface.blit(layer, (0, 0))
+        if len(colour) == 4 and not self.surface.get_flags() & pygame.SRCALPHA:
+            # On the window: keep what shows through each hole (a rounded cut-out), blend the
+            # colour over the rest in place, and put the holes back. No window-sized layer (8 MB
+            # at 1080p) is made each frame.
+            kept = []
+            for hole in holes:
+                r = self.real_rect(hole)
+                if r.w > 0 and r.h > 0:
+                    piece = pygame.Surface(r.size, pygame.SRCALPHA)
+                    pygame.draw.rect(piece, (255, 255, 255, 255), piece.get_rect(), border_radius=self.px(radius))
+                    piece.blit(self.surface, (0, 0), r, special_flags=pygame.BLEND_RGBA_MIN)
+                    kept.append((piece, r.topleft))
+            self._blend(self.surface.get_clip(), colour)
+            for piece, at in kept:
+                self.surface.blit(piece, at)
+        else:
+            layer = pygame.Surface(self.surface.get_size(), pygame.SRCALPHA)
+            layer.fill(colour)
+            for hole in holes:
+                pygame.draw.rect(layer, (0, 0, 0, 0), self.real_rect(hole), border_radius=self.px(radius))
+            self.surface.blit(layer, (0, 0))
         if self.log is not None:
             self.log.new_layer()  # what is beneath is checked apart from what comes over it
 

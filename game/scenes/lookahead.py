@@ -17,6 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pygame
+
+from game.engine.canvas import Canvas
+
 from game.levels.model import Level, Panel, Step
 from game.play.playthrough import decision_outcome, hunt_outcome
 from game.ui import hud
@@ -53,21 +57,18 @@ def pieces(comic) -> Iterator[bool]:
     frame = comic.geo.frame
     persona, characters = comic.level.persona, comic.characters
     shown = comic.shown
-    if shown.type in ("decision", "redflags"):
-        # 锡小朗's explanation comes next, over this panel without him.
-        if hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE):
-            yield True
-    if shown.type == "redflags" and comic.explaining() is None and comic.session.step_id == shown.id:
+    answering = comic.explaining() is None
+    if shown.type == "redflags" and answering and comic.session.step_id == shown.id:
         # The card of finishing the hunt now, with what is found so far (planned again after each find).
         session = comic.session
-        comic.feedback_for(hunt_outcome(shown, session.hunt_found, session.hunt_wrong_taps))
+        _warm(app, comic.feedback_for(hunt_outcome(shown, session.hunt_found, session.hunt_wrong_taps)))
         yield True
-    if shown.type == "decision" and comic.explaining() is None:
+    if shown.type == "decision" and answering:
         # Where each answer's card would go (game.scenes.feedback keeps the plans it made).
         leaked = set(comic.session.leaked)
         for option in shown.options:
             outcome = decision_outcome(shown, option, None, tuple(k for k in option.leaks if k not in leaked))
-            comic.feedback_for(outcome)
+            _warm(app, comic.feedback_for(outcome))
             yield True
     jobs: list[tuple[Panel | None, str, tuple[str, ...]]] = []
     for step in steps_after(comic.level, shown):
@@ -80,9 +81,20 @@ def pieces(comic) -> Iterator[bool]:
         jobs.append((panel, _first_layer(comic, step, panel), ()))
         if step.type == "ending":
             jobs.append((panel, ALL, GUIDE))  # under the ending's card
+    if shown.type in ("decision", "redflags"):
+        # 锡小朗's explanation comes first, over this panel without him: made (or touched) last,
+        # so it is the newest picture kept.
+        jobs.append((comic.panel_of(shown), ALL, GUIDE))
     for panel, layer, hidden in jobs:
         if panel is not None and hud.prepare_framed_panel(canvas, panel, persona, characters, layer, frame, hidden):
             yield True
+
+
+def _warm(app, scene) -> None:
+    """Draw a screen once where nobody sees it: what it draws with (锡小朗 at his size, its
+    words) is then made, and its first frame only copies them."""
+    viewport = app.viewport
+    scene.draw(Canvas(pygame.Surface((1, 1)), app.assets, viewport.scale, viewport.offset, viewport.size))
 
 
 def _first_layer(comic, step: Step, panel: Panel) -> str:
