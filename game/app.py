@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import pygame
 import yaml
 
+from game.engine import heap
 from game.engine.assets import Assets
 from game.engine.canvas import Canvas
 from game.engine.intents import FULLSCREEN, QUIT, RESIZED, Intent, intent_for
@@ -84,6 +85,7 @@ def wait_for_events(timeout_ms: int) -> list:
 
 class App:
     def __init__(self, settings: Settings | None = None, headless: bool = False) -> None:
+        heap.return_big_buffers()  # before the first picture is made
         self.settings = settings or Settings()
         if headless:
             os.environ.setdefault("SDL_VIDEODRIVER", "dummy")

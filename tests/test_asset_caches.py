@@ -50,3 +50,46 @@ def test_every_size_of_a_weight_comes_from_one_open_face_and_draws_as_a_face_of_
         theirs = fresh.render("你好，锡小朗 OK 96110", True, (0, 0, 0))
         assert ours.get_size() == theirs.get_size()
         assert pygame.image.tobytes(ours, "RGBA") == pygame.image.tobytes(theirs, "RGBA")
+
+
+def test_room_is_made_before_a_new_picture_so_the_budget_is_never_exceeded_while_it_is_made():
+    cache = _LRU(limit=10, budget=3 * 100 * 100 * 4)
+    for name in "abc":
+        cache.get_or(name, lambda: surface(100, 100))
+    cache.make_room(100 * 100 * 4)
+    assert list(cache) == ["b", "c"]  # the oldest went first
+    cache.get_or("d", lambda: surface(100, 100))
+    assert list(cache) == ["b", "c", "d"] and cache.bytes == 3 * 100 * 100 * 4
+
+
+def test_a_value_can_be_dropped_and_its_bytes_leave_the_count():
+    cache = _LRU(limit=10, budget=10**9)
+    cache.get_or("a", lambda: (object(), surface(10, 10)))  # a picture kept with what it shows
+    assert cache.bytes == 10 * 10 * 4
+    cache.drop("a")
+    cache.drop("never there")
+    assert not cache and cache.bytes == 0
+
+
+def test_on_linux_big_pixel_buffers_go_back_to_the_system_once_freed():
+    import sys
+
+    import pytest
+
+    from game.engine import heap
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("glibc only: Windows gives big freed buffers back by itself")
+
+    def rss_mb() -> float:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * 4096 / 2**20
+
+    assert heap.return_big_buffers() is True
+    before = rss_mb()
+    pictures = [pygame.Surface((1400, 800)) for _ in range(12)]  # 12 panels at 1080p: 54 MB
+    for picture in pictures:
+        picture.fill((1, 2, 3))
+    assert rss_mb() - before > 40
+    del pictures, picture
+    assert rss_mb() - before < 8

@@ -40,6 +40,13 @@ class _LRU(OrderedDict):
             self.bytes -= _weight(old)
         return value
 
+    def make_room(self, weight: int) -> None:
+        """Drop the oldest values until one of `weight` bytes more fits the budget: then the
+        new picture is made in their place, not on top of them."""
+        while self and self.budget is not None and self.bytes + weight > self.budget:
+            _, old = self.popitem(last=False)
+            self.bytes -= _weight(old)
+
     def drop(self, key) -> None:
         """Forget one value (if it is kept)."""
         if key in self:
@@ -55,13 +62,13 @@ def _weight(value) -> int:
     return 0
 
 
-# At 1080p, the drawings of a panel or two (5-8 MB each): panels once composed are kept as
-# pictures (below), so their drawings are wanted only to compose the next ones.
-ART_BUDGET = 16 * 1024 * 1024
-TEXT_BUDGET = 8 * 1024 * 1024
+# At 1080p, the drawings of a panel (5-8 MB): panels once composed are kept as pictures
+# (below), so their drawings are wanted only to compose the next ones (while the player reads).
+ART_BUDGET = 8 * 1024 * 1024
+TEXT_BUDGET = 4 * 1024 * 1024
 # Composed pictures (a 1080p comic panel: about 4 MB): the one shown, the same without 锡小朗
-# under his explanation, the panels of the three steps an answer can lead to, and a spare.
-PICTURE_BUDGET = 32 * 1024 * 1024
+# under his explanation (when he is in it), the panels of the three steps an answer can lead to.
+PICTURE_BUDGET = 16 * 1024 * 1024
 
 
 class Assets:
@@ -103,7 +110,10 @@ class Assets:
         pack's art folder, checked to stay inside its pack) that has it, else assets/art."""
         w, h = max(1, int(size[0])), max(1, int(size[1]))
         path = self._art_path(relative, roots)
-        return self._art.get_or((str(path), w, h), lambda: self.render_art(relative, (w, h), roots))
+        key = (str(path), w, h)
+        if key not in self._art:
+            self._art.make_room(w * h * 4)
+        return self._art.get_or(key, lambda: self.render_art(relative, (w, h), roots))
 
     def render_art(self, relative: str, size: tuple[int, int], roots: tuple[Path, ...] = ()) -> pygame.Surface:
         """Like `art`, rendered afresh and not kept (for a picture made once from many pieces)."""

@@ -180,6 +180,8 @@ class Canvas:
     def box(self, rect: Rect, fill=None, border=None, width: float = 0, radius: float = 0) -> None:
         fill, border = self.ink(fill), self.ink(border)
         r = self.real_rect(rect)
+        if not r.colliderect(self.surface.get_clip()) and r.w > 0 and r.h > 0:
+            return  # all of it outside what is being drawn (a frame that redraws one part)
         rad = self.px(radius) if radius else 0
         if fill is not None:
             if len(fill) == 4 and not rad and not self.surface.get_flags() & pygame.SRCALPHA:

@@ -51,12 +51,32 @@ def steps_after(level: Level, step: Step) -> list[Step]:
 
 
 def pieces(comic) -> Iterator[bool]:
-    """The comic's look-ahead, one piece at a time: yields True after each piece of work done."""
+    """The comic's look-ahead, one piece at a time: yields True after each piece of work done.
+
+    The panels that may come next are made first; what the next tap needs at once (the
+    answer's card and 锡小朗's drawing, this panel without him) last, so the bounded caches
+    keep them as their newest."""
     app = comic.app
     canvas = app.view_canvas().with_art(comic.art_roots)
     frame = comic.geo.frame
     persona, characters = comic.level.persona, comic.characters
     shown = comic.shown
+    jobs: list[tuple[Panel | None, str, tuple[str, ...]]] = []
+    for step in steps_after(comic.level, shown):
+        panel = comic.panel_of(step)
+        if panel is None:
+            continue
+        if comic.layout_of(panel, prepare=True):
+            yield True
+        # (Once its words are all there, the whole panel is made from this picture in a copy.)
+        jobs.append((panel, _first_layer(comic, step, panel), ()))
+        if step.type == "ending":
+            jobs.append((panel, ALL, GUIDE))  # under the ending's card
+    if shown.type in ("decision", "redflags"):
+        jobs.append((comic.panel_of(shown), ALL, GUIDE))  # under 锡小朗's explanation, without him
+    for panel, layer, hidden in jobs:
+        if panel is not None and hud.prepare_framed_panel(canvas, panel, persona, characters, layer, frame, hidden):
+            yield True
     answering = comic.explaining() is None
     if shown.type == "redflags" and answering and comic.session.step_id == shown.id:
         # The card of finishing the hunt now, with what is found so far (planned again after each find).
@@ -70,24 +90,8 @@ def pieces(comic) -> Iterator[bool]:
             outcome = decision_outcome(shown, option, None, tuple(k for k in option.leaks if k not in leaked))
             _warm(app, comic.feedback_for(outcome))
             yield True
-    jobs: list[tuple[Panel | None, str, tuple[str, ...]]] = []
-    for step in steps_after(comic.level, shown):
-        panel = comic.panel_of(step)
-        if panel is None:
-            continue
-        if comic.layout_of(panel, prepare=True):
-            yield True
-        # (Once its words are all there, the whole panel is made from this picture in a copy.)
-        jobs.append((panel, _first_layer(comic, step, panel), ()))
-        if step.type == "ending":
-            jobs.append((panel, ALL, GUIDE))  # under the ending's card
     if shown.type in ("decision", "redflags"):
-        # 锡小朗's explanation comes first, over this panel without him: made (or touched) last,
-        # so it is the newest picture kept.
-        jobs.append((comic.panel_of(shown), ALL, GUIDE))
-    for panel, layer, hidden in jobs:
-        if panel is not None and hud.prepare_framed_panel(canvas, panel, persona, characters, layer, frame, hidden):
-            yield True
+        hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE)  # touched
 
 
 def _warm(app, scene) -> None:

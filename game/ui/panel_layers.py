@@ -67,6 +67,7 @@ def _region(canvas: Canvas, frame: Rect) -> pygame.Rect:
 def _key(canvas: Canvas, frame: Rect, panel: Panel, persona: Persona, characters: dict,
          hidden: tuple[str, ...], layer: str) -> tuple:
     assets = canvas.assets
+    hidden = tuple(h for h in hidden if any(a.character == h for a in panel.actors))  # only who is there
     colours = tuple(sorted(assets.colours.items())) if assets.colours else None
     return ("panel", id(panel), id(persona), id(characters), tuple(hidden), layer, tuple(_region(canvas, frame)),
             tuple(frame), canvas.scale, tuple(canvas.origin), tuple(canvas.art_roots), assets.text_scale, colours,
@@ -93,6 +94,8 @@ def _picture(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, pers
     region = _region(canvas, frame)
     # The picture starts on even pixels: coordinates then round exactly as they do on the window.
     at = (region.x - region.x % 2, region.y - region.y % 2)
+    scene = _kept(canvas, frame, panel, persona, characters, hidden, SCENE) if layer == ALL else None
+    canvas.assets.pictures.make_room((region.right - at[0]) * (region.bottom - at[1]) * 4)
     picture = pygame.Surface((max(1, region.right - at[0]), max(1, region.bottom - at[1])))
     if pygame.display.get_surface() is not None:
         picture = picture.convert()
@@ -102,7 +105,6 @@ def _picture(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, pers
                    canvas.size)
     below.art_roots = canvas.art_roots
     inner = below.sub(frame, inner_width)
-    scene = _kept(canvas, frame, panel, persona, characters, hidden, SCENE) if layer == ALL else None
     if scene is not None:
         picture.blit(scene[1], (0, 0))  # the words go over the picture already made
         layout = _merged(scene[3], draw_panel(inner, panel, persona, characters, None, None, hidden, BUBBLES))
