@@ -66,6 +66,7 @@ RULES_FILE = WORDS_DIR / "zh_CN.yaml"
 WORDS_FILE = WORDS_DIR / "dict_zh.bin"
 # Joined pieces stay short enough to leave the balancer room (要身份证号, 收不回来了).
 MAX_JOINED = 5
+MAX_SPLITS = 20_000  # blocks whose words are remembered (a few MB at most)
 
 IDLE, LOADING, READY, MISSING = "idle", "loading", "ready", "missing"
 
@@ -175,6 +176,7 @@ class Dictionary:
         self.terms: dict[str, int] = {}  # word -> class, where it beats the table's
         self.term_starts: frozenset[str] = frozenset()
         self.term_lengths: list[int] = []
+        self._split: dict[str, list[str]] = {}  # block -> its words: paragraphs share phrases
         grades = {}
         for word, frequency in terms.items():
             if len(word) < 2 or not all(map(is_hanzi, word)):
@@ -240,26 +242,40 @@ class Dictionary:
         """Single 字 (two or more) as words, by the likeliest place of each 字 in a word (Viterbi)."""
         table = self.table
         chars, start, trans = table.hmm_chars, table.hmm_start, table.hmm_trans
-        costs = []
+        emit_b, emit_m, emit_e, emit_s = table.hmm_emit
+        found, ends = len(chars), []
         for ch in run:
-            at = bisect_left(chars, ord(ch))
-            known = at < len(chars) and chars[at] == ord(ch)
-            costs.append([IMPOSSIBLE if not known or row[at] == NEVER else row[at] for row in table.hmm_emit])
-        # cost[s]: the cheapest reading of the 字 so far whose last is in state s; paths[s]: it.
-        cost = [start[s] + costs[0][s] for s in (B, M, E, S)]
-        paths: list[list[int]] = [[B], [M], [E], [S]]
-        for here in costs[1:]:
-            new_cost, new_paths = [], []
-            for s, before in ((B, (E, S)), (M, (B, M)), (E, (B, M)), (S, (E, S))):
-                prev = min(before, key=lambda p: cost[p] + trans[p][s])
-                new_cost.append(cost[prev] + trans[prev][s] + here[s])
-                new_paths.append(paths[prev] + [s])
-            cost, paths = new_cost, new_paths
-        states = paths[E] if cost[E] < cost[S] else paths[S]
+            code = ord(ch)
+            at = bisect_left(chars, code)
+            if at < found and chars[at] == code:
+                ends.append(tuple(IMPOSSIBLE if row[at] == NEVER else row[at]
+                                  for row in (emit_b, emit_m, emit_e, emit_s)))
+            else:
+                ends.append((IMPOSSIBLE,) * 4)
+        # cost_s: the cheapest reading of the 字 so far whose last is in state s; each step
+        # remembers the state before each state (ties go to the first listed, as min does).
+        here = ends[0]
+        cb, cm, ce, cs = start[B] + here[B], start[M] + here[M], start[E] + here[E], start[S] + here[S]
+        eb, sb, bm, mm, be, me, es, ss = (trans[E][B], trans[S][B], trans[B][M], trans[M][M], trans[B][E],
+                                          trans[M][E], trans[E][S], trans[S][S])
+        back = []
+        for here in ends[1:]:
+            to_b = (E, ce + eb) if ce + eb <= cs + sb else (S, cs + sb)
+            to_m = (B, cb + bm) if cb + bm <= cm + mm else (M, cm + mm)
+            to_e = (B, cb + be) if cb + be <= cm + me else (M, cm + me)
+            to_s = (E, ce + es) if ce + es <= cs + ss else (S, cs + ss)
+            back.append((to_b[0], to_m[0], to_e[0], to_s[0]))
+            cb, cm, ce, cs = to_b[1] + here[B], to_m[1] + here[M], to_e[1] + here[E], to_s[1] + here[S]
+        state = E if ce < cs else S
+        states = [state]
+        for before in reversed(back):
+            state = before[state]
+            states.append(state)
+        states.reverse()
         pieces, word = [], ""
         for ch, s in zip(run, states):
             word += ch
-            if s in (E, S):
+            if s == E or s == S:
                 pieces.append(word)
                 word = ""
         return pieces + ([word] if word else [])
@@ -289,38 +305,58 @@ class Dictionary:
     def tokens(self, text: str) -> list[str]:
         """Any text as words, runs of letters and digits, and single other characters."""
         out: list[str] = []
+        known = self._split
         for block in _BLOCKS.findall(text):
-            out += self.split(block)
+            if len(block) == 1:
+                out.append(block)  # a mark, a space, a lone 字 or letter: split would return it
+                continue
+            pieces = known.get(block)
+            if pieces is None:
+                if len(known) >= MAX_SPLITS:
+                    known.clear()
+                pieces = known[block] = self.split(block)
+            out += pieces
         return out
+
+
+_WORDLIKE = re.compile(f"(?:[{HANZI}]|[^\\W_])+")  # 汉字, letters and digits (as isalnum)
 
 
 def _is_wordlike(piece: str) -> bool:
     """A piece a lone 字 may join: words and numbers, not punctuation or spaces."""
-    return bool(piece) and all(is_hanzi(ch) or ch.isalnum() for ch in piece)
+    return _WORDLIKE.fullmatch(piece) is not None
 
 
 def join_lone_characters(tokens: list[str], joins_back: frozenset[str]) -> list[str]:
     """Join each one-字 token to the word it belongs with, within MAX_JOINED characters."""
-    def joins(piece: str, word: list[str], back: bool) -> bool:
-        return (len(piece) == 1 and is_hanzi(piece) and bool(word) and _is_wordlike(word[-1])
-                and len(word[-1]) + 1 <= MAX_JOINED
-                and (not back or piece in joins_back or word[-1].isdigit()))
+    wordlike: dict[str, bool] = {}
+
+    def takes(word: str) -> bool:  # a word a lone 字 may join, by length and kind
+        if len(word) >= MAX_JOINED:
+            return False
+        found = wordlike.get(word)
+        if found is None:
+            found = wordlike[word] = _is_wordlike(word)
+        return found
+
+    def lone(piece: str) -> bool:
+        return len(piece) == 1 and ("\u3400" <= piece <= "\u9fff" or "\uf900" <= piece <= "\ufaff")  # is_hanzi
 
     pieces: list[str] = []
     for token in tokens:  # particles, suffixes, units after a number, left to right
-        if joins(token, pieces, back=True):
+        if pieces and lone(token) and takes(pieces[-1]) and (token in joins_back or pieces[-1].isdigit()):
             pieces[-1] += token
         else:
             pieces.append(token)
     ahead: list[str] = []
     for piece in reversed(pieces):  # any other lone 字 leads what follows it, right to left
-        if joins(piece, ahead, back=False):
+        if ahead and lone(piece) and takes(ahead[-1]):
             ahead[-1] = piece + ahead[-1]
         else:
             ahead.append(piece)
     joined: list[str] = []
     for piece in reversed(ahead):  # and one with no word after it ends the word before it
-        if joins(piece, joined, back=False):
+        if joined and lone(piece) and takes(joined[-1]):
             joined[-1] += piece
         else:
             joined.append(piece)
