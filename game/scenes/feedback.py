@@ -132,10 +132,15 @@ class FeedbackScene(Scene):
     def fits(self, canvas: Canvas, sizes=SIZES) -> bool:
         """Whether all of the card's text shows, uncut, at one of its widths in every layout
         family, and the card leaves room beside it (even with the clues' explanations in it)."""
+        judged = set()  # the card depends only on these: 1280x960 and 1280x1024 judge the same card
         for size in sizes:
             tall = is_tall(size)
             stage = self.stage_for(size)
             notes = list(enumerate([text for _, text in stage.highlights if text], start=1))
+            family = (tall, tuple(notes), stage.chosen_shown)
+            if family in judged:
+                continue
+            judged.add(family)
             if not any(rows.fits and rows.height <= MAX_CARD_H[tall]
                        for rows in (card_rows(self, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall],
                                               LABEL_TEXT[tall]) for cw in CARD_WIDTHS)):
