@@ -11,24 +11,25 @@ answer and the leak meter move out of his way and the panel's own 锡小朗 step
 from __future__ import annotations
 
 from game.engine import intents as it
-from game.engine import words
 from game.engine import palette as pal
-from game.engine.canvas import Canvas, Rect, TextBlock
+from game.engine import words
+from game.engine.canvas import Canvas, Rect
 from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
 from game.levels.model import Level, Panel, Step
 from game.levels.parts import is_hunt_part
 from game.play.playthrough import Outcome, Playthrough
 from game.play.session import Session
+from game.scenes.comic_column import ComicColumn
 from game.scenes.ending import EndingScene
-from game.scenes.feedback import FeedbackScene, Stage
 from game.scenes import lookahead
+from game.scenes.feedback import FeedbackScene, Stage
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup, draw_button
 from game.ui.panel import PanelLayout, actor_box, bubble_text_length
-from game.ui.placement import Keep, place_badge
+from game.ui.placement import Keep
 from game.ui.screens import typing_length
 from game.ui.reveal import Reveal
 
@@ -38,7 +39,7 @@ FADE_TIME = 0.22
 TOAST_TIME = 1.4
 
 
-class ComicScene(Scene):
+class ComicScene(ComicColumn, Scene):
     name = "comic"
     adaptive = True
 
@@ -430,105 +431,6 @@ class ComicScene(Scene):
                               self.typing.value(), self.reading.value(), self.geo.frame, hidden)
         if step.type == "redflags":
             self._draw_hunt_marks(canvas)
-
-    def shown_found(self) -> tuple[str, ...]:
-        return self.play.found_on_shown
-
-    def badge_spots(self) -> list[tuple[str, tuple[float, float]]]:
-        """Where each found clue's check mark goes: beside it, off any text."""
-        avoid = [r for name, r in self.screen_parts().items() if not name.startswith("actor") and name != "screen"]
-        spots = []
-        for clue_id in self.shown_found():
-            rect = self.clue_rect(clue_id)
-            if rect:
-                others = [r for r in avoid if r != rect]
-                centre = place_badge(rect, 16, others, self.geo.frame)
-                avoid.append((centre[0] - 16, centre[1] - 16, 32, 32))
-                spots.append((clue_id, centre))
-        return spots
-
-    def _draw_hunt_marks(self, canvas: Canvas) -> None:
-        for clue_id, centre in self.badge_spots():
-            rect = self.clue_rect(clue_id)
-            hud.draw_ring(canvas, rect, pal.GREEN)
-            with canvas.group("badge", (centre[0] - 16, centre[1] - 16, 32, 32), clue_id):
-                canvas.circle(centre, 16, fill=pal.GREEN, border=pal.INK, width=3)
-                canvas.text("✓", centre, 20, pal.WHITE, bold=True, anchor="center")
-        if self.toast and self.toast_part:
-            rect = next((b.rect for b in self.buttons.buttons if b.id == f"part:{self.toast_part}"), None)
-            if rect:
-                hud.draw_ring(canvas, rect, pal.AMBER, 4)
-
-    def _draw_column(self, canvas: Canvas) -> None:
-        step = self.shown
-        t = self.t
-        geo = self.geo
-        x, y, w, _ = geo.column
-        if step.type == "decision":
-            card = geo.prompt_card()
-            hud.draw_card(canvas, card, pal.CAPTION)
-            with canvas.group("prompt", card):
-                hint = t("comic.choose_hint")
-                with canvas.group("hint", (card[0] + 18, card[1] + 14, canvas.measure(hint, 20, True), 20)):
-                    canvas.text(hint, (card[0] + 18, card[1] + 14), 20, pal.INK_SOFT, bold=True)
-                block = canvas.layout(step.prompt, geo.prompt_text_width(), geo.prompt_size, bold=True, max_lines=4)
-                canvas.text_block(block, (card[0] + 18, card[1] + (46 if geo.tall else 52)), pal.INK, bold=True)
-        elif step.type == "redflags":
-            card = geo.prompt_card()
-            card = (card[0], card[1], card[2], min(card[3], 180))
-            hud.draw_card(canvas, card, pal.CAPTION)
-            with canvas.group("prompt", card):
-                block = canvas.layout(step.prompt, geo.prompt_text_width(), 26, bold=True, max_lines=3)
-                canvas.text_block(block, (card[0] + 18, card[1] + 16), pal.INK, bold=True)
-                found = self.shown_found()
-                if step.clues:  # a screen with nothing to find shows no count: 0/0 would be a hint
-                    count = t("comic.hunt_found", found=len(found), total=len(step.clues))
-                    with canvas.group("hint", (card[0] + 18, card[1] + 140, canvas.measure(count, 22, True), 22)):
-                        canvas.text(count, (card[0] + 18, card[1] + 140), 22, pal.GREEN, bold=True)
-            self._draw_found(canvas)
-        elif step.type == "ending":
-            verdict = "safe" if step.outcome == "safe" else "risky"
-            hud.draw_verdict_badge(canvas, verdict, t(f"ending.{step.outcome}"), (x, y))
-            if geo.tall:
-                room = geo.main_button()[0] - 24 - x
-                block = canvas.layout(step.title, room, 30, bold=True, max_lines=3)
-                with canvas.group("prompt", (x, y + 56, room, block.height)):
-                    canvas.text_block(block, (x, y + 56), pal.INK, bold=True)
-            else:
-                block = canvas.layout(step.title, w - 8, 30, bold=True, max_lines=3)
-                with canvas.group("prompt", (x + 4, y + 62, w - 8, block.height)):
-                    canvas.text_block(block, (x + 4, y + 62), pal.INK, bold=True)
-
-    def found_list(self, canvas: Canvas) -> list[tuple[str, TextBlock, Rect]]:
-        """The clues found so far and where each is listed: under the question (16:9) or in
-        columns in the band (tall)."""
-        ax, ay, aw, ah = self.geo.found_area()
-        toast_h = 60 if self.toast else 0
-        columns = 2 if self.geo.tall else 1
-        col_w = (aw - 16 * (columns - 1)) / columns
-        col, cy = 0, ay
-        listed = []
-        for clue_id in self.shown_found():
-            block = canvas.layout("✓ " + self.level.clues[clue_id].text, col_w - 20, 21, max_lines=3)
-            if cy + block.height > ay + ah - toast_h:
-                col, cy = col + 1, ay
-                if col >= columns:
-                    break
-            cx = ax + col * (col_w + 16)
-            listed.append((clue_id, block, (cx + 10, cy, col_w - 20, block.height)))
-            cy += block.height + 12
-        return listed
-
-    def _draw_found(self, canvas: Canvas) -> None:
-        ax, ay, aw, ah = self.geo.found_area()
-        for clue_id, block, rect in self.found_list(canvas):
-            with canvas.group("found", rect, clue_id):
-                canvas.text_block(block, rect[:2], pal.INK)
-        if self.toast:
-            box = (ax, ay + ah - 60, aw, 60)
-            with canvas.group("toast", box):
-                canvas.box(box, fill=pal.AMBER_LIGHT, border=pal.AMBER, width=3, radius=12)
-                canvas.text(self.toast, (ax + aw / 2, box[1] + 30), 21, pal.INK, bold=True, anchor="center")
 
 
 def _inside(pos: tuple[float, float], rect: Rect) -> bool:
