@@ -21,7 +21,20 @@ from yaml.events import (AliasEvent, CollectionEndEvent, CollectionStartEvent, D
 from .problems import Problem, escaped
 
 # libyaml's parser is ten to twenty times faster; PyYAML's own is the same grammar.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):
+    """The safe loader, which tags most of a level's scalars (text) without trying a pattern."""
+
+    def resolve(self, kind, value, implicit):
+        # As Resolver.resolve: a quoted scalar, or a plain one whose first character starts
+        # no implicit type (null, bool, int, float, ...), is a string; the rest ask it.
+        if kind is yaml.ScalarNode and not self.yaml_path_resolvers \
+                and (not implicit[0] or value and value[0] not in self.yaml_implicit_resolvers) \
+                and None not in self.yaml_implicit_resolvers:
+            return self.DEFAULT_SCALAR_TAG
+        return super().resolve(kind, value, implicit)
 
 MAX_BYTES = 512 * 1024
 MAX_DEPTH = 32
