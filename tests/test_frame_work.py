@@ -30,11 +30,16 @@ def fresh_app(tmp_path: Path, size=(1280, 720), reduced_motion=False) -> App:
 
 def play_level(app: App, level, lookahead: bool, on_still=lambda: None) -> None:
     """Level 1 by the safe policy through the real screens, calling on_still at each still screen."""
-    pilot = Pilot(app, lookahead=lookahead)
-    rng = random.Random(1)
     app.routes.go("play", level=level)
     app.stack.apply()
-    pilot.settle()
+    Pilot(app, lookahead=lookahead).settle()
+    play_on(app, lookahead, on_still)
+
+
+def play_on(app: App, lookahead: bool, on_still=lambda: None, decisions: list | None = None) -> None:
+    """Play the level on screen to its results by the safe policy (noting the decisions met)."""
+    pilot = Pilot(app, lookahead=lookahead)
+    rng = random.Random(1)
     for _ in range(200):
         on_still()
         top = app.stack.top
@@ -45,9 +50,11 @@ def play_level(app: App, level, lookahead: bool, on_still=lambda: None) -> None:
         elif top.name == "ending":
             pilot.click("results")
         else:
+            if decisions is not None and top.shown.type == "decision":
+                decisions.append(top.shown.id)
             _act(pilot, top, "safe", rng)
         pilot.settle()
-    pytest.fail("level 1 did not end")
+    pytest.fail("the level did not end")
 
 
 def window_hash(app: App) -> str:
@@ -140,28 +147,9 @@ def test_after_looking_ahead_a_tap_composes_no_panel_and_plans_no_card(tmp_path,
     Pilot(app, lookahead=True).settle()  # the first panel is composed in its frame: nothing foresaw it
     app.frame = watched_frame
     decisions = []
-    play_level_from_here(app, decisions)
+    play_on(app, lookahead=True, decisions=decisions)
     assert decisions, "level 1 has decisions"
     assert made == {"panels": 0, "plans": 0}
-
-
-def play_level_from_here(app: App, decisions: list) -> None:
-    pilot = Pilot(app, lookahead=True)
-    rng = random.Random(1)
-    for _ in range(200):
-        top = app.stack.top
-        if top.name == "results":
-            return
-        if top.name == "feedback":
-            pilot.click("close")
-        elif top.name == "ending":
-            pilot.click("results")
-        else:
-            if top.shown.type == "decision":
-                decisions.append(top.shown.id)
-            _act(pilot, top, "safe", rng)
-        pilot.settle()
-    pytest.fail("level 1 did not end")
 
 
 def test_the_loop_looks_ahead_only_while_nothing_moves(tmp_path):
