@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
-import yaml
 
+from game import yamlcache
 from game.engine import heap
 from game.engine.assets import Assets
 from game.engine.canvas import Canvas
@@ -48,7 +48,6 @@ POLL_S = 0.025  # while idle, how often it looks for input (a tap waits at most 
 MAX_RECOVERIES = 5
 CALM_FRAMES = 600
 ICON_ART = "characters/xiaolang/standing_happy.svg"
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it: 10x faster
 
 
 @dataclass
@@ -119,7 +118,7 @@ class App:
         self.assets = Assets(self.settings.assets_dir)
         self._take_preferences()
         self._name_window()
-        self.characters = read_characters(self.settings.assets_dir / "art" / "characters.yaml")
+        self.characters = read_characters(self.settings.assets_dir / "art" / "characters.yaml", self.cache_dir)
         self.lesson: Lesson | None = None
         if self.settings.lesson is not None:
             from game.classroom.lesson import read_for
@@ -317,7 +316,7 @@ class App:
             self.warnings.append(f"there is no language '{self.lang}' (no {path}); using Chinese")
             self.lang = "zh_CN"
             path = folder / "zh_CN.yaml"
-        return Locale.load(path)
+        return Locale.load(path, self.cache_dir)
 
     # -- the player's data ---------------------------------------------------------
 
@@ -596,11 +595,10 @@ def fit_checker(assets_dir: Path, lang: str = "zh_CN") -> LazyFitChecker:
     return LazyFitChecker(assets_dir, lang or "zh_CN")
 
 
-def read_characters(path: Path) -> dict:
+def read_characters(path: Path, cache_dir: Path | None = None) -> dict:
     """Each character's art data (mouth and magnifier points) for the view."""
     try:
-        with open(path, encoding="utf-8-sig") as handle:
-            data = yaml.load(handle, Loader=SAFE_LOADER)
-    except (OSError, yaml.YAMLError):
+        data = yamlcache.read(path, cache_dir)
+    except (OSError, ValueError):  # missing or broken: no data, drawn all the same
         return {}
     return data if isinstance(data, dict) else {}

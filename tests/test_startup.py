@@ -55,3 +55,16 @@ def test_the_sound_device_opens_after_the_first_frame_or_at_the_first_sound(tmp_
     other = classroom(tmp_path / "other", shared_assets)
     other.sounds.play("tap")  # a sound asked for before then opens the device itself
     assert other.sounds.loaded
+
+
+def test_a_second_start_shows_its_first_frame_without_loading_pyyaml(tmp_path):
+    """The locale and the characters' data are read from the JSON remembered at the first start."""
+    from conftest import run_python
+
+    probe = ("import sys, runpy; sys.argv = ['main.py', '--frames', '1']\n"
+             "try:\n    runpy.run_path('main.py', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+             "print('yaml' in sys.modules)")
+    first = run_python(["-c", probe], tmp_path)
+    second = run_python(["-c", probe], tmp_path)
+    assert first.returncode == second.returncode == 0, second.stderr[-400:]
+    assert second.stdout.strip().splitlines()[-1] == "False"

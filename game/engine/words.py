@@ -47,6 +47,7 @@ this module; it is read-only after loading.
 """
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -59,7 +60,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-import yaml
+from game import yamlcache
+
 
 WORDS_DIR = Path(__file__).resolve().parents[2] / "assets" / "words"
 RULES_FILE = WORDS_DIR / "zh_CN.yaml"
@@ -87,8 +89,18 @@ IMPOSSIBLE = 1 << 30  # a cost no path pays
 HANZI = r"\u3400-\u9fff\uf900-\ufaff"  # CJK ideographs (ext. A, unified, compatibility), for re
 # A block of 汉字, letters, digits and the marks inside numbers and addresses (19.9, 50%,
 # a-b.cn), or any other single character; and within a block, the runs of 汉字 and the rest.
-_BLOCKS = re.compile(r"[\w+#&.%-]+|.", re.S)
-_RUNS = re.compile(f"[{HANZI}]+|[^{HANZI}]+")
+_PATTERNS = {
+    "blocks": (r"[\w+#&.%-]+|.", re.S),
+    "runs": (f"[{HANZI}]+|[^{HANZI}]+", 0),
+    "wordlike": (f"(?:[{HANZI}]|[^\\W_])+", 0),  # 汉字, letters and digits (as isalnum)
+}
+
+
+@functools.cache
+def _regex(name: str) -> re.Pattern:
+    """A pattern above, compiled when first used (not while the game starts: 3 ms)."""
+    source, flags = _PATTERNS[name]
+    return re.compile(source, flags)
 B, M, E, S = range(4)  # where a 字 stands in a word: begins, middle, ends, alone
 
 
@@ -101,8 +113,8 @@ class Rules:
 def read_rules(path: Path = RULES_FILE) -> Rules:
     """The game's words and particles; a broken file means the plain word list, never a crash."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
+        data = yamlcache.load_yaml(path) or {}
+    except (OSError, ValueError):
         return Rules({}, frozenset())
     terms = {str(word): freq for word, freq in (data.get("terms") or {}).items()}
     return Rules(terms, frozenset(str(data.get("joins_back") or "")))
@@ -287,7 +299,7 @@ class Dictionary:
             if len(singles) < 2 or self.lookup(singles) is not None or singles in self.terms:
                 return list(singles)
             out = []
-            for run in _RUNS.findall(singles):  # letters and digits stay one piece
+            for run in _regex("runs").findall(singles):  # letters and digits stay one piece
                 out += self.guess(run) if len(run) > 1 and is_hanzi(run[0]) else [run]
             return out
 
@@ -306,7 +318,7 @@ class Dictionary:
         """Any text as words, runs of letters and digits, and single other characters."""
         out: list[str] = []
         known = self._split
-        for block in _BLOCKS.findall(text):
+        for block in _regex("blocks").findall(text):
             if len(block) == 1:
                 out.append(block)  # a mark, a space, a lone 字 or letter: split would return it
                 continue
@@ -319,12 +331,9 @@ class Dictionary:
         return out
 
 
-_WORDLIKE = re.compile(f"(?:[{HANZI}]|[^\\W_])+")  # 汉字, letters and digits (as isalnum)
-
-
 def _is_wordlike(piece: str) -> bool:
     """A piece a lone 字 may join: words and numbers, not punctuation or spaces."""
-    return _WORDLIKE.fullmatch(piece) is not None
+    return _regex("wordlike").fullmatch(piece) is not None
 
 
 def join_lone_characters(tokens: list[str], joins_back: frozenset[str]) -> list[str]:
@@ -340,7 +349,7 @@ def join_lone_characters(tokens: list[str], joins_back: frozenset[str]) -> list[
         return found
 
     def lone(piece: str) -> bool:
-        return len(piece) == 1 and ("\u3400" <= piece <= "\u9fff" or "\uf900" <= piece <= "\ufaff")  # is_hanzi
+        return len(piece) == 1 and (0x3400 <= ord(piece) <= 0x9FFF or 0xF900 <= ord(piece) <= 0xFAFF)  # is_hanzi
 
     pieces: list[str] = []
     for token in tokens:  # particles, suffixes, units after a number, left to right

@@ -18,8 +18,6 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 FILE_NAME = "kiosk.yaml"
 
 
@@ -43,10 +41,16 @@ def load_config(path: Path | str) -> tuple[KioskConfig, list[str]]:
     path = Path(path)
     problems: list[str] = []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        return KioskConfig(), []
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        return KioskConfig(), []  # no booth here: PyYAML is not even loaded
+    except (OSError, UnicodeDecodeError) as error:
+        return KioskConfig(), [f"{path}: could not be read ({type(error).__name__}); using the defaults"]
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
         return KioskConfig(), [f"{path}: could not be read ({type(error).__name__}); using the defaults"]
     if data is None:
         return KioskConfig(), []
