@@ -349,7 +349,7 @@ def join_lone_characters(tokens: list[str], joins_back: frozenset[str]) -> list[
         return found
 
     def lone(piece: str) -> bool:
-        return len(piece) == 1 and (0x3400 <= ord(piece) <= 0x9FFF or 0xF900 <= ord(piece) <= 0xFAFF)  # is_hanzi
+        return len(piece) == 1 and is_hanzi(piece)
 
     pieces: list[str] = []
     for token in tokens:  # particles, suffixes, units after a number, left to right
