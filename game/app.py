@@ -514,6 +514,8 @@ class App:
             for scene in visible:
                 scene.draw(canvas)
                 scene.dirty = False
+            if self.notice_shown:
+                draw_notice(canvas, self.locale("notice.save_failed"))
             self.window.set_clip(None)
             if not self.headless:
                 pygame.display.update(part)

@@ -166,3 +166,28 @@ def test_the_loop_looks_ahead_only_while_nothing_moves(tmp_path):
     while app.prepare():
         pass
     assert app.prepare() is False  # all made: the loop may sleep
+
+
+def test_the_not_saved_notice_stays_whole_when_a_part_under_it_is_redrawn(tmp_path, monkeypatch):
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    app = fresh_app(tmp_path, size=(1920, 1080))
+    pilot = Pilot(app)
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    pilot.settle()
+    monkeypatch.setattr("game.play.player.write_json", full_disk)
+    for _ in range(12):  # answer until a save fails and the notice shows
+        if app.player.save_problem:
+            break
+        ids = [button_id for button_id, _ in pilot.buttons()]
+        pilot.click(next((b for b in ("done", "close", "continue", "results") if b in ids), ids[0]))
+        pilot.settle()
+    assert app.player.save_problem and app.notice_shown
+    comic = next(s for s in app.stack.scenes if s.name == "comic")  # under 锡小朗's card, maybe
+    comic.changed((0, 0, *comic.geo.size))  # a part that takes in the notice's corner
+    app.frame(1 / 60, [])
+    settled = window_hash(app)
+    app.draw(force=True)
+    assert window_hash(app) == settled
