@@ -507,23 +507,13 @@ class App:
         clip = canvas.real_rect((0, 0, *viewport.size))
         canvas.log = getattr(self, "layout_log", None)  # set by `screenshot --layout` and the layout test
         part = None if force or canvas.log is not None else self._changed_part(canvas, visible, clip)
-        if part is not None:
-            # Only part of the screen changed (words appearing, a fade): the same drawing,
-            # clipped to that part, over what the window already shows.
-            self.window.set_clip(part)
-            for scene in visible:
-                scene.draw(canvas)
-                scene.dirty = False
-            if self.notice_shown:
-                draw_notice(canvas, self.locale("notice.save_failed"))
-            self.window.set_clip(None)
-            if not self.headless:
-                pygame.display.update(part)
-            return True
-        self.window.fill(LETTERBOX)
-        self.window.set_clip(clip)
-        if canvas.log is not None:
-            canvas.log.screen = (clip.x, clip.y, clip.w, clip.h)
+        if part is None:
+            self.window.fill(LETTERBOX)
+            if canvas.log is not None:
+                canvas.log.screen = (clip.x, clip.y, clip.w, clip.h)
+        # Else only that part changed (words appearing, a fade): the same drawing, clipped to
+        # it, over what the window already shows.
+        self.window.set_clip(part or clip)
         for scene in visible:
             scene.draw(canvas)
             scene.dirty = False
@@ -532,9 +522,13 @@ class App:
             draw_notice(canvas, self.locale("notice.save_failed"))
         self.window.set_clip(None)
         self.needs_redraw = False
-        self._drawn_whole = (self.window.get_size(), clip, id(self.window))
+        if part is None:
+            self._drawn_whole = (self.window.get_size(), clip, id(self.window))
         if not self.headless:
-            pygame.display.flip()
+            if part is None:
+                pygame.display.flip()
+            else:
+                pygame.display.update(part)
         return True
 
     def view_canvas(self) -> Canvas:
@@ -562,8 +556,8 @@ class App:
         areas = [s.area for s in visible if s.dirty]
         if not areas or any(a is None for a in areas):
             return None
-        part = canvas.real_rect(areas[0]).unionall([canvas.real_rect(a) for a in areas[1:]])
-        return part.clip(clip)
+        part = canvas.real_rect(areas[0]).unionall([canvas.real_rect(a) for a in areas[1:]]).clip(clip)
+        return part if part.w and part.h else None
 
 
 class LazyFitChecker:

@@ -21,7 +21,7 @@ class PilotError(RuntimeError):
 
 class Pilot:
     """`lookahead`: once a screen is still, let it prepare what may come next, as the real
-    loop does while a player reads (`App.prepare`); `on_prepare` hears each piece done."""
+    loop does while a player reads (`App.prepare`)."""
 
     def __init__(self, app: App, lookahead: bool = False) -> None:
         self.app = app

@@ -20,9 +20,9 @@ from game.levels.model import Level, Panel, Step
 from game.levels.parts import is_hunt_part
 from game.play.playthrough import Outcome, Playthrough
 from game.play.session import Session
+from game.scenes import lookahead
 from game.scenes.comic_column import ComicColumn
 from game.scenes.ending import EndingScene
-from game.scenes import lookahead
 from game.scenes.feedback import FeedbackScene, Stage
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
