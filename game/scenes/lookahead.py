@@ -72,8 +72,8 @@ def pieces(comic) -> Iterator[bool]:
         jobs.append((panel, _first_layer(comic, step, panel), ()))
         if step.type == "ending":
             jobs.append((panel, ALL, GUIDE))  # under the ending's card
-    if shown.type in ("decision", "redflags"):
-        jobs.append((comic.panel_of(shown), ALL, GUIDE))  # under 锡小朗's explanation, without him
+    if shown.type in ("decision", "redflags", "ending"):
+        jobs.append((comic.panel_of(shown), ALL, GUIDE))  # under 锡小朗's explanation or card, without him
     for panel, layer, hidden in jobs:
         if panel is not None and hud.prepare_framed_panel(canvas, panel, persona, characters, layer, frame, hidden):
             yield True
@@ -90,7 +90,7 @@ def pieces(comic) -> Iterator[bool]:
             outcome = decision_outcome(shown, option, None, tuple(k for k in option.leaks if k not in leaked))
             _warm(app, comic.feedback_for(outcome))
             yield True
-    if shown.type in ("decision", "redflags"):
+    if shown.type in ("decision", "redflags", "ending"):
         hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE)  # touched
 
 
