@@ -23,6 +23,7 @@ import pygame
 from game.engine.canvas import Canvas
 from game.levels.model import Level, Panel, Step
 from game.play.playthrough import decision_outcome, hunt_outcome
+from game.scenes.ending import EndingScene
 from game.ui import hud
 from game.ui.panel import ALL, SCENE, bubble_text_length
 
@@ -90,6 +91,9 @@ def pieces(comic) -> Iterator[bool]:
             outcome = decision_outcome(shown, option, None, tuple(k for k in option.leaks if k not in leaked))
             _warm(app, comic.feedback_for(outcome))
             yield True
+    if shown.type == "ending" and answering:
+        _warm(app, EndingScene(app, comic))  # the ending's card, with 锡小朗 and what leaked
+        yield True
     if shown.type in ("decision", "redflags", "ending"):
         hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE)  # touched
 
