@@ -21,7 +21,7 @@ import pygame
 from game import yamlcache
 from game.engine import heap
 from game.engine.assets import Assets
-from game.engine.canvas import Canvas
+from game.engine.canvas import Canvas, around
 from game.engine.intents import FULLSCREEN, QUIT, RESIZED, Intent, intent_for
 from game.engine.palette import HIGH_CONTRAST, LETTERBOX
 from game.engine.scenes import Scene, SceneStack
@@ -510,7 +510,7 @@ class App:
         if part is None:
             # Only the bars around the viewport: the bottom scene paints all of the viewport
             # (tested), and a second fill of 1920x1080 costs half a millisecond a frame.
-            for bar in _bars(self.window.get_rect(), clip):
+            for bar in around(self.window.get_rect(), clip):
                 self.window.fill(LETTERBOX, bar)
             if canvas.log is not None:
                 canvas.log.screen = (clip.x, clip.y, clip.w, clip.h)
@@ -561,19 +561,6 @@ class App:
             return None
         part = canvas.real_rect(areas[0]).unionall([canvas.real_rect(a) for a in areas[1:]]).clip(clip)
         return part if part.w and part.h else None
-
-
-def _bars(window: pygame.Rect, inside: pygame.Rect) -> list[pygame.Rect]:
-    """The parts of the window outside `inside` (the letterbox), as up to four rects."""
-    inside = inside.clip(window)
-    if not inside.w or not inside.h:
-        return [window]
-    return [r for r in (
-        pygame.Rect(window.x, window.y, window.w, inside.y - window.y),
-        pygame.Rect(window.x, inside.bottom, window.w, window.bottom - inside.bottom),
-        pygame.Rect(window.x, inside.y, inside.x - window.x, inside.h),
-        pygame.Rect(inside.right, inside.y, window.right - inside.right, inside.h),
-    ) if r.w > 0 and r.h > 0]
 
 
 class LazyFitChecker:

@@ -13,7 +13,8 @@ import random
 import pygame
 import pytest
 
-from game.app import App, Settings, _bars
+from game.app import App, Settings
+from game.engine.canvas import around
 from game.engine.intents import intent_for
 from game.kiosk.config import KioskConfig
 from tests.test_robustness import random_event
@@ -92,7 +93,7 @@ def test_a_level_its_feedback_and_results_cover_the_whole_viewport(make_app, lev
 ])
 def test_the_letterbox_is_the_window_outside_the_viewport(inside, expected):
     window = pygame.Rect(0, 0, 100, 50)
-    bars = _bars(window, pygame.Rect(inside))
+    bars = around(window, pygame.Rect(inside))
     assert len(bars) == expected
     assert sum(b.w * b.h for b in bars) == window.w * window.h - (pygame.Rect(inside).clip(window).w
                                                                    * pygame.Rect(inside).clip(window).h

@@ -84,6 +84,8 @@ class Assets:
         self.pictures = _LRU(12, PICTURE_BUDGET)
         # Layout plans kept by everything they were planned from (a feedback card's places).
         self.plans = _LRU(64)
+        # The corners of translucent rounded rectangles (shadows), by radius and colour.
+        self.corners = _LRU(64)
         # The player's settings every canvas draws with (set by the app): a factor on text sizes,
         # and a palette variant ({colour: its replacement}, high contrast) or None.
         self.text_scale = 1.0

@@ -209,5 +209,5 @@ class LevelSelectScene(Scene):
 def _draw_board(canvas: Canvas, rect: Rect) -> None:
     """A shelf board under a row of covers (drawn first: the covers stand on it)."""
     x, y, w, h = rect
-    canvas.box((x + 4, y + 5, w, h), fill=(0x2B, 0x2B, 0x3A, 40), radius=6)
+    canvas.shadow(rect, (4, 5), (0x2B, 0x2B, 0x3A, 40), radius=6)
     canvas.box(rect, fill=pal.TEAL, border=pal.INK, width=3, radius=6)

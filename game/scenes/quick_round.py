@@ -249,7 +249,7 @@ class QuickRoundScene(Scene):
         x, y, w, h = button.rect
         real = button.id == "real"
         colour = pal.GREEN if real else pal.RED
-        canvas.box((x + 4, y + 6, w, h), fill=(0x2B, 0x2B, 0x3A, 60), radius=24)
+        canvas.shadow(button.rect, (4, 6), (0x2B, 0x2B, 0x3A, 60), radius=24)
         canvas.box(button.rect, fill=pal.WHITE, border=pal.INK, width=4, radius=24)
         if focused:
             canvas.box((x - 8, y - 8, w + 16, h + 16), border=pal.BLUE, width=5, radius=30)

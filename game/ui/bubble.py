@@ -23,7 +23,7 @@ def caption_rect(block: TextBlock, pos) -> Rect:
 def draw_caption(canvas: Canvas, block: TextBlock, pos) -> Rect:
     x, y = pos
     rect = caption_rect(block, pos)
-    canvas.box((x + 5, y + 6, rect[2], rect[3]), fill=(0x2B, 0x2B, 0x3A, 50))
+    canvas.shadow(rect, (5, 6), (0x2B, 0x2B, 0x3A, 50))
     with canvas.group("caption", rect):
         canvas.box(rect, fill=pal.CAPTION, border=pal.INK, width=4)
         canvas.text_block(block, (x + 18, y + 12), pal.INK, bold=True)

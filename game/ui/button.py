@@ -44,7 +44,10 @@ def draw_button(canvas: Canvas, button: Button, focused: bool) -> bool:
         fill = button.colour
     x, y, w, h = button.rect
     radius = min(18, h / 2)
-    canvas.box((x + 3, y + 5, w, h), fill=(0x2B, 0x2B, 0x3A, 60), radius=radius)
+    if len(fill) == 3:  # an opaque button: only what shows of its shadow is drawn
+        canvas.shadow(button.rect, (3, 5), (0x2B, 0x2B, 0x3A, 60), radius=radius)
+    else:
+        canvas.box((x + 3, y + 5, w, h), fill=(0x2B, 0x2B, 0x3A, 60), radius=radius)
     canvas.box(button.rect, fill=fill, border=border, width=3, radius=radius)
     if focused:
         canvas.box((x - 6, y - 6, w + 12, h + 12), border=pal.BLUE, width=4, radius=radius + 6)

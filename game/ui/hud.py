@@ -229,7 +229,10 @@ def layout_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona,
 
 def draw_card(canvas: Canvas, rect: Rect, fill=pal.WHITE) -> None:
     x, y, w, h = rect
-    canvas.box((x + 5, y + 6, w, h), fill=(0x2B, 0x2B, 0x3A, 45), radius=16)
+    if len(fill) == 3:  # under an opaque card, only what shows of its shadow is drawn
+        canvas.shadow(rect, (5, 6), (0x2B, 0x2B, 0x3A, 45), radius=16)
+    else:
+        canvas.box((x + 5, y + 6, w, h), fill=(0x2B, 0x2B, 0x3A, 45), radius=16)
     canvas.box(rect, fill=fill, border=pal.INK, width=3, radius=16)
 
 

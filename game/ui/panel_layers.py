@@ -95,21 +95,25 @@ def _picture(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, pers
     # The picture starts on even pixels: coordinates then round exactly as they do on the window.
     at = (region.x - region.x % 2, region.y - region.y % 2)
     scene = _kept(canvas, frame, panel, persona, characters, hidden, SCENE) if layer == ALL else None
-    canvas.assets.pictures.make_room((region.right - at[0]) * (region.bottom - at[1]) * 4)
-    picture = pygame.Surface((max(1, region.right - at[0]), max(1, region.bottom - at[1])))
-    if pygame.display.get_surface() is not None:
-        picture = picture.convert()
-    picture.fill(canvas.ink(pal.GUTTER))  # under the background, as on the page
+    if scene is not None:
+        # Its words have all appeared: they go straight onto the picture under them, which is
+        # not wanted again (no second picture is made, and nothing is copied).
+        canvas.assets.pictures.drop(_key(canvas, frame, panel, persona, characters, hidden, SCENE))
+        picture = scene[1]
+    else:
+        canvas.assets.pictures.make_room((region.right - at[0]) * (region.bottom - at[1]) * 4)
+        size = (max(1, region.right - at[0]), max(1, region.bottom - at[1]))
+        window = pygame.display.get_surface()
+        # Made in the window's own pixel format, so that copying it there is a plain copy.
+        picture = pygame.Surface(size, 0, window) if window is not None else pygame.Surface(size)
+        picture.fill(canvas.ink(pal.GUTTER))  # under the background, as on the page
     picture.set_clip(region.move(-at[0], -at[1]))
     below = Canvas(picture, canvas.assets, canvas.scale, (canvas.origin[0] - at[0], canvas.origin[1] - at[1]),
                    canvas.size)
     below.art_roots = canvas.art_roots
     inner = below.sub(frame, inner_width)
     if scene is not None:
-        picture.blit(scene[1], (0, 0))  # the words go over the picture already made
         layout = _merged(scene[3], draw_panel(inner, panel, persona, characters, None, None, hidden, BUBBLES))
-        # Its words have all appeared: the picture under them is not wanted again.
-        canvas.assets.pictures.drop(_key(canvas, frame, panel, persona, characters, hidden, SCENE))
     else:
         layout = draw_panel(inner, panel, persona, characters, None, None, hidden, layer)
     picture.set_clip(None)

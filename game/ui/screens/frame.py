@@ -33,7 +33,7 @@ def draw_phone(canvas: Canvas, screen: Screen, persona: Persona, typed: float | 
                overflows: list[str] | None = None) -> dict[str, Rect]:
     """Draw the phone and its screen; parts that did not fit are named in `overflows` (if given)."""
     x, y, w, h = PHONE_RECT
-    canvas.box((x + 8, y + 12, w, h), fill=(0x2B, 0x2B, 0x3A, 70), radius=46)
+    canvas.shadow(PHONE_RECT, (8, 12), (0x2B, 0x2B, 0x3A, 70), radius=46)
     canvas.box(PHONE_RECT, fill=(0x35, 0x37, 0x48), border=pal.INK, width=5, radius=46)
     inner = screen_rect()
     canvas.box(inner, fill=pal.SCREEN_BG, radius=26)

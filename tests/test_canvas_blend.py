@@ -1,0 +1,98 @@
+"""Translucent shapes on the window are blended in place, and look as if drawn on a layer.
+
+A shadow or a fade over the window used to be drawn on a transparent layer the size of
+the shape, made and dropped each frame. Canvas.box now blends straight rectangles in
+place and copies a rounded rectangle's four corners from small kept pieces. These
+tests hold it to the layer's look, pixel by pixel, within rounding, clipped or not.
+"""
+from __future__ import annotations
+
+import random
+
+import pygame
+import pytest
+
+from game.engine.canvas import Canvas
+
+SIZE = 200
+
+
+def layered(surface: pygame.Surface, rect, colour, radius: int) -> None:
+    """The old way: the shape on a transparent layer, blended over the surface."""
+    r = pygame.Rect(rect)
+    layer = pygame.Surface(r.size, pygame.SRCALPHA)
+    pygame.draw.rect(layer, colour, layer.get_rect(), border_radius=radius)
+    surface.blit(layer, r.topleft)
+
+
+def busy_background(rng: random.Random) -> pygame.Surface:
+    surface = pygame.Surface((SIZE, SIZE))
+    for _ in range(30):
+        surface.fill([rng.randrange(256) for _ in range(3)],
+                     (rng.randrange(SIZE), rng.randrange(SIZE), rng.randrange(60), rng.randrange(60)))
+    return surface
+
+
+def most_apart(a: pygame.Surface, b: pygame.Surface, over: int) -> int:
+    """How many pixels differ by more than `over` in some channel."""
+    up, down = a.copy(), b.copy()
+    up.set_clip(None)
+    down.set_clip(None)
+    up.blit(b, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
+    down.blit(a, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
+    up.blit(down, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    same = pygame.mask.from_threshold(up, (0, 0, 0), (over + 1, over + 1, over + 1, 255)).count()
+    return SIZE * SIZE - same
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_translucent_rounded_box_looks_as_one_drawn_on_a_layer(shared_assets, seed):
+    rng = random.Random(seed)
+    for _ in range(25):
+        background = busy_background(rng)
+        rect = (rng.randint(-15, 120), rng.randint(-15, 120), rng.randint(1, 150), rng.randint(1, 150))
+        radius = rng.randint(0, 40)
+        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.randint(1, 254))
+        clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
+        blended, old = background.copy(), background.copy()
+        blended.set_clip(clip)
+        old.set_clip(clip)
+        Canvas(blended, shared_assets, 1.0, (0, 0), (SIZE, SIZE)).box(rect, fill=colour, radius=radius)
+        layered(old, rect, colour, radius)
+        assert most_apart(blended, old, over=2) == 0, (rect, radius, colour, clip)
+
+
+def test_the_corners_of_a_shadow_are_kept_once_per_radius_and_colour(shared_assets):
+    surface = pygame.Surface((SIZE, SIZE))
+    canvas = Canvas(surface, shared_assets, 1.0, (0, 0), (SIZE, SIZE))
+    shadow = (10, 20, 30, 45)
+    for x in range(5):
+        canvas.box((x, 10, 100, 60), fill=shadow, radius=17)
+    kept = [k for k in shared_assets.corners if k == (17, shadow)]
+    assert len(kept) == 1
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_shadow_drawn_only_where_its_box_leaves_it_showing_looks_as_the_whole_shadow(shared_assets, seed):
+    rng = random.Random(seed)
+    for _ in range(25):
+        background = busy_background(rng)
+        x, y, w, h = rng.randint(-15, 120), rng.randint(-15, 120), rng.randint(1, 150), rng.randint(1, 150)
+        offset = (rng.randint(0, 12), rng.randint(0, 12))
+        radius = rng.randint(0, 40)
+        shadow = (43, 43, 58, rng.randint(1, 254))
+        scale = rng.choice([1.0, 1.5, 0.8])
+        clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
+        pictures = []
+        for only_showing in (True, False):
+            surface = background.copy()
+            surface.set_clip(clip)
+            canvas = Canvas(surface, shared_assets, scale, (0, 0), (SIZE, SIZE))
+            if only_showing:
+                canvas.shadow((x, y, w, h), offset, shadow, radius=radius)
+            else:
+                canvas.box((x + offset[0], y + offset[1], w, h), fill=shadow, radius=radius)
+            canvas.box((x, y, w, h), fill=(250, 250, 250), border=(0, 0, 0), width=3, radius=radius)
+            assert surface.get_clip() == (clip or surface.get_rect())  # left as it was
+            pictures.append(surface)
+        assert most_apart(*pictures, over=0) == 0, ((x, y, w, h), offset, radius, scale, clip)
