@@ -11,11 +11,16 @@ reads the result in assets/fonts/. The subset is:
 - every character used in levels/*.yaml, assets/locale/*.yaml and game/**/*.py.
 
 It also writes assets/fonts/covered.txt, the characters the built fonts map (read
-back from their cmap), which the level checks use to name characters the font lacks.
+back from their cmap), which the level checks use to name characters the font lacks,
+and assets/fonts/em_box.txt, the few of those characters that may be counted one em
+wide (汉字, full-width marks) but draw past their em box, as pygame measures them (the
+game counts the width of the others instead of measuring it; see game/engine/widths.py).
 A level author who writes a character outside all that reruns this:
 
     python tools/build_fonts.py
 
+`python tools/build_fonts.py --em-box` rewrites only em_box.txt, from the shipped fonts
+(it needs pygame-ce alone);
 and `python tools/build_fonts.py --refresh-list` rewrites tools/data/tgh2013.txt from
 the Unihan database of Debian's unicode-data package (field kTGH).
 
@@ -41,6 +46,7 @@ FACES = {"Regular": "NotoSansCJK-Regular.ttc", "Bold": "NotoSansCJK-Bold.ttc"}
 SC_FACE_NAME = "Noto Sans CJK SC"
 FONT_DIR = ROOT / "assets" / "fonts"
 COVERED = FONT_DIR / "covered.txt"
+EM_BOX = FONT_DIR / "em_box.txt"
 TGH_LIST = ROOT / "tools" / "data" / "tgh2013.txt"
 UNIHAN_DIR = Path("/usr/share/unicode")
 EXTRA = "，。！？、；：“”‘’「」『』（）《》〈〉【】—…·～￥％＋－×÷＝＜＞①②③④⑤✓✗★☆▶◀←→↑↓●○■□◆◇"
@@ -172,6 +178,33 @@ def write_covered(cmap: set[int]) -> None:
     print(f"{COVERED.relative_to(ROOT)}: {len(listed)} characters and {len(chars) - len(listed)} spaces")
 
 
+def em_box(font_dir: Path = FONT_DIR) -> tuple[dict[bool, str], list[str]]:
+    """Each weight's characters (in `font_dir`'s fonts) that may be counted one em wide but are
+    not, measured by pygame as the game measures them, and the lines of em_box.txt that say so."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    import pygame
+
+    from game.engine import widths
+    from game.engine.assets import FONT_FILES
+
+    pygame.font.init()
+    candidates = "".join(ch for ch in read_character_file(font_dir / "covered.txt") if widths.may_be_simple(ch))
+    outside, sizes = {}, {}
+    for bold, name in FONT_FILES.items():
+        metrics = pygame.font.Font(str(font_dir / name), widths.REFERENCE_PX).metrics(candidates)
+        outside[bold] = "".join(ch for ch, m in zip(candidates, metrics) if not widths.inside_em(m))
+        sizes[bold] = (font_dir / name).stat().st_size
+    return outside, widths.em_box_lines(outside, sizes, FONT_FILES)
+
+
+def write_em_box() -> None:
+    outside, lines = em_box()
+    EM_BOX.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{EM_BOX.relative_to(ROOT)}: {len(outside[False])} regular and {len(outside[True])} bold characters "
+          "drawn past their em box")
+
+
 def build() -> None:
     from fontTools import subset
     from fontTools.ttLib import TTCollection
@@ -207,11 +240,14 @@ def build() -> None:
     if cmaps["Regular"] != cmaps["Bold"]:
         raise SystemExit("the two weights cover different characters")
     write_covered(cmaps["Regular"])
+    write_em_box()
 
 
 def main(argv: list[str]) -> int:
     if argv == ["--refresh-list"]:
         refresh_tgh_list()
+    elif argv == ["--em-box"]:
+        write_em_box()
     elif argv:
         print(__doc__)
         return 2

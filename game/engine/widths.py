@@ -13,17 +13,39 @@ Which characters count as simple is decided for each weight from the font itself
 character must be of a script that is never kerned or joined (汉字 and the full-width
 marks listed below; the shipped fonts' kerning and ligatures are checked against this
 list by a test) and the font must give it an advance of one em and ink inside it.
+
+That last part is known before the game runs: tools/build_fonts.py asks the fonts about
+every such character they have and writes the few that fail (their ink leaves the em box)
+to assets/fonts/em_box.txt, with the size of the font file it read. With that list beside
+fonts of that size, a character is judged by looking it up; without it, the font is asked.
 """
 from __future__ import annotations
 
+import os
 import weakref
-from typing import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, NamedTuple
 
 # Marks set in a full em box that the shipped fonts neither kern after nor join
 # (the em dash is left out: two of them form one long dash).
 _MARKS = frozenset("，。！？、；：“”‘’（）《》〈〉「」『』【】〔〕…·～￥")
 REFERENCE_PX = 1000  # metrics at this size are the font's own units (Noto has 1000 an em)
 MAX_KEPT = 50_000  # widths remembered in all (a few MB at most); a booth running for days starts again past it
+EM_BOX_FILE = Path("fonts") / "em_box.txt"  # under the assets folder; see `read_em_box`
+COVERED_FILE = Path("fonts") / "covered.txt"
+WEIGHTS = {False: "regular", True: "bold"}
+
+
+class EmBox(NamedTuple):
+    """What tools/build_fonts.py found in the fonts: the characters they have, and per weight those
+    that may be simple but draw past their em box (or are not one em wide)."""
+
+    covered: frozenset[str]
+    outside: dict[bool, frozenset[str]]
+
+    def is_simple(self, ch: str, bold: bool) -> bool:
+        return may_be_simple(ch) and ch in self.covered and ch not in self.outside[bold]
 
 
 def may_be_simple(ch: str) -> bool:
@@ -35,8 +57,9 @@ def may_be_simple(ch: str) -> bool:
 class Widths:
     """Widths in whole pixels, as `font(px, bold).size(text)[0]` gives them, remembered."""
 
-    def __init__(self, font: Callable[[int, bool], object]) -> None:
+    def __init__(self, font: Callable[[int, bool], object], em_box: EmBox | None = None) -> None:
         self._font = font  # Assets.font: the face of a weight, set to a size
+        self._em_box = em_box  # the fonts' list of characters drawn past their em (None: ask the font)
         self._simple: dict[bool, set[str]] = {False: set(), True: set()}
         self._seen: dict[bool, set[str]] = {False: set(), True: set()}  # characters already judged
         self._kept: dict[tuple[int, bool], dict[str, int]] = {}
@@ -101,11 +124,17 @@ class Widths:
         seen.update(text)
         if not new:
             return
+        if self._em_box is not None:
+            self._simple[bold].update(ch for ch in new if self._em_box.is_simple(ch, bold))
+            return
         metrics = self._font(REFERENCE_PX, bold).metrics("".join(new))
-        for ch, m in zip(new, metrics):
-            # (min x, max x, min y, max y, advance): one em wide, with its ink inside that em
-            if m is not None and m[4] == REFERENCE_PX and m[0] >= 0 and m[1] <= REFERENCE_PX:
-                self._simple[bold].add(ch)
+        self._simple[bold].update(ch for ch, m in zip(new, metrics) if inside_em(m))
+
+
+def inside_em(metrics) -> bool:
+    """Whether a glyph's metrics at REFERENCE_PX, (min x, max x, min y, max y, advance) as
+    pygame gives them, are one em wide with the ink inside that em (None: no glyph)."""
+    return metrics is not None and metrics[4] == REFERENCE_PX and metrics[0] >= 0 and metrics[1] <= REFERENCE_PX
 
 
 _OF: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -116,5 +145,46 @@ def widths_of(assets) -> Widths:
     found = _OF.get(assets)
     if found is None:
         owner = weakref.ref(assets)  # (a strong one would keep the assets, and so this, for ever)
-        found = _OF[assets] = Widths(lambda px, bold: owner().font(px, bold))
+        found = _OF[assets] = Widths(lambda px, bold: owner().font(px, bold), _em_box_of(str(assets.root)))
     return found
+
+
+@lru_cache(maxsize=4)
+def _em_box_of(assets_root: str) -> EmBox | None:
+    from game.engine.assets import FONT_FILES  # (not at the top: assets imports pygame)
+
+    return read_em_box(Path(assets_root), FONT_FILES)
+
+
+def em_box_lines(outside: dict[bool, str], font_sizes: dict[bool, int], font_files: dict[bool, str]) -> list[str]:
+    """The lines of em_box.txt (tools/build_fonts.py writes them; `read_em_box` reads them)."""
+    return ["# Characters the shipped fonts have that may be counted one em wide (CJK ideographs and full-width marks: see "
+            "game/engine/widths.py) but are not, as pygame measures them: their advance is not one em or their ink "
+            "leaves the em box. Written by tools/build_fonts.py; do not edit, rerun it.",
+            "# Format: UTF-8; lines starting with '#' are comments; one line a weight, of four fields separated by "
+            "single spaces: its name, its font file, that file's size in bytes (the list holds for that file only) "
+            "and its characters in code point order (nothing when none).",
+            *(f"{WEIGHTS[bold]} {font_files[bold]} {font_sizes[bold]} {''.join(sorted(outside[bold]))}".rstrip()
+              for bold in (False, True))]
+
+
+def read_em_box(assets_dir: Path, font_files: dict[bool, str]) -> EmBox | None:
+    """The list tools/build_fonts.py wrote and the fonts' characters (fonts/covered.txt); None when
+    either is missing or unreadable, or the list was written for other font files."""
+    try:
+        lines = (assets_dir / EM_BOX_FILE).read_text(encoding="utf-8").split("\n")
+        covered = (assets_dir / COVERED_FILE).read_text(encoding="utf-8").split("\n")
+        outside: dict[bool, frozenset[str]] = {}
+        for line in lines:
+            if not line or line.startswith("#"):
+                continue
+            weight, file_name, size, *chars = line.split(" ") + [""]
+            bold = {name: bold for bold, name in WEIGHTS.items()}[weight]
+            if file_name != font_files[bold] or int(size) != os.stat(assets_dir / "fonts" / file_name).st_size:
+                return None
+            outside[bold] = frozenset("".join(chars))
+    except (OSError, ValueError, KeyError):
+        return None
+    if set(outside) != set(WEIGHTS):
+        return None
+    return EmBox(frozenset("".join(line for line in covered if not line.startswith("#"))), outside)
