@@ -35,7 +35,7 @@ class _LayoutOnly(Assets):
     """Fonts as the game has them, art as blank sheets: what fits never depends on the
     pictures (the layout tests draw every screen with these)."""
 
-    def art(self, relative: str, size: tuple[int, int], roots: tuple = ()) -> pygame.Surface:
+    def art(self, relative: str, size: tuple[int, int], roots: tuple = (), flip: bool = False) -> pygame.Surface:
         w, h = max(1, int(size[0])), max(1, int(size[1]))
         return self._art.get_or((w, h), lambda: pygame.Surface((w, h), pygame.SRCALPHA))
 

@@ -107,15 +107,22 @@ class Assets:
         key = (text, int(size), tuple(colour), bold)
         return self._text.get_or(key, lambda: self.font(size, bold).render(text, True, colour))
 
-    def art(self, relative: str, size: tuple[int, int], roots: tuple[Path, ...] = ()) -> pygame.Surface:
+    def art(self, relative: str, size: tuple[int, int], roots: tuple[Path, ...] = (),
+            flip: bool = False) -> pygame.Surface:
         """An SVG rendered at exactly `size` real pixels: from the first of `roots` (a level
-        pack's art folder, checked to stay inside its pack) that has it, else assets/art."""
+        pack's art folder, checked to stay inside its pack) that has it, else assets/art.
+        `flip`: mirrored left to right (kept so, not mirrored again each frame)."""
         w, h = max(1, int(size[0])), max(1, int(size[1]))
         path = self._art_path(relative, roots)
-        key = (str(path), w, h)
+        key = (str(path), w, h, flip)
         if key not in self._art:
             self._art.make_room(w * h * 4)
-        return self._art.get_or(key, lambda: self.render_art(relative, (w, h), roots))
+
+        def make() -> pygame.Surface:
+            image = self.render_art(relative, (w, h), roots)
+            return pygame.transform.flip(image, True, False) if flip else image
+
+        return self._art.get_or(key, make)
 
     def render_art(self, relative: str, size: tuple[int, int], roots: tuple[Path, ...] = ()) -> pygame.Surface:
         """Like `art`, rendered afresh and not kept (for a picture made once from many pieces)."""

@@ -210,7 +210,7 @@ class Canvas:
         body = self.real_rect(rect)
         rad = self.px(radius) if radius else 0
         inner = pygame.Rect(body.x + rad, body.y + rad, body.w - 2 * rad, body.h - 2 * rad)
-        if inner.w <= 0 or inner.h <= 0:
+        if inner.w * inner.h < SHADOW_UNDER:  # a small box: its whole shadow costs less than bands
             self.box(fallen, fill=colour, radius=radius)
             return
         clip = self.surface.get_clip()
@@ -224,6 +224,8 @@ class Canvas:
     def _blend(self, r: pygame.Rect, colour) -> None:
         """dst * (1 - a) + colour * a over a rect of an opaque surface, in place."""
         r = r.clip(self.surface.get_clip())  # a blending fill ignores the clip: clip it here
+        if not r.w or not r.h:
+            return
         keep = 255 - colour[3]
         self.surface.fill((keep, keep, keep), r, special_flags=pygame.BLEND_RGB_MULT)
         self.surface.fill(tuple(round(c * colour[3] / 255) for c in colour[:3]), r,
@@ -308,9 +310,7 @@ class Canvas:
 
     def art(self, relative: str, rect: Rect, flip: bool = False) -> None:
         r = self.real_rect(rect)
-        image = self.assets.art(relative, r.size, self.art_roots)
-        if flip:
-            image = pygame.transform.flip(image, True, False)
+        image = self.assets.art(relative, r.size, self.art_roots, flip)
         self.surface.blit(image, r.topleft)
         if self.log is not None and relative.startswith("characters/"):
             shown = r.clip(self.surface.get_clip())
@@ -424,6 +424,11 @@ def _corners(radius: int, colour) -> tuple[pygame.Surface, ...]:
     pygame.draw.rect(disc, colour, disc.get_rect(), border_radius=radius)
     return tuple(disc.subsurface((x, y, radius, radius)).copy()
                  for y in (0, radius + 1) for x in (0, radius + 1))
+
+
+# The real pixels a box must hide before its shadow is drawn in bands around it (below that,
+# a few large blends cost less than many small ones).
+SHADOW_UNDER = 40_000
 
 
 def around(outer: pygame.Rect, inner: pygame.Rect) -> list[pygame.Rect]:

@@ -394,7 +394,7 @@ class ComicScene(ComicColumn, Scene):
         geo = self.geo
         outcome = self.explaining()
         explaining = geo.explaining(self._chosen_rect(outcome)) if outcome and outcome.kind == "decision" else None
-        hud.draw_background(canvas)
+        hud.draw_background(canvas, covered=geo.frame)  # the panel's picture covers its frame
         title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
         hud.draw_title(canvas, title, t("comic.score", score=self.session.score), geo.title_at)
         self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if self.guide_above() else ())

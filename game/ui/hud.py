@@ -172,9 +172,17 @@ def draw_page(canvas: Canvas, heading: str, y: float = 46, size: float = 36) -> 
     canvas.text(heading, (w / 2, y), size, pal.INK, bold=True, anchor="center")
 
 
-def draw_background(canvas: Canvas) -> None:
+def draw_background(canvas: Canvas, covered: Rect | None = None) -> None:
+    """The page and its top bar. `covered`: a rect the caller will paint over entirely (a
+    framed panel): the page is not filled under it."""
     w, h = canvas.size
-    canvas.box((0, 0, w, h), fill=pal.GUTTER)
+    if covered is None:
+        canvas.box((0, 0, w, h), fill=pal.GUTTER)
+    else:
+        cx, cy, cw, ch = covered
+        for band in ((0, 0, w, cy), (0, cy + ch, w, h - cy - ch), (0, cy, cx, ch), (cx + cw, cy, w - cx - cw, ch)):
+            if band[2] > 0 and band[3] > 0:
+                canvas.box(band, fill=pal.GUTTER)
     canvas.box((0, 0, w, TOP_BAR_H), fill=pal.WHITE)
     canvas.line((0, TOP_BAR_H), (w, TOP_BAR_H), pal.INK, 3)
 
