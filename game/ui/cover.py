@@ -85,8 +85,10 @@ class _Uncached:
     def text(self, text: str, size: int, colour, bold: bool = False) -> pygame.Surface:
         return self._assets.font(size, bold).render(text, True, colour)
 
-    def art(self, relative: str, size: tuple[int, int], roots: tuple[Path, ...] = ()) -> pygame.Surface:
-        return self._assets.render_art(relative, size, roots)
+    def art(self, relative: str, size: tuple[int, int], roots: tuple[Path, ...] = (),
+            flip: bool = False) -> pygame.Surface:
+        image = self._assets.render_art(relative, size, roots)
+        return pygame.transform.flip(image, True, False) if flip else image
 
 
 def render_cover(assets: Assets, level: Level, art: CoverArt, size: tuple[int, int]) -> pygame.Surface:
