@@ -96,3 +96,23 @@ def test_a_shadow_drawn_only_where_its_box_leaves_it_showing_looks_as_the_whole_
             assert surface.get_clip() == (clip or surface.get_rect())  # left as it was
             pictures.append(surface)
         assert most_apart(*pictures, over=0) == 0, ((x, y, w, h), offset, radius, scale, clip)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_veil_left_off_under_a_card_looks_as_a_veil_over_all_of_it(shared_assets, seed):
+    rng = random.Random(seed)
+    for _ in range(20):
+        background = busy_background(rng)
+        card = (rng.randint(-15, 120), rng.randint(-15, 120), rng.randint(1, 150), rng.randint(1, 150))
+        holes = [(rng.randint(0, 150), rng.randint(0, 150), rng.randint(5, 50), rng.randint(5, 50))]
+        scale = rng.choice([1.0, 1.5, 0.8])
+        clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
+        pictures = []
+        for left_off in (True, False):
+            surface = background.copy()
+            surface.set_clip(clip)
+            canvas = Canvas(surface, shared_assets, scale, (0, 0), (SIZE, SIZE))
+            canvas.veil((30, 30, 42, 150), holes, under=card if left_off else None, under_radius=16)
+            canvas.box(card, fill=(250, 250, 250), border=(0, 0, 0), width=3, radius=16)
+            pictures.append(surface)
+        assert most_apart(*pictures, over=0) == 0, (card, holes, scale, clip)

@@ -279,8 +279,10 @@ class Canvas:
         if role and self.log is not None:
             self.log.line(role, self.real_point(*start), self.real_point(*end))
 
-    def veil(self, colour, holes: list[Rect] = (), radius: float = 12) -> None:
-        """Cover the whole surface with a translucent colour, leaving holes clear."""
+    def veil(self, colour, holes: list[Rect] = (), radius: float = 12, under: Rect | None = None,
+             under_radius: float = 0) -> None:
+        """Cover the whole surface with a translucent colour, leaving holes clear. `under`: a
+        box (with that corner radius) the caller paints over at once, opaque: not veiled."""
         colour = self.ink(colour)
         if len(colour) == 4 and not self.surface.get_flags() & pygame.SRCALPHA:
             # On the window: keep what shows through each hole (a rounded cut-out), blend the
@@ -294,7 +296,13 @@ class Canvas:
                     pygame.draw.rect(piece, (255, 255, 255, 255), piece.get_rect(), border_radius=self.px(radius))
                     piece.blit(self.surface, (0, 0), r, special_flags=pygame.BLEND_RGBA_MIN)
                     kept.append((piece, r.topleft))
-            self._blend(self.surface.get_clip(), colour)
+            clip = self.surface.get_clip()
+            if under is None:
+                self._blend(clip, colour)
+            else:
+                box, rad = self.real_rect(under), self.px(under_radius) if under_radius else 0
+                for part in around(clip, box.inflate(-2 * rad, -2 * rad)):
+                    self._blend(part, colour)
             for piece, at in kept:
                 self.surface.blit(piece, at)
         else:

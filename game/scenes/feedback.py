@@ -166,7 +166,9 @@ class FeedbackScene(Scene):
         self._fit(canvas.size)
         plan = self.plan
         lit = [grow(k.rect, 4) for k in plan.keeps if k.lit]
-        canvas.veil((0x1E, 0x1E, 0x2A, 150), [grow(r, 6) for r in plan.holes] + lit)
+        # 锡小朗's card comes over the veil at once: it is not veiled under the card.
+        canvas.veil((0x1E, 0x1E, 0x2A, 150), [grow(r, 6) for r in plan.holes] + lit, under=plan.guide.card,
+                    under_radius=hud.CARD_RADIUS)
         for keep in plan.keeps:
             if keep.must:
                 canvas.keep(keep.rect, keep.name)

@@ -235,13 +235,16 @@ def layout_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona,
     return draw_framed_panel(canvas, panel, persona, characters)
 
 
+CARD_RADIUS = 16
+
+
 def draw_card(canvas: Canvas, rect: Rect, fill=pal.WHITE) -> None:
     x, y, w, h = rect
     if len(fill) == 3:  # under an opaque card, only what shows of its shadow is drawn
-        canvas.shadow(rect, (5, 6), (0x2B, 0x2B, 0x3A, 45), radius=16)
+        canvas.shadow(rect, (5, 6), (0x2B, 0x2B, 0x3A, 45), radius=CARD_RADIUS)
     else:
-        canvas.box((x + 5, y + 6, w, h), fill=(0x2B, 0x2B, 0x3A, 45), radius=16)
-    canvas.box(rect, fill=fill, border=pal.INK, width=3, radius=16)
+        canvas.box((x + 5, y + 6, w, h), fill=(0x2B, 0x2B, 0x3A, 45), radius=CARD_RADIUS)
+    canvas.box(rect, fill=fill, border=pal.INK, width=3, radius=CARD_RADIUS)
 
 
 def meter_width(canvas: Canvas, t, shown: tuple[str, ...] = LEAK_KINDS) -> float:
