@@ -116,3 +116,30 @@ def test_a_veil_left_off_under_a_card_looks_as_a_veil_over_all_of_it(shared_asse
             canvas.box(card, fill=(250, 250, 250), border=(0, 0, 0), width=3, radius=16)
             pictures.append(surface)
         assert most_apart(*pictures, over=0) == 0, (card, holes, scale, clip)
+
+
+def layered_veil(surface: pygame.Surface, colour, holes: list[pygame.Rect], radius: int) -> None:
+    """The old way: a veil the size of the surface with rounded holes cut out, blended over it."""
+    layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    layer.fill(colour)
+    for hole in holes:
+        pygame.draw.rect(layer, (0, 0, 0, 0), hole, border_radius=radius)
+    surface.blit(layer, (0, 0))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_veil_with_rounded_holes_looks_as_one_cut_from_a_layer(shared_assets, seed):
+    rng = random.Random(seed)
+    for _ in range(20):
+        background = busy_background(rng)
+        holes = [pygame.Rect(rng.randint(-30, 180), rng.randint(-30, 180), rng.randint(1, 90), rng.randint(1, 90))
+                 for _ in range(rng.randint(0, 4))]  # some overlap, some leave the surface
+        radius = rng.randint(0, 24)
+        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.randint(1, 254))
+        clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
+        blended, old = background.copy(), background.copy()
+        blended.set_clip(clip)
+        old.set_clip(clip)
+        Canvas(blended, shared_assets, 1.0, (0, 0), (SIZE, SIZE)).veil(colour, [tuple(h) for h in holes], radius)
+        layered_veil(old, colour, holes, radius)
+        assert most_apart(blended, old, over=2) == 0, (holes, radius, colour, clip)

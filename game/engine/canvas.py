@@ -285,17 +285,9 @@ class Canvas:
         box (with that corner radius) the caller paints over at once, opaque: not veiled."""
         colour = self.ink(colour)
         if len(colour) == 4 and not self.surface.get_flags() & pygame.SRCALPHA:
-            # On the window: keep what shows through each hole (a rounded cut-out), blend the
-            # colour over the rest in place, and put the holes back. No window-sized layer (8 MB
-            # at 1080p) is made each frame.
-            kept = []
-            for hole in holes:
-                r = self.real_rect(hole)
-                if r.w > 0 and r.h > 0:
-                    piece = pygame.Surface(r.size, pygame.SRCALPHA)
-                    pygame.draw.rect(piece, (255, 255, 255, 255), piece.get_rect(), border_radius=self.px(radius))
-                    piece.blit(self.surface, (0, 0), r, special_flags=pygame.BLEND_RGBA_MIN)
-                    kept.append((piece, r.topleft))
+            # On the window: keep what shows through each hole, blend the colour over the rest
+            # in place, and put the holes back. No window-sized layer (8 MB at 1080p) is made.
+            put_back = self._keep_holes([self.real_rect(h) for h in holes], self.px(radius))
             clip = self.surface.get_clip()
             if under is None:
                 self._blend(clip, colour)
@@ -303,8 +295,7 @@ class Canvas:
                 box, rad = self.real_rect(under), self.px(under_radius) if under_radius else 0
                 for part in around(clip, box.inflate(-2 * rad, -2 * rad)):
                     self._blend(part, colour)
-            for piece, at in kept:
-                self.surface.blit(piece, at)
+            put_back(colour)
         else:
             layer = pygame.Surface(self.surface.get_size(), pygame.SRCALPHA)
             layer.fill(colour)
@@ -313,6 +304,36 @@ class Canvas:
             self.surface.blit(layer, (0, 0))
         if self.log is not None:
             self.log.new_layer()  # what is beneath is checked apart from what comes over it
+
+    def _keep_holes(self, holes: list[pygame.Rect], radius: int):
+        """Copy what shows through each rounded hole before a veil; returns what puts it back.
+
+        Each hole is copied whole (a plain copy) and put back whole, then its four corners,
+        outside the rounding, are veiled from small kept pieces. Holes that overlap are kept
+        as rounded cut-outs instead (slower: the corners of one may lie in another)."""
+        bounds = self.surface.get_rect()
+        holes = [h for h in holes if h.w > 0 and h.h > 0 and h.colliderect(bounds)]
+        if any(a.colliderect(b) for i, a in enumerate(holes) for b in holes[i + 1:]):
+            cut = []
+            for r in holes:
+                piece = pygame.Surface(r.size, pygame.SRCALPHA)
+                pygame.draw.rect(piece, (255, 255, 255, 255), piece.get_rect(), border_radius=radius)
+                piece.blit(self.surface, (0, 0), r, special_flags=pygame.BLEND_RGBA_MIN)
+                cut.append((piece, r.topleft))
+            return lambda colour: [self.surface.blit(piece, at) for piece, at in cut]
+        copies = [(self.surface.subsurface(r.clip(bounds)).copy(), r) for r in holes]
+
+        def put_back(colour) -> None:
+            for piece, r in copies:
+                self.surface.blit(piece, r.clip(bounds).topleft)
+                rad = min(radius, r.w // 2, r.h // 2)
+                if rad > 0:
+                    key = ("outside", rad, tuple(colour))
+                    corners = self.assets.corners.get_or(key, lambda: _corners(rad, colour, outside=True))
+                    for corner, at in zip(corners, (r.topleft, (r.right - rad, r.y), (r.x, r.bottom - rad),
+                                                    (r.right - rad, r.bottom - rad))):
+                        self.surface.blit(corner, at)
+        return put_back
 
     # -- art ------------------------------------------------------------------
 
@@ -424,12 +445,15 @@ class Canvas:
                           block.source if limit is None else "")
 
 
-def _corners(radius: int, colour) -> tuple[pygame.Surface, ...]:
+def _corners(radius: int, colour, outside: bool = False) -> tuple[pygame.Surface, ...]:
     """The four corners of a translucent rounded rectangle (top-left, top-right, bottom-left,
     bottom-right), cut from one rounded square drawn as pygame draws any rounded rectangle: its
-    side is 2r + 1, so the corners' centres meet on one middle row and column, left out."""
+    side is 2r + 1, so the corners' centres meet on one middle row and column, left out.
+    `outside`: the colour around the rounding instead (a rounded hole in a veil)."""
     disc = pygame.Surface((2 * radius + 1, 2 * radius + 1), pygame.SRCALPHA)
-    pygame.draw.rect(disc, colour, disc.get_rect(), border_radius=radius)
+    if outside:
+        disc.fill(colour)
+    pygame.draw.rect(disc, (0, 0, 0, 0) if outside else colour, disc.get_rect(), border_radius=radius)
     return tuple(disc.subsurface((x, y, radius, radius)).copy()
                  for y in (0, radius + 1) for x in (0, radius + 1))
 
