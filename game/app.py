@@ -21,7 +21,7 @@ import pygame
 from game import yamlcache
 from game.engine import heap
 from game.engine.assets import Assets
-from game.engine.canvas import Canvas, around
+from game.engine.canvas import Canvas, around, solid_fill
 from game.engine.intents import FULLSCREEN, QUIT, RESIZED, Intent, intent_for
 from game.engine.palette import HIGH_CONTRAST, LETTERBOX
 from game.engine.scenes import Scene, SceneStack
@@ -511,7 +511,7 @@ class App:
             # Only the bars around the viewport: the bottom scene paints all of the viewport
             # (tested), and a second fill of 1920x1080 costs half a millisecond a frame.
             for bar in around(self.window.get_rect(), clip):
-                self.window.fill(LETTERBOX, bar)
+                solid_fill(self.window, LETTERBOX, bar)
             if canvas.log is not None:
                 canvas.log.screen = (clip.x, clip.y, clip.w, clip.h)
         # Else only that part changed (words appearing, a fade): the same drawing, clipped to

@@ -143,3 +143,19 @@ def test_a_veil_with_rounded_holes_looks_as_one_cut_from_a_layer(shared_assets, 
         Canvas(blended, shared_assets, 1.0, (0, 0), (SIZE, SIZE)).veil(colour, [tuple(h) for h in holes], radius)
         layered_veil(old, colour, holes, radius)
         assert most_apart(blended, old, over=2) == 0, (holes, radius, colour, clip)
+
+
+def test_a_solid_fill_in_two_parts_is_the_same_as_one_fill():
+    from game.engine.canvas import solid_fill
+
+    rng = random.Random(3)
+    for _ in range(300):
+        rect = pygame.Rect(rng.randint(-20, 190), rng.randint(-20, 190), rng.randint(0, 120), rng.randint(0, 60))
+        clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
+        ours, one = busy_background(rng), None
+        one = ours.copy()
+        ours.set_clip(clip)
+        one.set_clip(clip)
+        solid_fill(ours, (9, 99, 199), rect)
+        one.fill((9, 99, 199), rect)
+        assert most_apart(ours, one, over=0) == 0, (rect, clip)

@@ -195,7 +195,7 @@ class Canvas:
                 pygame.draw.rect(layer, fill, layer.get_rect(), border_radius=rad)
                 self.surface.blit(layer, r.topleft)
             elif not rad:
-                self.surface.fill(fill, r)  # the same pixels as draw.rect, several times faster
+                solid_fill(self.surface, fill, r)  # the same pixels as draw.rect, faster
             else:
                 pygame.draw.rect(self.surface, fill, r, border_radius=rad)
         if border is not None and width:
@@ -456,6 +456,21 @@ def _corners(radius: int, colour, outside: bool = False) -> tuple[pygame.Surface
     pygame.draw.rect(disc, (0, 0, 0, 0) if outside else colour, disc.get_rect(), border_radius=radius)
     return tuple(disc.subsurface((x, y, radius, radius)).copy()
                  for y in (0, radius + 1) for x in (0, radius + 1))
+
+
+def solid_fill(surface: pygame.Surface, colour, rect: pygame.Rect) -> None:
+    """surface.fill(colour, rect), in two parts when the rect starts off a 16-pixel column.
+
+    SDL's fast fill (2.32, x86) pays about half a microsecond per row when a row starts off
+    a 64-byte boundary: a 20 x 1000 strip at x = 1 took 0.56 ms, at x = 16 six microseconds.
+    A strip narrower than 16 pixels is filled another way, so the unaligned head goes first."""
+    x, y, w, h = rect
+    aligned = min(x + w, -(-x // 16) * 16)
+    if aligned > x and aligned < x + w:
+        surface.fill(colour, (x, y, aligned - x, h))
+        surface.fill(colour, (aligned, y, x + w - aligned, h))
+    else:
+        surface.fill(colour, rect)
 
 
 # The real pixels a box must hide before its shadow is drawn in bands around it (below that,
