@@ -109,12 +109,24 @@ def test_looking_ahead_changes_no_pixel_of_any_screen_of_level_1(tmp_path):
     assert seen[True] == seen[False]
 
 
-def test_after_looking_ahead_a_tap_composes_no_panel_and_plans_no_card(tmp_path, monkeypatch):
+def test_after_looking_ahead_a_tap_composes_no_panel_plans_no_card_and_renders_no_button_or_question(
+        tmp_path, monkeypatch):
     from game.ui import panel_layers
     from game.ui.panel import BUBBLES
 
     app = fresh_app(tmp_path)
     made = {"panels": 0, "plans": 0}
+    rendered = []
+    texts, render = app.assets._text, app.assets._text.get_or
+
+    this_frame = []
+
+    def rendering(key, make):
+        if in_frame[0] and key not in texts:
+            this_frame.append(key[0])
+        return render(key, make)
+
+    texts.get_or = rendering
     in_frame = [False]
     compose = panel_layers.draw_panel
 
@@ -135,12 +147,20 @@ def test_after_looking_ahead_a_tap_composes_no_panel_and_plans_no_card(tmp_path,
     plans.get_or = planning
     frame = app.frame
 
+    asked = []  # the words of each step's buttons and question, as it came up
+
     def watched_frame(dt, intents):
-        in_frame[0] = True
+        in_frame[0] = bool(intents)  # a tap's frame (the words appearing after it render as they go)
+        this_frame.clear()
         try:
             frame(dt, intents)
         finally:
             in_frame[0] = False
+        top = app.stack.top
+        if intents and top.name == "comic":  # a tap that brought a step (not the results, say)
+            rendered.extend(this_frame)
+            asked.extend(b.label for b in top.buttons.buttons if b.label)
+            asked.extend(getattr(top.shown, "prompt", "") or "")
 
     app.routes.go("play", level=app.levels[0])
     app.stack.apply()
@@ -150,6 +170,12 @@ def test_after_looking_ahead_a_tap_composes_no_panel_and_plans_no_card(tmp_path,
     play_on(app, lookahead=True, decisions=decisions)
     assert decisions, "level 1 has decisions"
     assert made == {"panels": 0, "plans": 0}
+    labels = [a for a in asked if len(a) > 1]
+    assert labels and not [r for r in rendered if r in labels], rendered
+    # Nor a line of a question (asked also holds each question's characters, one by one: a
+    # rendered line of two or more of them, all from questions, would be one of its lines).
+    assert not [r for r in rendered if len(r) > 3 and set(r) <= set(asked) and r not in labels
+                and not r.startswith("✓")], rendered
 
 
 def test_the_loop_looks_ahead_only_while_nothing_moves(tmp_path):

@@ -16,6 +16,7 @@ it is made: a panel not made ahead is made when shown, as before.
 """
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 
 import pygame
@@ -25,6 +26,7 @@ from game.levels.model import Level, Panel, Step
 from game.play.playthrough import decision_outcome, hunt_outcome
 from game.scenes.ending import EndingScene
 from game.ui import hud
+from game.ui.button import ButtonGroup
 from game.ui.panel import ALL, SCENE, bubble_text_length
 
 GUIDE = ("xiaolang",)  # who leaves the panel while his own overlay is above it
@@ -78,6 +80,9 @@ def pieces(comic) -> Iterator[bool]:
     for panel, layer, hidden in jobs:
         if panel is not None and hud.prepare_framed_panel(canvas, panel, persona, characters, layer, frame, hidden):
             yield True
+    for step in steps_after(comic.level, shown):
+        _warm_column(comic, step)  # its question and buttons: their words are rendered now
+        yield True
     answering = comic.explaining() is None
     if shown.type == "redflags" and answering and comic.session.step_id == shown.id:
         # The card of finishing the hunt now, with what is found so far (planned again after each find).
@@ -103,6 +108,31 @@ def _warm(app, scene) -> None:
     words) is then made, and its first frame only copies them."""
     viewport = app.viewport
     scene.draw(Canvas(pygame.Surface((1, 1)), app.assets, viewport.scale, viewport.offset, viewport.size))
+
+
+class _Preview:
+    """A comic's play as it would stand on a later step, as far as drawing the column reads it."""
+
+    def __init__(self, play, step: Step) -> None:
+        self.shown = step
+        self.session = play.session
+        self.review = play.review
+        self.found_on_shown: tuple[str, ...] = ()
+
+
+def _warm_column(comic, step: Step) -> None:
+    """Draw the column and buttons `step` will show where nobody sees them (their words are
+    then rendered, and laid out, before the tap that brings the step)."""
+    preview = copy.copy(comic)
+    preview.play = _Preview(comic.play, step)
+    preview.buttons = ButtonGroup()
+    preview.toast = ""
+    preview.layout = comic.layout_of(comic.panel_of(step))
+    preview._place(comic.geo.size, fresh=True)
+    viewport = comic.app.viewport
+    canvas = Canvas(pygame.Surface((1, 1)), comic.app.assets, viewport.scale, viewport.offset, viewport.size)
+    preview._draw_column(canvas)
+    preview.buttons.draw(canvas)
 
 
 def _first_layer(comic, step: Step, panel: Panel) -> str:
