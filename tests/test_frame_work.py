@@ -217,3 +217,35 @@ def test_the_not_saved_notice_stays_whole_when_a_part_under_it_is_redrawn(tmp_pa
     settled = window_hash(app)
     app.draw(force=True)
     assert window_hash(app) == settled
+
+
+@pytest.mark.parametrize("start_from", ["results", "level_select"])
+def test_a_level_started_from_a_still_results_or_shelf_finds_its_first_panel_made(tmp_path, monkeypatch, start_from):
+    from game.ui import panel_layers
+    from game.ui.panel import BUBBLES
+
+    app = fresh_app(tmp_path)
+    pilot = Pilot(app, lookahead=True)
+    if start_from == "results":
+        play_level(app, app.levels[0], lookahead=True)
+        assert app.stack.top.name == "results"
+        start = "next"
+    else:
+        app.routes.go("levels", level_id=app.levels[1].id)
+        app.stack.apply()
+        pilot.settle()
+        start = f"level:{app.levels[1].id}"
+    made = []
+    compose = panel_layers.draw_panel
+    from game.engine.dry import DryCanvas
+
+    def composing(canvas, *args, **kwargs):
+        # (A dry canvas only lays the panel out; the words appearing go over the picture.)
+        if not isinstance(canvas, DryCanvas) and args[6:] != (BUBBLES,):
+            made.append(args[6:])
+        return compose(canvas, *args, **kwargs)
+
+    monkeypatch.setattr(panel_layers, "draw_panel", composing)
+    pilot.click(start)
+    assert app.stack.top.name == "comic" and app.stack.top.level is app.levels[1]
+    assert made == [], "the first panel was composed in the frame of the tap"

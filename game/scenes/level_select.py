@@ -16,6 +16,7 @@ from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect
 from game.engine.scenes import Scene
 from game.engine.viewport import LOGICAL_H, is_tall
+from game.scenes import lookahead
 from game.ui import cover, hud
 from game.ui.button import Button, ButtonGroup, draw_button
 
@@ -100,6 +101,17 @@ class LevelSelectScene(Scene):
 
     def update(self, dt: float) -> None:
         self._place(self.app.viewport.size)
+
+    def prepare(self) -> bool:
+        """While the player looks: the first panel of the level the focus is on (the one Enter
+        starts), so that starting it only copies the picture."""
+        focused = self.buttons.focused_id or ""
+        level = self.app.level_by_id(focused.split(":", 1)[1]) if focused.startswith("level:") else None
+        key = (focused, self.app.viewport.size, self.app.window.get_size(), id(self.app.window))
+        if key != getattr(self, "_ahead_key", None):
+            self._ahead_key = key
+            self._ahead = lookahead.level_start(self.app, level) if level is not None else iter(())
+        return next(self._ahead, False)
 
     def shown_levels(self) -> list:
         return self.app.levels[self.page * PER_PAGE:(self.page + 1) * PER_PAGE]

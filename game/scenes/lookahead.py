@@ -72,7 +72,7 @@ def pieces(comic) -> Iterator[bool]:
         if comic.layout_of(panel, prepare=True):
             yield True
         # (Once its words are all there, the whole panel is made from this picture in a copy.)
-        jobs.append((panel, _first_layer(comic, step, panel), ()))
+        jobs.append((panel, _first_layer(app, step, panel), ()))
         if step.type == "ending":
             jobs.append((panel, ALL, GUIDE))  # under the ending's card
     if shown.type in ("decision", "redflags", "ending"):
@@ -135,9 +135,26 @@ def _warm_column(comic, step: Step) -> None:
     preview.buttons.draw(canvas)
 
 
-def _first_layer(comic, step: Step, panel: Panel) -> str:
+def level_start(app, level: Level) -> Iterator[bool]:
+    """A level's first panel, made ready while a screen that can start the level is still
+    (the results' 下一关 and 再玩一次, the level shelf): one piece of work."""
+    try:
+        step = level.step(level.start)
+    except KeyError:
+        return
+    if step.panel is None:
+        return
+    canvas = app.view_canvas().with_art(tuple(app.library.art_dirs(level.id)[:-1]))
+    characters = app.library.characters(level.id) or app.characters
+    frame = hud.comic_layout(app.viewport.size).frame
+    if hud.prepare_framed_panel(canvas, step.panel, level.persona, characters, _first_layer(app, step, step.panel),
+                                frame, ()):
+        yield True
+
+
+def _first_layer(app, step: Step, panel: Panel) -> str:
     """The picture a step's first frames want: the panel under its bubbles while they appear."""
-    settings = comic.app.settings
+    settings = app.settings
     appears = (not step.panel_from and bubble_text_length(panel) > 0 and settings.text_speed
                and not settings.reduced_motion)
     return SCENE if appears else ALL

@@ -6,6 +6,7 @@ from game.engine import palette as pal
 from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.play.session import Session
+from game.scenes import lookahead
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup, shift_buttons
 
@@ -49,6 +50,15 @@ class ResultsScene(Scene):
 
     def update(self, dt: float) -> None:
         self._place(self.app.viewport.size)
+
+    def prepare(self) -> bool:
+        """While the player reads: the first panel of the level 下一关 starts, then of this one."""
+        key = (self.app.viewport.size, self.app.window.get_size(), id(self.app.window))
+        if key != getattr(self, "_ahead_key", None):
+            self._ahead_key = key
+            levels = [self.app.level_after(self.level.id), self.level] if self.app.kiosk is None else []
+            self._ahead = (done for level in levels if level is not None for done in lookahead.level_start(self.app, level))
+        return next(self._ahead, False)
 
     def handle(self, intent: it.Intent) -> None:
         self._place(self.app.viewport.size)
