@@ -51,7 +51,7 @@ def test_a_translucent_rounded_box_looks_as_one_drawn_on_a_layer(shared_assets, 
     for _ in range(25):
         background = busy_background(rng)
         rect = (rng.randint(-15, 120), rng.randint(-15, 120), rng.randint(1, 150), rng.randint(1, 150))
-        radius = rng.randint(0, 40)
+        radius = rng.randint(0, 40) if rng.random() < 0.7 else rng.randint(30, 90)  # some too round to fit
         colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.randint(1, 254))
         clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
         blended, old = background.copy(), background.copy()
@@ -95,7 +95,7 @@ def test_a_shadow_drawn_only_where_its_box_leaves_it_showing_looks_as_the_whole_
             canvas.box((x, y, w, h), fill=(250, 250, 250), border=(0, 0, 0), width=3, radius=radius)
             assert surface.get_clip() == (clip or surface.get_rect())  # left as it was
             pictures.append(surface)
-        assert most_apart(*pictures, over=0) == 0, ((x, y, w, h), offset, radius, scale, clip)
+        assert most_apart(*pictures, over=2) == 0, ((x, y, w, h), offset, radius, scale, clip)
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -134,7 +134,7 @@ def test_a_veil_with_rounded_holes_looks_as_one_cut_from_a_layer(shared_assets, 
         background = busy_background(rng)
         holes = [pygame.Rect(rng.randint(-30, 180), rng.randint(-30, 180), rng.randint(1, 90), rng.randint(1, 90))
                  for _ in range(rng.randint(0, 4))]  # some overlap, some leave the surface
-        radius = rng.randint(0, 24)
+        radius = rng.randint(0, 24) if rng.random() < 0.7 else rng.randint(20, 60)  # some too round to fit
         colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.randint(1, 254))
         clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
         blended, old = background.copy(), background.copy()

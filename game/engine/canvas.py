@@ -188,8 +188,9 @@ class Canvas:
                 # A translucent rectangle on an opaque surface, blended in place (a shadow, a fade):
                 # dst * (1 - a) + colour * a, with no layer made (at 1080p a panel's is 4 MB a frame).
                 self._blend(r, fill)
-            elif len(fill) == 4 and not self.surface.get_flags() & pygame.SRCALPHA:
-                self._blend_rounded(r, fill, rad)  # a card's or a button's shadow
+            elif len(fill) == 4 and not self.surface.get_flags() & pygame.SRCALPHA and 2 * rad <= min(r.size):
+                # (A radius pygame must shrink to fit is drawn on a layer below, as pygame shrinks it.)
+                self._blend_rounded(r, fill, rad)
             elif len(fill) == 4:
                 layer = pygame.Surface(r.size, pygame.SRCALPHA)
                 pygame.draw.rect(layer, fill, layer.get_rect(), border_radius=rad)
@@ -203,23 +204,22 @@ class Canvas:
 
     def shadow(self, rect: Rect, offset: tuple[float, float], colour, radius: float = 0) -> None:
         """The shadow of an opaque box about to be drawn at `rect` (with this corner radius),
-        fallen by `offset`: blended only where that box will not cover it. (Most of a card's
-        shadow lies under the card: blending all of it cost half a millisecond at 1080p.)"""
+        fallen by `offset`: only what that box leaves showing, from two thin kept strips (the
+        right and bottom edges). Blending all of a card's shadow cost half a millisecond at
+        1080p, and most of it lies under the card."""
         x, y, w, h = rect
         fallen = (x + offset[0], y + offset[1], w, h)
-        body = self.real_rect(rect)
-        rad = self.px(radius) if radius else 0
-        inner = pygame.Rect(body.x + rad, body.y + rad, body.w - 2 * rad, body.h - 2 * rad)
-        if inner.w * inner.h < SHADOW_UNDER:  # a small box: its whole shadow costs less than bands
+        colour = self.ink(colour)
+        body, cast = self.real_rect(rect), self.real_rect(fallen)
+        if self.surface.get_flags() & pygame.SRCALPHA or body.w <= 0 or body.h <= 0 or cast.w <= 0 or cast.h <= 0:
             self.box(fallen, fill=colour, radius=radius)
             return
-        clip = self.surface.get_clip()
-        for band in around(self.real_rect(fallen).union(body), inner):
-            part = band.clip(clip)
-            if part.w and part.h:
-                self.surface.set_clip(part)
-                self.box(fallen, fill=colour, radius=radius)
-        self.surface.set_clip(clip)
+        if not body.union(cast).colliderect(self.surface.get_clip()):
+            return
+        rad = self.px(radius) if radius else 0
+        key = ("shadow", body.size, (cast.x - body.x, cast.y - body.y), cast.size, rad, tuple(colour))
+        for piece, at in self.assets.corners.get_or(key, lambda: _shadow_pieces(body, cast, rad, colour)):
+            self.surface.blit(piece, (body.x + at[0], body.y + at[1]))
 
     def _blend(self, r: pygame.Rect, colour) -> None:
         """dst * (1 - a) + colour * a over a rect of an opaque surface, in place."""
@@ -235,7 +235,7 @@ class Canvas:
         """A translucent rounded rectangle over an opaque surface: the straight parts blended
         in place, the four corners copied from one small kept quarter-disc each. (A layer the
         size of a card, made and thrown away each frame, cost a millisecond at 1080p.)"""
-        rad = min(radius, r.w // 2, r.h // 2)
+        rad = radius
         if rad <= 0:
             self._blend(r, colour)
             return
@@ -313,7 +313,9 @@ class Canvas:
         as rounded cut-outs instead (slower: the corners of one may lie in another)."""
         bounds = self.surface.get_rect()
         holes = [h for h in holes if h.w > 0 and h.h > 0 and h.colliderect(bounds)]
-        if any(a.colliderect(b) for i, a in enumerate(holes) for b in holes[i + 1:]):
+        # (Also a hole too small for its rounding: pygame shrinks the radius its own way.)
+        if any(2 * radius > min(h.size) for h in holes) or \
+                any(a.colliderect(b) for i, a in enumerate(holes) for b in holes[i + 1:]):
             cut = []
             for r in holes:
                 piece = pygame.Surface(r.size, pygame.SRCALPHA)
@@ -326,7 +328,7 @@ class Canvas:
         def put_back(colour) -> None:
             for piece, r in copies:
                 self.surface.blit(piece, r.clip(bounds).topleft)
-                rad = min(radius, r.w // 2, r.h // 2)
+                rad = radius
                 if rad > 0:
                     key = ("outside", rad, tuple(colour))
                     corners = self.assets.corners.get_or(key, lambda: _corners(rad, colour, outside=True))
@@ -473,11 +475,6 @@ def solid_fill(surface: pygame.Surface, colour, rect: pygame.Rect) -> None:
         surface.fill(colour, rect)
 
 
-# The real pixels a box must hide before its shadow is drawn in bands around it (below that,
-# a few large blends cost less than many small ones).
-SHADOW_UNDER = 40_000
-
-
 def around(outer: pygame.Rect, inner: pygame.Rect) -> list[pygame.Rect]:
     """The parts of `outer` outside `inner`, as up to four rects (above, below, left, right)."""
     inner = inner.clip(outer)
@@ -489,3 +486,22 @@ def around(outer: pygame.Rect, inner: pygame.Rect) -> list[pygame.Rect]:
         pygame.Rect(outer.x, inner.y, inner.x - outer.x, inner.h),
         pygame.Rect(inner.right, inner.y, outer.right - inner.right, inner.h),
     ) if r.w > 0 and r.h > 0]
+
+
+def _shadow_pieces(body: pygame.Rect, cast: pygame.Rect, radius: int, colour) -> list[tuple[pygame.Surface, tuple]]:
+    """What shows of a shadow `cast` under an opaque rounded `body`, as transparent pictures
+    and where they go (from the body's corner): a strip down the right and one along the
+    bottom when nothing else shows (a shadow that falls right and down), else all of it."""
+    dx, dy = cast.x - body.x, cast.y - body.y
+    x0, y0 = min(0, dx), min(0, dy)
+    whole = pygame.Surface((max(body.w, dx + cast.w) - x0, max(body.h, dy + cast.h) - y0), pygame.SRCALPHA)
+    pygame.draw.rect(whole, colour, (dx - x0, dy - y0, cast.w, cast.h), border_radius=radius)
+    pygame.draw.rect(whole, (0, 0, 0, 0), (-x0, -y0, body.w, body.h), border_radius=radius)
+    rad = min(radius, body.w // 2, body.h // 2)
+    right, bottom = body.w - rad - x0, body.h - rad - y0
+    rest = whole.subsurface((0, 0, max(0, right), max(0, bottom)))
+    if x0 or y0 or right <= 0 or bottom <= 0 or pygame.mask.from_surface(rest, 0).count():
+        return [(whole, (x0, y0))]
+    w, h = whole.get_size()
+    return [(whole.subsurface((right, 0, w - right, h)).copy(), (right, 0)),
+            (whole.subsurface((0, bottom, right, h - bottom)).copy(), (0, bottom))]
