@@ -33,7 +33,7 @@ def busy_background(rng: random.Random) -> pygame.Surface:
     return surface
 
 
-def most_apart(a: pygame.Surface, b: pygame.Surface, over: int) -> int:
+def most_apart(a: pygame.Surface, b: pygame.Surface, over: int, size: tuple[int, int] = (SIZE, SIZE)) -> int:
     """How many pixels differ by more than `over` in some channel."""
     up, down = a.copy(), b.copy()
     up.set_clip(None)
@@ -42,7 +42,7 @@ def most_apart(a: pygame.Surface, b: pygame.Surface, over: int) -> int:
     down.blit(a, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
     up.blit(down, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     same = pygame.mask.from_threshold(up, (0, 0, 0), (over + 1, over + 1, over + 1, 255)).count()
-    return SIZE * SIZE - same
+    return size[0] * size[1] - same
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -69,6 +69,8 @@ TEXT_BUDGET = 4 * 1024 * 1024
 # Composed pictures (a 1080p comic panel: about 4 MB): the one shown, the same without 锡小朗
 # under his explanation (when he is in it), the panels of the three steps an answer can lead to.
 PICTURE_BUDGET = 16 * 1024 * 1024
+# Buttons and the leak meter kept as pictures (a 1080p button: 0.2 MB).
+WIDGET_BUDGET = 4 * 1024 * 1024
 
 
 class Assets:
@@ -86,6 +88,8 @@ class Assets:
         self.plans = _LRU(64)
         # The corners of translucent rounded rectangles (shadows), by radius and colour.
         self.corners = _LRU(64)
+        # Widgets drawn each whole frame the same (buttons, the leak meter), as pictures.
+        self.widgets = _LRU(48, WIDGET_BUDGET)
         # The player's settings every canvas draws with (set by the app): a factor on text sizes,
         # and a palette variant ({colour: its replacement}, high contrast) or None.
         self.text_scale = 1.0

@@ -119,6 +119,36 @@ class Canvas:
         other.art_roots = tuple(roots)
         return other
 
+    def kept(self, key, bounds: Rect, draw):
+        """Draw `draw(canvas)` (all of it inside `bounds`) from a picture kept by `key`, made
+        the first time: what it returns is kept too. For a widget drawn each whole frame the
+        same (a button, the leak meter): one copy instead of its boxes, shadow and words.
+
+        The picture is transparent where nothing is drawn; what is drawn over nothing (a
+        shadow) keeps its colour and alpha, so copying it on blends it as drawing it there
+        would, within rounding. It starts on even pixels, so coordinates round as on the
+        window. `key` must name everything the drawing depends on beyond
+        its place, scale and the player's settings (which are added here)."""
+        if type(self) is not Canvas or self.log is not None or self.surface.get_flags() & pygame.SRCALPHA:
+            return draw(self)
+        real = self.real_rect(bounds).clip(self.surface.get_rect())
+        if real.w <= 0 or real.h <= 0:
+            return draw(self)
+        at = (real.x - real.x % 2, real.y - real.y % 2)
+        assets = self.assets
+        colours = tuple(sorted(assets.colours.items())) if assets.colours else None
+        full = (key, tuple(real), self.scale, tuple(self.origin), self.art_roots, assets.text_scale, colours,
+                assets.lang, words.state())
+        picture, result = assets.widgets.get_or(full, lambda: self._make_kept(real, at, draw))
+        self.surface.blit(picture, at)
+        return result
+
+    def _make_kept(self, real: pygame.Rect, at: tuple[int, int], draw):
+        picture = pygame.Surface((real.right - at[0], real.bottom - at[1]), pygame.SRCALPHA)
+        inner = Canvas(picture, self.assets, self.scale, (self.origin[0] - at[0], self.origin[1] - at[1]), self.size)
+        inner.art_roots = self.art_roots
+        return picture, draw(inner)
+
     # -- coordinates ------------------------------------------------------
 
     def real_point(self, x: float, y: float) -> tuple[float, float]:

@@ -39,6 +39,14 @@ def draw_button(canvas: Canvas, button: Button, focused: bool) -> bool:
             x, y, w, h = button.rect
             canvas.box((x - 6, y - 6, w + 12, h + 12), border=pal.BLUE, width=4, radius=14)
         return True
+    # Kept as a picture of it, focus ring and shadow included (a button is the same each frame).
+    x, y, w, h = button.rect
+    key = ("button", tuple(button.rect), button.label, button.style, button.size, button.icon, button.colour,
+           button.lines, focused)
+    return canvas.kept(key, (x - 8, y - 8, w + 16, h + 16), lambda on: _draw_button(on, button, focused))
+
+
+def _draw_button(canvas: Canvas, button: Button, focused: bool) -> bool:
     fill, fg, border = STYLES[button.style]
     if button.colour is not None:
         fill = button.colour

@@ -272,6 +272,16 @@ def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP, st
     if style == "column":
         h = min(h, _column_height(canvas, t, w, shown))
         rect = (x, y, w, h)
+    # Kept as a picture (the same each frame until something leaks): its words are in the key.
+    words = tuple(t(k) for k in ("comic.meters", "comic.meter_info", "comic.meter_money")) + \
+        tuple(t(f"leaks.{k}") for k in shown)
+    key = ("meter", tuple(rect), style, tuple(k in leaked for k in shown), tuple(shown), words)
+    canvas.kept(key, (x - 4, y - 4, w + 14, h + 14), lambda on: _draw_meter(on, leaked, t, rect, style, shown))
+    return h
+
+
+def _draw_meter(canvas: Canvas, leaked: list[str], t, rect: Rect, style: str, shown: tuple[str, ...]) -> None:
+    x, y, w, h = rect
     with canvas.group("meter", rect):
         if style != "bar":
             draw_card(canvas, rect)
@@ -301,7 +311,6 @@ def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP, st
                 cy += 54
             else:
                 cx += 22
-    return h
 
 
 def _column_height(canvas: Canvas, t, width: float, shown: tuple[str, ...]) -> float:

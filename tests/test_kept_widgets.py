@@ -1,0 +1,80 @@
+"""Widgets kept as pictures (buttons, the leak meter) look exactly as drawn afresh.
+
+Canvas.kept draws a widget once into a transparent picture and copies it on each whole
+frame after. These tests play level 1 through its screens and, on each still screen,
+compare the window with the same screen drawn with nothing kept: within rounding (a
+shadow copied on may differ by 2 in a channel), pixel for pixel.
+"""
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.engine.canvas import Canvas
+from tests.test_canvas_blend import most_apart
+from tests.test_frame_work import fresh_app, play_on
+
+
+def drawn_afresh(app, monkeypatch) -> pygame.Surface:
+    with monkeypatch.context() as patch:
+        patch.setattr(Canvas, "kept", lambda self, key, bounds, draw: draw(self))
+        app.draw(force=True)
+    return app.window.copy()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
+def test_kept_buttons_and_meters_look_as_drawn_afresh_on_every_screen_of_level_1(tmp_path, monkeypatch, size):
+    from game.pilot import Pilot
+
+    app = fresh_app(tmp_path, size=size)
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    Pilot(app).settle()
+    screens = []
+
+    def compare():
+        app.draw(force=True)
+        app.draw(force=True)  # the second time, from the kept pictures
+        kept = app.window.copy()
+        afresh = drawn_afresh(app, monkeypatch)
+        screens.append(app.stack.top.name)
+        assert kept.get_size() == afresh.get_size()
+        w, h = kept.get_size()
+        assert most_apart(kept, afresh, over=2, size=(w, h)) == 0, [s.name for s in app.stack.scenes]
+
+    play_on(app, lookahead=False, on_still=compare)
+    assert {"comic", "feedback", "ending", "results"} <= set(screens)
+    assert len(app.assets.widgets) > 3  # it did keep some
+
+
+def test_a_kept_widget_is_drawn_again_when_what_it_shows_changes(tmp_path):
+    from game.ui import hud
+
+    app = fresh_app(tmp_path, size=(1920, 1080))
+    canvas = app.view_canvas()
+    rect = (900, 400, 340, 160)
+    hud.draw_leak_meter(canvas, [], app.locale, rect)
+    calm = app.window.subsurface(canvas.real_rect(rect)).copy()
+    hud.draw_leak_meter(canvas, ["phone"], app.locale, rect)
+    leaked = app.window.subsurface(canvas.real_rect(rect)).copy()
+    assert most_apart(calm, leaked, over=2, size=calm.get_size()) > 0
+
+
+def test_moving_the_focus_moves_the_ring_on_kept_buttons(tmp_path, monkeypatch):
+    from game.pilot import Pilot
+
+    app = fresh_app(tmp_path, size=(1920, 1080))
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    pilot = Pilot(app)
+    pilot.settle()
+    seen = set()
+    for _ in range(4):
+        app.draw(force=True)
+        kept = app.window.copy()
+        afresh = drawn_afresh(app, monkeypatch)
+        assert most_apart(kept, afresh, over=2, size=kept.get_size()) == 0, app.stack.top.buttons.focused_id
+        seen.add(app.stack.top.buttons.focused_id)
+        pilot.key(pygame.K_TAB)
+        pilot.settle()
+    assert len(seen) >= 2
