@@ -102,6 +102,9 @@ class Canvas:
         self.size = size  # the logical space this canvas draws in (1280x720, or taller: see viewport)
         self.art_roots: tuple[Path, ...] = ()  # folders searched for art before the game's own
         self.log = None  # a LayoutLog while the layout is being recorded
+        # Where kept pictures may lie (see `kept`): the surface, or the window a look-ahead's
+        # 1x1 canvas stands in for (it makes the window's pictures, drawing nothing).
+        self.area: pygame.Rect | None = None
 
     def sub(self, rect: Rect, inner_width: float) -> "Canvas":
         """A canvas whose (0, 0)-(inner_width, ...) space fills `rect` of this one."""
@@ -131,9 +134,9 @@ class Canvas:
         its place, scale and the player's settings (which are added here)."""
         if type(self) is not Canvas or self.log is not None or self.surface.get_flags() & pygame.SRCALPHA:
             return draw(self)
-        real = self.real_rect(bounds).clip(self.surface.get_rect())
-        if real.w <= 0 or real.h <= 0:
-            return draw(self)
+        real = self.real_rect(bounds)
+        if not (self.area or self.surface.get_rect()).contains(real):
+            return draw(self)  # partly off the surface (or a look-ahead's 1x1 one): drawn as it is
         at = (real.x - real.x % 2, real.y - real.y % 2)
         assets = self.assets
         colours = tuple(sorted(assets.colours.items())) if assets.colours else None

@@ -326,13 +326,14 @@ class ComicScene(ComicColumn, Scene):
         option = self.chosen_option(outcome)
         return next((b.rect for b in self.buttons.buttons if b.id == f"option:{option}"), None) if option else None
 
-    def _meter_rect(self, explaining: hud.Explaining) -> Rect:
+    def _meter_rect(self, explaining: hud.Explaining, leaked: list[str] | None = None) -> Rect:
         """Where the leak meter's chips are while 锡小朗 explains (as wide as they are)."""
         if explaining.compact_meter:
             x, y, _, h = explaining.meter
             return (x, y, hud.meter_width(DryCanvas(self.app.assets), self.t, self.level.leak_kinds), h)
         x, y, w, h = explaining.meter
-        return (x, y, w, hud.draw_leak_meter(DryCanvas(self.app.assets), self.session.leaked, self.t,
+        leaked = self.session.leaked if leaked is None else leaked
+        return (x, y, w, hud.draw_leak_meter(DryCanvas(self.app.assets), leaked, self.t,
                                              explaining.meter, "column", self.level.leak_kinds))
 
     def _above(self):
@@ -411,11 +412,14 @@ class ComicScene(ComicColumn, Scene):
             alpha = int(255 * self.fade / FADE_TIME)
             canvas.box(geo.frame, fill=(*pal.PAPER, alpha))
 
-    def _draw_answered(self, canvas: Canvas, explaining: hud.Explaining, outcome: Outcome) -> None:
-        """While 锡小朗 explains a decision: the chosen answer and the leak meter, out of his way."""
+    def _draw_answered(self, canvas: Canvas, explaining: hud.Explaining, outcome: Outcome,
+                       leaked: list[str] | None = None) -> None:
+        """While 锡小朗 explains a decision: the chosen answer and the leak meter, out of his way.
+        `leaked`: what the meter shows (what has leaked now, unless the look-ahead says)."""
+        leaked = self.session.leaked if leaked is None else leaked
         if not explaining.compact_meter:
-            hud.draw_leak_meter(canvas, self.session.leaked, self.t, self._meter_rect(explaining), "column",
-                                 self.level.leak_kinds)
+            hud.draw_leak_meter(canvas, leaked, self.t, self._meter_rect(explaining, leaked), "column",
+                                self.level.leak_kinds)
         option = self.chosen_option(outcome)
         chosen = next((b for b in self.buttons.buttons if b.id == f"option:{option}"), None)
         if chosen is not None and explaining.chosen is not None:

@@ -95,6 +95,10 @@ def pieces(comic) -> Iterator[bool]:
         for option in shown.options:
             outcome = decision_outcome(shown, option, None, tuple(k for k in option.leaks if k not in leaked))
             _warm(app, comic.feedback_for(outcome))
+            # And, under the card, the answer moved aside and the meter as it will read.
+            explaining = comic.geo.explaining(comic._chosen_rect(outcome))
+            after = comic.session.leaked + [k for k in outcome.leaked_now if k not in leaked]
+            comic._draw_answered(_warm_canvas(app), explaining, outcome, after)
             yield True
     if shown.type == "ending" and answering:
         _warm(app, EndingScene(app, comic))  # the ending's card, with 锡小朗 and what leaked
@@ -105,9 +109,17 @@ def pieces(comic) -> Iterator[bool]:
 
 def _warm(app, scene) -> None:
     """Draw a screen once where nobody sees it: what it draws with (锡小朗 at his size, its
-    words) is then made, and its first frame only copies them."""
+    words, its kept buttons) is then made, and its first frame only copies them."""
+    scene.draw(_warm_canvas(app))
+
+
+def _warm_canvas(app) -> Canvas:
+    """A canvas of one pixel standing in for the window: drawing on it costs next to nothing,
+    but the text, drawings and kept pictures it asks for are made as for the window."""
     viewport = app.viewport
-    scene.draw(Canvas(pygame.Surface((1, 1)), app.assets, viewport.scale, viewport.offset, viewport.size))
+    canvas = Canvas(pygame.Surface((1, 1)), app.assets, viewport.scale, viewport.offset, viewport.size)
+    canvas.area = app.window.get_rect()
+    return canvas
 
 
 class _Preview:
@@ -129,8 +141,7 @@ def _warm_column(comic, step: Step) -> None:
     preview.toast = ""
     preview.layout = comic.layout_of(comic.panel_of(step))
     preview._place(comic.geo.size, fresh=True)
-    viewport = comic.app.viewport
-    canvas = Canvas(pygame.Surface((1, 1)), comic.app.assets, viewport.scale, viewport.offset, viewport.size)
+    canvas = _warm_canvas(comic.app)
     preview._draw_column(canvas)
     preview.buttons.draw(canvas)
 
