@@ -249,3 +249,29 @@ def test_a_level_started_from_a_still_results_or_shelf_finds_its_first_panel_mad
     pilot.click(start)
     assert app.stack.top.name == "comic" and app.stack.top.level is app.levels[1]
     assert made == [], "the first panel was composed in the frame of the tap"
+
+
+def test_after_looking_ahead_on_the_ending_card_the_results_come_with_no_word_rendered(tmp_path):
+    app = fresh_app(tmp_path, size=(1920, 1080))
+    pilot = Pilot(app, lookahead=True)
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    pilot.settle()
+    rendered = []
+    texts, render = app.assets._text, app.assets._text.get_or
+
+    def play_to_the_ending():
+        if app.stack.top.name == "ending":
+            raise StopIteration
+
+    try:
+        play_on(app, lookahead=True, on_still=play_to_the_ending)
+    except StopIteration:
+        pass
+    assert app.stack.top.name == "ending"
+    texts.get_or = lambda key, make: (key in texts or rendered.append(key[0])) and False or render(key, make)
+    made = len(app.assets.widgets)
+    pilot.click("results")
+    assert app.stack.top.name == "results"
+    assert rendered == []
+    assert len(app.assets.widgets) == made  # its buttons were kept already

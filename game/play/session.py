@@ -65,6 +65,7 @@ class Session:
         self.leaked: list[str] = []  # in the order they got out
         self._found: list[str] = []
         self._wrong_taps = 0
+        self._max_score: int | None = None
         self._enter(self.step_id)
 
     # -- where we are -------------------------------------------------------
@@ -167,7 +168,9 @@ class Session:
 
     @property
     def max_score(self) -> int:
-        return max_score(self.level)
+        if self._max_score is None:  # (a walk of every path: once per play, not per frame)
+            self._max_score = max_score(self.level)
+        return self._max_score
 
     @property
     def stars(self) -> int:

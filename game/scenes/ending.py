@@ -43,6 +43,15 @@ class EndingScene(Scene):
     def update(self, dt: float) -> None:
         self._place(self.app.viewport.size)
 
+    def prepare(self) -> bool:
+        """While the player reads the card: the results screen its button opens, drawn where
+        nobody sees it (its words and buttons are then made)."""
+        if getattr(self, "_ahead", None) is None:
+            from game.scenes.lookahead import results_after
+
+            self._ahead = results_after(self.app, self.comic)
+        return next(self._ahead, False)
+
     def on_enter(self) -> None:
         self.app.sounds.play("complete" if self.step.outcome == "safe" else "uh_oh")
 
@@ -56,7 +65,7 @@ class EndingScene(Scene):
 
     def draw(self, canvas: Canvas) -> None:
         self._place(canvas.size)
-        canvas.veil((0x1E, 0x1E, 0x2A, 140))
+        canvas.veil((0x1E, 0x1E, 0x2A, 140), under=self.card, under_radius=hud.CARD_RADIUS)  # the card covers it
         x, y, w, h = self.card
         hud.draw_card(canvas, self.card, pal.PAPER)
         expression = "happy" if self.step.outcome == "safe" else "worried"

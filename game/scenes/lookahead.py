@@ -107,6 +107,14 @@ def pieces(comic) -> Iterator[bool]:
         hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE)  # touched
 
 
+def results_after(app, comic) -> Iterator[bool]:
+    """The results of the play the comic has ended, drawn where nobody sees them: one piece."""
+    from game.scenes.results import ResultsScene
+
+    _warm(app, ResultsScene(app, comic.session, comic.notebook_added))
+    yield True
+
+
 def _warm(app, scene) -> None:
     """Draw a screen once where nobody sees it: what it draws with (锡小朗 at his size, its
     words, its kept buttons) is then made, and its first frame only copies them."""
