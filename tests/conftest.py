@@ -101,7 +101,7 @@ def drawn_text(monkeypatch) -> list[str]:
     from game.ui import panel_layers
     from game.ui.panel import draw_panel
 
-    def drawn_afresh(canvas, frame, inner_width, panel, persona, characters, typed, revealed, hidden):
+    def drawn_afresh(canvas, frame, inner_width, panel, persona, characters, typed, revealed, hidden, veil=None):
         return draw_panel(canvas.sub(frame, inner_width), panel, persona, characters, typed, revealed, hidden)
 
     monkeypatch.setattr(panel_layers, "draw_layered", drawn_afresh)

@@ -78,3 +78,34 @@ def test_moving_the_focus_moves_the_ring_on_kept_buttons(tmp_path, monkeypatch):
         pilot.key(pygame.K_TAB)
         pilot.settle()
     assert len(seen) >= 2
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
+def test_a_panel_drawn_veiled_ahead_under_the_card_looks_as_one_veiled_in_the_frame(tmp_path, monkeypatch, size):
+    """Under 锡小朗's card the panel comes from a picture veiled ahead (its clues kept clear):
+    the screen is the same as veiling the panel there and then, pixel for pixel."""
+    from game.pilot import Pilot
+    from game.ui import panel_layers
+
+    app = fresh_app(tmp_path, size=size)
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    Pilot(app, lookahead=True).settle()
+    used = []
+
+    def compare():
+        top = app.stack.top
+        if top.name != "feedback" or top.owner.shown.type != "decision":
+            return
+        app.draw(force=True)
+        veiled = top.owner.veiled
+        kept = app.window.copy()
+        with monkeypatch.context() as patch:
+            patch.setattr(panel_layers, "veiled_ready", lambda *args: False)
+            app.draw(force=True)
+        assert top.owner.veiled is None
+        used.append(veiled is not None)
+        assert most_apart(kept, app.window, over=0, size=size) == 0, top.owner.shown.id
+
+    play_on(app, lookahead=True, on_still=compare)
+    assert used and all(used), used  # every decision's card came over a panel veiled ahead

@@ -313,21 +313,24 @@ class Canvas:
             self.log.line(role, self.real_point(*start), self.real_point(*end))
 
     def veil(self, colour, holes: list[Rect] = (), radius: float = 12, under: Rect | None = None,
-             under_radius: float = 0) -> None:
+             under_radius: float = 0, skip: pygame.Rect | None = None) -> None:
         """Cover the whole surface with a translucent colour, leaving holes clear. `under`: a
-        box (with that corner radius) the caller paints over at once, opaque: not veiled."""
+        box (with that corner radius) the caller paints over at once, opaque: not veiled.
+        `skip`: real pixels veiled already (a panel drawn from its veiled picture, with what
+        shows through the holes put back unveiled)."""
         colour = self.ink(colour)
         if len(colour) == 4 and not self.surface.get_flags() & pygame.SRCALPHA:
             # On the window: keep what shows through each hole, blend the colour over the rest
             # in place, and put the holes back. No window-sized layer (8 MB at 1080p) is made.
             put_back = self._keep_holes([self.real_rect(h) for h in holes], self.px(radius))
-            clip = self.surface.get_clip()
-            if under is None:
-                self._blend(clip, colour)
-            else:
+            parts = [self.surface.get_clip()]
+            if under is not None:
                 box, rad = self.real_rect(under), self.px(under_radius) if under_radius else 0
-                for part in around(clip, box.inflate(-2 * rad, -2 * rad)):
-                    self._blend(part, colour)
+                parts = [piece for part in parts for piece in around(part, box.inflate(-2 * rad, -2 * rad))]
+            if skip is not None:
+                parts = [piece for part in parts for piece in around(part, skip)]
+            for part in parts:
+                self._blend(part, colour)
             put_back(colour)
         else:
             layer = pygame.Surface(self.surface.get_size(), pygame.SRCALPHA)

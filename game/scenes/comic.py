@@ -23,10 +23,10 @@ from game.play.session import Session
 from game.scenes import lookahead
 from game.scenes.comic_column import ComicColumn
 from game.scenes.ending import EndingScene
-from game.scenes.feedback import FeedbackScene, Stage
+from game.scenes.feedback import VEIL, FeedbackScene, Stage, veil_holes
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
-from game.ui import hud
+from game.ui import hud, panel_layers
 from game.ui.button import Button, ButtonGroup, draw_button
 from game.ui.panel import PanelLayout, actor_box, bubble_text_length
 from game.ui.placement import Keep
@@ -67,6 +67,8 @@ class ComicScene(ComicColumn, Scene):
         self._layouts: dict = {}  # panel layouts by panel and text setting (see layout_of)
         self._ahead_key: tuple | None = None  # what the look-ahead below was planned for
         self._ahead = iter(())
+        # Where the last draw put the panel already veiled for 锡小朗's card (real pixels), if it did.
+        self.veiled = None
         self._build()
 
     # -- what the level shows now ----------------------------------------------
@@ -398,7 +400,9 @@ class ComicScene(ComicColumn, Scene):
         hud.draw_background(canvas, covered=geo.frame)  # the panel's picture covers its frame
         title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
         hud.draw_title(canvas, title, t("comic.score", score=self.session.score), geo.title_at)
-        self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if self.guide_above() else ())
+        veil = self._veil_under(canvas, explaining) if explaining is not None else None
+        self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if self.guide_above() else (), veil=veil)
+        self.veiled = _inside_border(canvas, geo.frame) if veil is not None else None
         if geo.tall:
             hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, "bar", self.level.leak_kinds)
         if explaining is not None:
@@ -429,12 +433,42 @@ class ComicScene(ComicColumn, Scene):
             if button.id in ("menu", "history"):
                 draw_button(canvas, button, False)
 
-    def draw_panel(self, canvas: Canvas, step: Step, hidden: tuple[str, ...] = ()) -> None:
+    def _veil_under(self, canvas: Canvas, explaining: hud.Explaining):
+        """(colour, holes) when the panel can be drawn veiled already, for 锡小朗's card above
+        (FeedbackScene then leaves it out of its veil): its veiled picture was made ahead, and
+        nothing is drawn over the panel that the veil would have covered."""
+        above = self._above()
+        panel = self.panel_of(self.shown)
+        if self.shown.type != "decision" or self.fade > 0 or not isinstance(above, FeedbackScene) or panel is None:
+            return None  # (a hunt's marks go over its panel)
+        if not self.clear_of_panel(canvas, explaining):
+            return None
+        holes = [canvas.real_rect(h) for h in veil_holes(above.plan_for(tuple(canvas.size)))]
+        ready = panel_layers.veiled_ready(canvas.with_art(self.art_roots), self.geo.frame, panel, self.level.persona,
+                                          self.characters, ("xiaolang",), VEIL, holes)
+        return (VEIL, holes) if ready else None
+
+    def clear_of_panel(self, canvas: Canvas, explaining: hud.Explaining, leaked: list[str] | None = None) -> bool:
+        """Whether the answer and the meter, drawn over the screen under 锡小朗's card, stay off
+        the panel (then the panel may come veiled already)."""
+        inside = _inside_border(canvas, self.geo.frame)
+        meter = explaining.meter if explaining.compact_meter else self._meter_rect(explaining, leaked)
+        return not any(r is not None and canvas.real_rect(r).colliderect(inside) for r in (explaining.chosen, meter))
+
+    def draw_panel(self, canvas: Canvas, step: Step, hidden: tuple[str, ...] = (), veil: tuple | None = None) -> None:
         panel = self.panel_of(step)
         hud.draw_framed_panel(canvas.with_art(self.art_roots), panel, self.level.persona, self.characters,
-                              self.typing.value(), self.reading.value(), self.geo.frame, hidden)
+                              self.typing.value(), self.reading.value(), self.geo.frame, hidden, veil)
         if step.type == "redflags":
             self._draw_hunt_marks(canvas)
+
+
+def _inside_border(canvas: Canvas, frame: Rect):
+    """The real pixels of the panel inside its ink border (drawn over the panel's edge)."""
+    x, y, w, h = frame
+    width = canvas.px(hud.FRAME_BORDER)
+    return canvas.real_rect((x - 2, y - 2, w + 4, h + 4)).inflate(-2 * width, -2 * width).clip(
+        canvas.real_rect(frame).clip(canvas.surface.get_rect()))
 
 
 def _inside(pos: tuple[float, float], rect: Rect) -> bool:

@@ -74,6 +74,14 @@ class Plan:
     keeps: list[Keep]
 
 
+VEIL = (0x1E, 0x1E, 0x2A, 150)  # over the screen beneath 锡小朗's card
+
+
+def veil_holes(plan: Plan) -> list[Rect]:
+    """What the veil leaves clear: each clue, and what is lit (the chosen answer, the meter)."""
+    return [grow(r, 6) for r in plan.holes] + [grow(k.rect, 4) for k in plan.keeps if k.lit]
+
+
 class FeedbackScene(Scene):
     transparent = True
     adaptive = True
@@ -165,10 +173,10 @@ class FeedbackScene(Scene):
     def draw(self, canvas: Canvas) -> None:
         self._fit(canvas.size)
         plan = self.plan
-        lit = [grow(k.rect, 4) for k in plan.keeps if k.lit]
-        # 锡小朗's card comes over the veil at once: it is not veiled under the card.
-        canvas.veil((0x1E, 0x1E, 0x2A, 150), [grow(r, 6) for r in plan.holes] + lit, under=plan.guide.card,
-                    under_radius=hud.CARD_RADIUS)
+        # 锡小朗's card comes over the veil at once: it is not veiled under the card. Nor is the
+        # panel beneath when the comic drew it veiled already (ComicScene.veiled).
+        canvas.veil(VEIL, veil_holes(plan), under=plan.guide.card, under_radius=hud.CARD_RADIUS,
+                    skip=getattr(self.owner, "veiled", None))
         for keep in plan.keeps:
             if keep.must:
                 canvas.keep(keep.rect, keep.name)

@@ -25,7 +25,8 @@ from game.engine.canvas import Canvas
 from game.levels.model import Level, Panel, Step
 from game.play.playthrough import decision_outcome, hunt_outcome
 from game.scenes.ending import EndingScene
-from game.ui import hud
+from game.scenes.feedback import VEIL, veil_holes
+from game.ui import hud, panel_layers
 from game.ui.button import ButtonGroup
 from game.ui.panel import ALL, SCENE, bubble_text_length
 
@@ -92,18 +93,29 @@ def pieces(comic) -> Iterator[bool]:
     if shown.type == "decision" and answering:
         # Where each answer's card would go (game.scenes.feedback keeps the plans it made).
         leaked = set(comic.session.leaked)
+        holes = set()
+        clear = True  # whether each answer leaves the panel clear (then it may come veiled)
         for option in shown.options:
             outcome = decision_outcome(shown, option, None, tuple(k for k in option.leaks if k not in leaked))
-            _warm(app, comic.feedback_for(outcome))
+            card = comic.feedback_for(outcome)
+            _warm(app, card)
+            holes |= {tuple(canvas.real_rect(h)) for h in veil_holes(card.plan)}
             # And, under the card, the answer moved aside and the meter as it will read.
             explaining = comic.geo.explaining(comic._chosen_rect(outcome))
             after = comic.session.leaked + [k for k in outcome.leaked_now if k not in leaked]
             comic._draw_answered(_warm_canvas(app), explaining, outcome, after)
+            clear = clear and comic.clear_of_panel(canvas, explaining, after)
+            yield True
+        # The panel under the cards, veiled, with what shows through every answer's holes.
+        if not clear:
+            hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE)
+        elif panel_layers.prepare_veiled(canvas, frame, hud.PANEL_INNER_W, comic.panel_of(shown), persona, characters,
+                                       GUIDE, VEIL, [pygame.Rect(h) for h in sorted(holes)]):
             yield True
     if shown.type == "ending" and answering:
         _warm(app, EndingScene(app, comic))  # the ending's card, with 锡小朗 and what leaked
         yield True
-    if shown.type in ("decision", "redflags", "ending"):
+    if shown.type in ("redflags", "ending"):
         hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE)  # touched
 
 

@@ -197,10 +197,12 @@ def draw_title(canvas: Canvas, title: str, score_text: str, title_at: tuple[floa
 
 def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, characters: dict,
                       typed: float | None = None, revealed: float | None = None,
-                      frame: Rect = PANEL_FRAME, hidden: tuple[str, ...] = ()) -> PanelLayout | None:
+                      frame: Rect = PANEL_FRAME, hidden: tuple[str, ...] = (),
+                      veil: tuple | None = None) -> PanelLayout | None:
     """A panel inside its ink frame, clipped to it; returns where its parts are (panel space).
 
-    `hidden`: characters left out (锡小朗 while his own overlay explains: one of him at a time)."""
+    `hidden`: characters left out (锡小朗 while his own overlay explains: one of him at a time).
+    `veil`: (colour, holes) to draw it from its veiled picture (game.ui.panel_layers)."""
     x, y, w, h = frame
     shadow = (0x2B, 0x2B, 0x3A, 60)
     if panel is None:
@@ -214,9 +216,10 @@ def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, cha
         canvas.surface.set_clip(canvas.real_rect(frame).clip(old_clip))
         from game.ui.panel_layers import draw_layered
 
-        layout = draw_layered(canvas, frame, PANEL_INNER_W, panel, persona, characters, typed, revealed, hidden)
+        layout = draw_layered(canvas, frame, PANEL_INNER_W, panel, persona, characters, typed, revealed, hidden,
+                              veil)
         canvas.surface.set_clip(old_clip)
-    canvas.box((x - 2, y - 2, w + 4, h + 4), border=pal.INK, width=4)
+    canvas.box((x - 2, y - 2, w + 4, h + 4), border=pal.INK, width=FRAME_BORDER)
     return layout
 
 
@@ -236,6 +239,7 @@ def layout_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona,
 
 
 CARD_RADIUS = 16
+FRAME_BORDER = 4  # the ink line around a panel (2 of it over the panel's edge)
 
 
 def draw_card(canvas: Canvas, rect: Rect, fill=pal.WHITE) -> None:

@@ -27,14 +27,26 @@ from game.engine.canvas import Canvas, Rect
 from game.levels.model import Panel, Persona
 from game.ui.panel import ALL, BUBBLES, SCENE, PanelLayout, draw_panel
 
+VEILED = "veiled"  # a layer: the whole panel under an overlay's veil (with its holes kept apart)
+
 
 def draw_layered(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, persona: Persona,
                  characters: dict, typed: float | None, revealed: float | None,
-                 hidden: tuple[str, ...]) -> PanelLayout:
-    """Draw the panel into `frame` of the canvas (clipped as the surface's clip is now)."""
+                 hidden: tuple[str, ...], veil: tuple | None = None) -> PanelLayout:
+    """Draw the panel into `frame` of the canvas (clipped as the surface's clip is now).
+    `veil`: (colour, holes) to draw it from its veiled picture (see `veiled_ready`)."""
     inner = canvas.sub(frame, inner_width)
     if not _keeps(canvas) or typed is not None:
         return draw_panel(inner, panel, persona, characters, typed, revealed, hidden)
+    if veil is not None:
+        colour, holes = veil
+        _, picture, at, layout, patches = _kept(canvas, frame, panel, persona, characters, hidden, (VEILED, colour))
+        canvas.surface.blit(picture, at)
+        for hole in holes:  # what shows through the veil's holes, unveiled
+            if tuple(hole) in patches:
+                patch, place = patches[tuple(hole)]
+                canvas.surface.blit(patch, place)
+        return layout
     layer = ALL if revealed is None else SCENE
     picture, at, layout = _picture(canvas, frame, inner_width, panel, persona, characters, hidden, layer)
     canvas.surface.blit(picture, at)
@@ -51,6 +63,39 @@ def prepare(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, perso
     if not _keeps(canvas) or _kept(canvas, frame, panel, persona, characters, hidden, layer) is not None:
         return False
     _picture(canvas, frame, inner_width, panel, persona, characters, hidden, layer)
+    return True
+
+
+def veiled_ready(canvas: Canvas, frame: Rect, panel: Panel, persona: Persona, characters: dict,
+                 hidden: tuple[str, ...], colour, holes: list[pygame.Rect]) -> bool:
+    """Whether the panel's veiled picture is kept, with what shows through each of these holes."""
+    if not _keeps(canvas):
+        return False
+    kept = _kept(canvas, frame, panel, persona, characters, hidden, (VEILED, tuple(colour)))
+    region = _region(canvas, frame)
+    return kept is not None and all(tuple(h) in kept[4] for h in holes if h.colliderect(region))
+
+
+def prepare_veiled(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, persona: Persona,
+                   characters: dict, hidden: tuple[str, ...], colour, holes: list[pygame.Rect]) -> bool:
+    """Make the panel's veiled picture (an overlay's veil over all of it, as `Canvas.veil`
+    blends it) from its picture, keeping unveiled what shows through each hole. Under
+    锡小朗's card the frame is then one copy, not a copy and two blends of a million pixels.
+    The picture it is made from is used up. True if there was anything to do."""
+    colour = tuple(colour)
+    if not _keeps(canvas) or veiled_ready(canvas, frame, panel, persona, characters, hidden, colour, holes):
+        return False
+    picture, at, layout = _picture(canvas, frame, inner_width, panel, persona, characters, hidden, ALL)
+    canvas.assets.pictures.drop(_key(canvas, frame, panel, persona, characters, hidden, ALL))
+    region = _region(canvas, frame)
+    patches = {}
+    for hole in holes:
+        shown = hole.clip(region)
+        if shown.w and shown.h:
+            patches[tuple(hole)] = (picture.subsurface(shown.move(-at[0], -at[1])).copy(), shown.topleft)
+    Canvas(picture, canvas.assets, 1.0)._blend(picture.get_rect(), colour)
+    key = _key(canvas, frame, panel, persona, characters, hidden, (VEILED, colour))
+    canvas.assets.pictures.get_or(key, lambda: (panel, picture, at, layout, patches))
     return True
 
 
