@@ -328,15 +328,14 @@ class ComicScene(ComicColumn, Scene):
         option = self.chosen_option(outcome)
         return next((b.rect for b in self.buttons.buttons if b.id == f"option:{option}"), None) if option else None
 
-    def _meter_rect(self, explaining: hud.Explaining, leaked: list[str] | None = None) -> Rect:
+    def _meter_rect(self, explaining: hud.Explaining) -> Rect:
         """Where the leak meter's chips are while 锡小朗 explains (as wide as they are)."""
         if explaining.compact_meter:
             x, y, _, h = explaining.meter
             return (x, y, hud.meter_width(DryCanvas(self.app.assets), self.t, self.level.leak_kinds), h)
         x, y, w, h = explaining.meter
-        leaked = self.session.leaked if leaked is None else leaked
-        return (x, y, w, hud.draw_leak_meter(DryCanvas(self.app.assets), leaked, self.t,
-                                             explaining.meter, "column", self.level.leak_kinds))
+        needs = hud.column_meter_height(DryCanvas(self.app.assets), self.t, w, self.level.leak_kinds)
+        return (x, y, w, min(h, needs))
 
     def _above(self):
         """The scene right above this one on the stack, if any."""
@@ -422,7 +421,7 @@ class ComicScene(ComicColumn, Scene):
         `leaked`: what the meter shows (what has leaked now, unless the look-ahead says)."""
         leaked = self.session.leaked if leaked is None else leaked
         if not explaining.compact_meter:
-            hud.draw_leak_meter(canvas, leaked, self.t, self._meter_rect(explaining, leaked), "column",
+            hud.draw_leak_meter(canvas, leaked, self.t, self._meter_rect(explaining), "column",
                                 self.level.leak_kinds)
         option = self.chosen_option(outcome)
         chosen = next((b for b in self.buttons.buttons if b.id == f"option:{option}"), None)
@@ -448,11 +447,11 @@ class ComicScene(ComicColumn, Scene):
                                           self.characters, ("xiaolang",), VEIL, holes)
         return (VEIL, holes) if ready else None
 
-    def clear_of_panel(self, canvas: Canvas, explaining: hud.Explaining, leaked: list[str] | None = None) -> bool:
+    def clear_of_panel(self, canvas: Canvas, explaining: hud.Explaining) -> bool:
         """Whether the answer and the meter, drawn over the screen under 锡小朗's card, stay off
         the panel (then the panel may come veiled already)."""
         inside = _inside_border(canvas, self.geo.frame)
-        meter = explaining.meter if explaining.compact_meter else self._meter_rect(explaining, leaked)
+        meter = explaining.meter if explaining.compact_meter else self._meter_rect(explaining)
         return not any(r is not None and canvas.real_rect(r).colliderect(inside) for r in (explaining.chosen, meter))
 
     def draw_panel(self, canvas: Canvas, step: Step, hidden: tuple[str, ...] = (), veil: tuple | None = None) -> None:

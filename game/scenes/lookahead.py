@@ -104,7 +104,7 @@ def pieces(comic) -> Iterator[bool]:
             explaining = comic.geo.explaining(comic._chosen_rect(outcome))
             after = comic.session.leaked + [k for k in outcome.leaked_now if k not in leaked]
             comic._draw_answered(_warm_canvas(app), explaining, outcome, after)
-            clear = clear and comic.clear_of_panel(canvas, explaining, after)
+            clear = clear and comic.clear_of_panel(canvas, explaining)
             yield True
         # The panel under the cards, veiled, with what shows through every answer's holes.
         if not clear:

@@ -274,7 +274,7 @@ def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP, st
     height it takes (a column meter is as tall as its chips need, up to `rect`'s height)."""
     x, y, w, h = rect
     if style == "column":
-        h = min(h, _column_height(canvas, t, w, shown))
+        h = min(h, column_meter_height(canvas, t, w, shown))
         rect = (x, y, w, h)
     # Kept as a picture (the same each frame until something leaks): its words are in the key.
     words = tuple(t(k) for k in ("comic.meters", "comic.meter_info", "comic.meter_money")) + \
@@ -317,8 +317,8 @@ def _draw_meter(canvas: Canvas, leaked: list[str], t, rect: Rect, style: str, sh
                 cx += 22
 
 
-def _column_height(canvas: Canvas, t, width: float, shown: tuple[str, ...]) -> float:
-    """The height of the stacked ("column") meter at this width."""
+def column_meter_height(canvas: Canvas, t, width: float, shown: tuple[str, ...]) -> float:
+    """The height the stacked ("column") meter needs at this width."""
     cy = 48.0
     for group in (INFO_LEAKS, MONEY_LEAKS):
         kinds = [k for k in LEAK_KINDS if k in group and k in shown]
