@@ -27,6 +27,14 @@ def test_a_picture_larger_than_the_whole_budget_is_still_kept_while_it_is_the_ne
     assert cache["big"] is big and cache.bytes == 50 * 50 * 4
 
 
+def test_pictures_inside_a_kept_value_count_however_deep_they_sit():
+    cache = _LRU(limit=10, budget=10**9)
+    patches = {(0, 0, 4, 4): (surface(4, 4), (0, 0))}
+    cache.get_or("veiled", lambda: ("panel", surface(10, 10), (0, 0), "layout", patches))
+    cache.get_or("strips", lambda: [(surface(2, 10), (8, 0)), (surface(8, 2), (0, 8))])
+    assert cache.bytes == (10 * 10 + 4 * 4 + 2 * 10 + 8 * 2) * 4
+
+
 def test_the_count_limit_still_holds_for_what_has_no_pixels():
     cache = _LRU(limit=2)
     for key in range(5):

@@ -57,8 +57,10 @@ def _weight(value) -> int:
     """The bytes of pixels a cached value holds (0 for what is not a picture)."""
     if isinstance(value, pygame.Surface):
         return value.get_width() * value.get_height() * value.get_bytesize()
-    if isinstance(value, tuple):
-        return sum(_weight(part) for part in value if isinstance(part, pygame.Surface))
+    if isinstance(value, (tuple, list)):
+        return sum(_weight(part) for part in value)
+    if isinstance(value, dict):
+        return sum(_weight(part) for part in value.values())
     return 0
 
 
@@ -69,6 +71,7 @@ TEXT_BUDGET = 4 * 1024 * 1024
 # Composed pictures (a 1080p comic panel: about 4 MB): the one shown, the same without 锡小朗
 # under his explanation (when he is in it), the panels of the three steps an answer can lead to.
 PICTURE_BUDGET = 16 * 1024 * 1024
+SHAPE_BUDGET = 2 * 1024 * 1024
 # Buttons and the leak meter kept as pictures (a 1080p button: 0.2 MB).
 WIDGET_BUDGET = 4 * 1024 * 1024
 
@@ -86,8 +89,8 @@ class Assets:
         self.pictures = _LRU(12, PICTURE_BUDGET)
         # Layout plans kept by everything they were planned from (a feedback card's places).
         self.plans = _LRU(64)
-        # The corners of translucent rounded rectangles (shadows), by radius and colour.
-        self.corners = _LRU(64)
+        # The corners of translucent rounded rectangles, and what shows of shadows (strips).
+        self.corners = _LRU(96, SHAPE_BUDGET)
         # Widgets drawn each whole frame the same (buttons, the leak meter), as pictures.
         self.widgets = _LRU(48, WIDGET_BUDGET)
         # The player's settings every canvas draws with (set by the app): a factor on text sizes,

@@ -442,7 +442,9 @@ class ComicScene(ComicColumn, Scene):
             return None  # (a hunt's marks go over its panel)
         if not self.clear_of_panel(canvas, explaining):
             return None
-        holes = [canvas.real_rect(h) for h in veil_holes(above.plan_for(tuple(canvas.size)))]
+        plan = above.plan if above.plan is not None and above.plan.size == tuple(canvas.size) else \
+            above.plan_for(tuple(canvas.size))
+        holes = [canvas.real_rect(h) for h in veil_holes(plan)]
         ready = panel_layers.veiled_ready(canvas.with_art(self.art_roots), self.geo.frame, panel, self.level.persona,
                                           self.characters, ("xiaolang",), VEIL, holes)
         return (VEIL, holes) if ready else None
