@@ -64,16 +64,19 @@ def _weight(value) -> int:
     return 0
 
 
-# At 1080p, the drawings of a panel (5-8 MB): panels once composed are kept as pictures
-# (below), so their drawings are wanted only to compose the next ones (while the player reads).
-ART_BUDGET = 8 * 1024 * 1024
-TEXT_BUDGET = 4 * 1024 * 1024
-# Composed pictures (a 1080p comic panel: about 4 MB): the one shown, the same without 锡小朗
-# under his explanation (when he is in it), the panels of the three steps an answer can lead to.
-PICTURE_BUDGET = 16 * 1024 * 1024
-SHAPE_BUDGET = 2 * 1024 * 1024
+# The budgets keep a booth's whole game within 60 MB of a bare pygame-ce window at 1080p
+# (`python -m game bench`), look-ahead included.
+# Drawings at their real size: a panel's background is 4 MB at 1080p. Once a panel is
+# composed into a picture (below) its drawings are wanted only to compose the next one, and
+# 锡小朗's figure (0.5 MB) for his card.
+ART_BUDGET = 6 * 1024 * 1024
+TEXT_BUDGET = 3 * 1024 * 1024
+# Composed pictures (a 1080p comic panel: about 4 MB): the one shown and, at a question,
+# the same veiled (or without 锡小朗) for the answer's card; once answered, the next one.
+PICTURE_BUDGET = 13 * 1024 * 1024
+SHAPE_BUDGET = 1 * 1024 * 1024
 # Buttons and the leak meter kept as pictures (a 1080p button: 0.2 MB).
-WIDGET_BUDGET = 4 * 1024 * 1024
+WIDGET_BUDGET = 3 * 1024 * 1024
 
 
 class Assets:

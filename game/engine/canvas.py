@@ -114,6 +114,7 @@ class Canvas:
                        (inner_width, h * inner_width / w if w else 0))
         inner.art_roots = self.art_roots
         inner.log = self.log
+        inner.area = self.area
         return inner
 
     def with_art(self, roots: tuple[Path, ...]) -> "Canvas":

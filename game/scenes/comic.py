@@ -129,8 +129,8 @@ class ComicScene(ComicColumn, Scene):
 
     def prepare(self) -> bool:
         """One piece of look-ahead (the loop calls it while nothing moves): True if it did one."""
-        key = (self.shown.id, self.play.found_on_shown, tuple(self.geo.size), self.app.window.get_size(),
-               id(self.app.window))
+        key = (self.shown.id, self.play.found_on_shown, self.explaining() is None, tuple(self.geo.size),
+               self.app.window.get_size(), id(self.app.window))
         if key != self._ahead_key:
             self._ahead_key = key
             self._ahead = lookahead.pieces(self)

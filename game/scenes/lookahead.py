@@ -65,8 +65,18 @@ def pieces(comic) -> Iterator[bool]:
     frame = comic.geo.frame
     persona, characters = comic.level.persona, comic.characters
     shown = comic.shown
+    answering = comic.explaining() is None
+    # At a question, the panels that follow are made once it is answered, while 锡小朗
+    # explains: until then the bounded picture cache holds what the answer needs (this panel,
+    # and the same veiled or without him), never at the cost of the panel on screen.
+    if answering and shown.type in ("decision", "redflags"):
+        ahead = []
+    elif not answering and comic.session.step_id != shown.id:
+        ahead = [comic.session.step]  # answered: what comes next is known
+    else:
+        ahead = steps_after(comic.level, shown)
     jobs: list[tuple[Panel | None, str, tuple[str, ...]]] = []
-    for step in steps_after(comic.level, shown):
+    for step in ahead:
         panel = comic.panel_of(step)
         if panel is None:
             continue
@@ -76,15 +86,14 @@ def pieces(comic) -> Iterator[bool]:
         jobs.append((panel, _first_layer(app, step, panel), ()))
         if step.type == "ending":
             jobs.append((panel, ALL, GUIDE))  # under the ending's card
-    if shown.type in ("decision", "redflags", "ending"):
+    if answering and shown.type in ("redflags", "ending"):
         jobs.append((comic.panel_of(shown), ALL, GUIDE))  # under 锡小朗's explanation or card, without him
     for panel, layer, hidden in jobs:
         if panel is not None and hud.prepare_framed_panel(canvas, panel, persona, characters, layer, frame, hidden):
             yield True
-    for step in steps_after(comic.level, shown):
+    for step in ahead:
         _warm_column(comic, step)  # its question and buttons: their words are rendered now
         yield True
-    answering = comic.explaining() is None
     if shown.type == "redflags" and answering and comic.session.step_id == shown.id:
         # The card of finishing the hunt now, with what is found so far (planned again after each find).
         session = comic.session
@@ -95,12 +104,13 @@ def pieces(comic) -> Iterator[bool]:
         leaked = set(comic.session.leaked)
         holes = set()
         clear = True  # whether each answer leaves the panel clear (then it may come veiled)
+        cards = []
         for option in shown.options:
             outcome = decision_outcome(shown, option, None, tuple(k for k in option.leaks if k not in leaked))
-            card = comic.feedback_for(outcome)
-            _warm(app, card)
+            card = comic.feedback_for(outcome)  # (planned as it is made)
+            cards.append(card)
             holes |= {tuple(canvas.real_rect(h)) for h in veil_holes(card.plan)}
-            # And, under the card, the answer moved aside and the meter as it will read.
+            # Under the card, the answer moved aside and the meter as it will read.
             explaining = comic.geo.explaining(comic._chosen_rect(outcome))
             after = comic.session.leaked + [k for k in outcome.leaked_now if k not in leaked]
             comic._draw_answered(_warm_canvas(app), explaining, outcome, after)
@@ -112,10 +122,13 @@ def pieces(comic) -> Iterator[bool]:
         elif panel_layers.prepare_veiled(canvas, frame, hud.PANEL_INNER_W, comic.panel_of(shown), persona, characters,
                                        GUIDE, VEIL, [pygame.Rect(h) for h in sorted(holes)]):
             yield True
+        for card in cards:  # last: 锡小朗's drawing is then the newest in the bounded caches
+            _warm(app, card)
+            yield True
     if shown.type == "ending" and answering:
         _warm(app, EndingScene(app, comic))  # the ending's card, with 锡小朗 and what leaked
         yield True
-    if shown.type in ("redflags", "ending"):
+    if answering and shown.type in ("redflags", "ending"):
         hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE)  # touched
 
 

@@ -276,6 +276,9 @@ def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP, st
     if style == "column":
         h = min(h, column_meter_height(canvas, t, w, shown))
         rect = (x, y, w, h)
+    if style == "column":  # (shown once under 锡小朗's card, one per answer: not worth its memory)
+        _draw_meter(canvas, leaked, t, rect, style, shown)
+        return h
     # Kept as a picture (the same each frame until something leaks): its words are in the key.
     words = tuple(t(k) for k in ("comic.meters", "comic.meter_info", "comic.meter_money")) + \
         tuple(t(f"leaks.{k}") for k in shown)

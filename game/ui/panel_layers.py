@@ -81,12 +81,17 @@ def prepare_veiled(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel
     """Make the panel's veiled picture (an overlay's veil over all of it, as `Canvas.veil`
     blends it) from its picture, keeping unveiled what shows through each hole. Under
     锡小朗's card the frame is then one copy, not a copy and two blends of a million pixels.
-    The picture it is made from is used up. True if there was anything to do."""
+    The picture it is made from is used up (unless it is the panel on screen, with nobody
+    left out: then it is copied). True if there was anything to do."""
     colour = tuple(colour)
     if not _keeps(canvas) or veiled_ready(canvas, frame, panel, persona, characters, hidden, colour, holes):
         return False
     picture, at, layout = _picture(canvas, frame, inner_width, panel, persona, characters, hidden, ALL)
-    canvas.assets.pictures.drop(_key(canvas, frame, panel, persona, characters, hidden, ALL))
+    if any(actor.character in hidden for actor in panel.actors):
+        canvas.assets.pictures.drop(_key(canvas, frame, panel, persona, characters, hidden, ALL))
+    else:  # nobody left out: that picture is the one on screen, kept as it is
+        canvas.assets.pictures.make_room(picture.get_width() * picture.get_height() * 4)
+        picture = picture.copy()
     region = _region(canvas, frame)
     patches = {}
     for hole in holes:
