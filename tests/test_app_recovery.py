@@ -37,9 +37,9 @@ def test_a_title_that_keeps_failing_stops_the_game_after_a_few_recoveries(app, m
 
 def test_errors_far_apart_never_stop_the_game(app, monkeypatch):
     """A booth that hits a rare bug once in a while keeps running, however often over its life."""
-    from game import app as app_module
+    from game import loop
 
-    monkeypatch.setattr(app_module, "CALM_FRAMES", 5)
+    monkeypatch.setattr(loop, "CALM_FRAMES", 5)
     failing = {"frames": 0}
 
     class RareBug(Scene):
