@@ -109,3 +109,29 @@ def test_a_panel_drawn_veiled_ahead_under_the_card_looks_as_one_veiled_in_the_fr
 
     play_on(app, lookahead=True, on_still=compare)
     assert used and all(used), used  # every decision's card came over a panel veiled ahead
+
+
+def test_under_the_ending_card_the_panel_veiled_ahead_looks_as_one_veiled_in_the_frame(tmp_path, monkeypatch):
+    from game.pilot import Pilot
+    from game.ui import panel_layers
+
+    app = fresh_app(tmp_path, size=(1920, 1080))
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    Pilot(app, lookahead=True).settle()
+    seen = []
+
+    def compare():
+        top = app.stack.top
+        if top.name != "ending":
+            return
+        app.draw(force=True)
+        seen.append(top.comic.veiled is not None)
+        kept = app.window.copy()
+        with monkeypatch.context() as patch:
+            patch.setattr(panel_layers, "veiled_ready", lambda *args: False)
+            app.draw(force=True)
+        assert most_apart(kept, app.window, over=0, size=kept.get_size()) == 0
+
+    play_on(app, lookahead=True, on_still=compare)
+    assert seen == [True]

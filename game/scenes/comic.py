@@ -22,7 +22,7 @@ from game.play.playthrough import Outcome, Playthrough
 from game.play.session import Session
 from game.scenes import lookahead
 from game.scenes.comic_column import ComicColumn
-from game.scenes.ending import EndingScene
+from game.scenes.ending import ENDING_VEIL, EndingScene
 from game.scenes.feedback import VEIL, FeedbackScene, Stage, veil_holes
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
@@ -399,7 +399,7 @@ class ComicScene(ComicColumn, Scene):
         hud.draw_background(canvas, covered=geo.frame)  # the panel's picture covers its frame
         title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
         hud.draw_title(canvas, title, t("comic.score", score=self.session.score), geo.title_at)
-        veil = self._veil_under(canvas, explaining) if explaining is not None else None
+        veil = self._veil_under(canvas, explaining)
         self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if self.guide_above() else (), veil=veil)
         self.veiled = _inside_border(canvas, geo.frame) if veil is not None else None
         if geo.tall:
@@ -432,22 +432,28 @@ class ComicScene(ComicColumn, Scene):
             if button.id in ("menu", "history"):
                 draw_button(canvas, button, False)
 
-    def _veil_under(self, canvas: Canvas, explaining: hud.Explaining):
-        """(colour, holes) when the panel can be drawn veiled already, for 锡小朗's card above
-        (FeedbackScene then leaves it out of its veil): its veiled picture was made ahead, and
-        nothing is drawn over the panel that the veil would have covered."""
+    def _veil_under(self, canvas: Canvas, explaining: hud.Explaining | None):
+        """(colour, holes) when the panel can be drawn veiled already for the overlay above
+        (锡小朗's card on a decision, or the ending's card), which then leaves it out of its
+        veil: its veiled picture was made ahead, and nothing is drawn over the panel that
+        the veil would have covered (a hunt's marks go over its panel: never then)."""
         above = self._above()
         panel = self.panel_of(self.shown)
-        if self.shown.type != "decision" or self.fade > 0 or not isinstance(above, FeedbackScene) or panel is None:
-            return None  # (a hunt's marks go over its panel)
-        if not self.clear_of_panel(canvas, explaining):
+        if self.fade > 0 or panel is None:
             return None
-        plan = above.plan if above.plan is not None and above.plan.size == tuple(canvas.size) else \
-            above.plan_for(tuple(canvas.size))
-        holes = [canvas.real_rect(h) for h in veil_holes(plan)]
+        if isinstance(above, FeedbackScene) and self.shown.type == "decision" and explaining is not None:
+            if not self.clear_of_panel(canvas, explaining):
+                return None
+            plan = above.plan if above.plan is not None and above.plan.size == tuple(canvas.size) else \
+                above.plan_for(tuple(canvas.size))
+            colour, holes = VEIL, [canvas.real_rect(h) for h in veil_holes(plan)]
+        elif isinstance(above, EndingScene) and above.comic is self and self.shown.type == "ending":
+            colour, holes = ENDING_VEIL, []
+        else:
+            return None
         ready = panel_layers.veiled_ready(canvas.with_art(self.art_roots), self.geo.frame, panel, self.level.persona,
-                                          self.characters, ("xiaolang",), VEIL, holes)
-        return (VEIL, holes) if ready else None
+                                          self.characters, ("xiaolang",), colour, holes)
+        return (colour, holes) if ready else None
 
     def clear_of_panel(self, canvas: Canvas, explaining: hud.Explaining) -> bool:
         """Whether the answer and the meter, drawn over the screen under 锡小朗's card, stay off

@@ -14,6 +14,9 @@ CARD_X, CARD_W = 150, 980
 MIN_H, MAX_H = 420, 640
 
 
+ENDING_VEIL = (0x1E, 0x1E, 0x2A, 140)
+
+
 class EndingScene(Scene):
     transparent = True
     adaptive = True
@@ -65,7 +68,8 @@ class EndingScene(Scene):
 
     def draw(self, canvas: Canvas) -> None:
         self._place(canvas.size)
-        canvas.veil((0x1E, 0x1E, 0x2A, 140), under=self.card, under_radius=hud.CARD_RADIUS)  # the card covers it
+        # Not under the card (it covers it), nor over the panel when the comic drew it veiled.
+        canvas.veil(ENDING_VEIL, under=self.card, under_radius=hud.CARD_RADIUS, skip=getattr(self.comic, "veiled", None))
         x, y, w, h = self.card
         hud.draw_card(canvas, self.card, pal.PAPER)
         expression = "happy" if self.step.outcome == "safe" else "worried"

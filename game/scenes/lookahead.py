@@ -24,7 +24,7 @@ import pygame
 from game.engine.canvas import Canvas
 from game.levels.model import Level, Panel, Step
 from game.play.playthrough import decision_outcome, hunt_outcome
-from game.scenes.ending import EndingScene
+from game.scenes.ending import ENDING_VEIL, EndingScene
 from game.scenes.feedback import VEIL, veil_holes
 from game.ui import hud, panel_layers
 from game.ui.button import ButtonGroup
@@ -84,10 +84,8 @@ def pieces(comic) -> Iterator[bool]:
             yield True
         # (Once its words are all there, the whole panel is made from this picture in a copy.)
         jobs.append((panel, _first_layer(app, step, panel), ()))
-        if step.type == "ending":
-            jobs.append((panel, ALL, GUIDE))  # under the ending's card
-    if answering and shown.type in ("redflags", "ending"):
-        jobs.append((comic.panel_of(shown), ALL, GUIDE))  # under 锡小朗's explanation or card, without him
+    if answering and shown.type == "redflags":
+        jobs.append((comic.panel_of(shown), ALL, GUIDE))  # under 锡小朗's explanation, without him
     for panel, layer, hidden in jobs:
         if panel is not None and hud.prepare_framed_panel(canvas, panel, persona, characters, layer, frame, hidden):
             yield True
@@ -126,9 +124,13 @@ def pieces(comic) -> Iterator[bool]:
             _warm(app, card)
             yield True
     if shown.type == "ending" and answering:
-        _warm(app, EndingScene(app, comic))  # the ending's card, with 锡小朗 and what leaked
+        # The panel under the ending's card, veiled; then the card, with 锡小朗 and what leaked.
+        if panel_layers.prepare_veiled(canvas, frame, hud.PANEL_INNER_W, comic.panel_of(shown), persona, characters,
+                                       GUIDE, ENDING_VEIL, []):
+            yield True
+        _warm(app, EndingScene(app, comic))
         yield True
-    if answering and shown.type in ("redflags", "ending"):
+    if answering and shown.type == "redflags":
         hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE)  # touched
 
 
