@@ -248,8 +248,8 @@ class Canvas:
         if self.surface.get_flags() & pygame.SRCALPHA or body.w <= 0 or body.h <= 0 or cast.w <= 0 or cast.h <= 0:
             self.box(fallen, fill=colour, radius=radius)
             return
-        if not body.union(cast).colliderect(self.surface.get_clip()):
-            return
+        if self.area is None and not body.union(cast).colliderect(self.surface.get_clip()):
+            return  # (on a look-ahead's stand-in canvas the pieces are made all the same)
         rad = self.px(radius) if radius else 0
         key = ("shadow", body.size, (cast.x - body.x, cast.y - body.y), cast.size, rad, tuple(colour))
         for piece, at in self.assets.corners.get_or(key, lambda: _shadow_pieces(body, cast, rad, colour)):
