@@ -3,6 +3,7 @@
 Screens lay themselves out once through a DryCanvas, in logical units, before
 their first frame: hit areas (a hunt's tappable parts) then exist before
 anything is drawn, and checks and tests measure with the game's own layout code.
+Whatever only paints (shapes, art, a laid-out block of text) does nothing here.
 """
 from __future__ import annotations
 
@@ -45,3 +46,9 @@ class DryCanvas(Canvas):
 
     def text(self, text: str, pos, size: float, colour, bold: bool = False, anchor: str = "topleft") -> Rect:
         return anchored(pos, self.measure(text, size, bold), size, anchor)
+
+    def text_block(self, *args, **kwargs) -> None:
+        # A block is already laid out: drawing it only paints and records, so with nothing
+        # recording (no LayoutLog) there is nothing to do (not even measuring each line again).
+        if self.log is not None:
+            super().text_block(*args, **kwargs)

@@ -43,10 +43,13 @@ def draw_phone(canvas: Canvas, screen: Screen, persona: Persona, typed: float | 
     dry = DryCanvas(canvas.assets, canvas.scale, canvas.origin)
     dry.art_roots = canvas.art_roots
     for k in SHRINK:
-        if view(Page(dry, screen, persona, typed, inner, k)) <= limit:
+        page = Page(dry, screen, persona, typed, inner, k)
+        bottom = view(page)
+        if bottom <= limit:
             break
-    page = Page(canvas, screen, persona, typed, inner, k)
-    bottom = view(page)
+    if type(canvas) is not DryCanvas or canvas.log is not None:  # (on a canvas that only measures,
+        page = Page(canvas, screen, persona, typed, inner, k)  # the last trial was this very layout)
+        bottom = view(page)
     # The notch goes on last: a screen that fills the display (a video call) slides under it.
     canvas.box((x + w / 2 - 50, y + 12, 100, 14), fill=(0x1E, 0x1E, 0x28), radius=7)
     if overflows is not None:
