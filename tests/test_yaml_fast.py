@@ -74,3 +74,40 @@ def test_a_file_the_fast_way_cannot_take_gets_the_problem_reading_it_event_by_ev
     monkeypatch.setattr(yamlsource, "_plain", lambda text: False)
     assert either_way == problems()
     assert either_way  # each of these is refused
+
+
+TAGGED = sorted(set(SHIPPED) | set((ROOT / "tests").rglob("*.yaml")))
+TRICKY = ("a: [yes, no, on, off, y, n, true, False, ~, null, '', 0, 010, 0x1A, 0o7, 1_000, 1:30, -1, +2, .5, 1e3,\n"
+          "  .inf, -.Inf, .nan, 2024-01-01, 2024-01-01 10:00:00, '1', \"true\", tomorrow, onward, nothing, 1a, -x]\n")
+
+
+def tags(node: yaml.Node | None) -> list:
+    if node is None:
+        return []
+    if isinstance(node, yaml.ScalarNode):
+        return [(node.value, node.tag)]
+    children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
+    return [node.tag] + [tag for child in children for tag in tags(child)]
+
+
+@pytest.mark.parametrize("path", TAGGED, ids=[str(p.relative_to(ROOT)) for p in TAGGED])
+def test_every_value_gets_the_tag_the_plain_safe_loader_gives(path):
+    root, problems = parse_yaml(path.read_bytes(), str(path))
+    if root is None:
+        return  # a broken or hostile file on purpose: the tests above say what it gets
+    text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+    expected = tags(yaml.compose(text, Loader=yaml.SafeLoader))
+    for _ in range(2):  # the second time, with the tags remembered from the first
+        assert tags(parse_yaml(path.read_bytes(), str(path))[0]) == expected
+        assert tags(_compose_streamed(text, str(path))[0]) == expected
+
+
+def test_words_that_yaml_reads_as_other_types_keep_their_tags_when_remembered():
+    expected = tags(yaml.compose(TRICKY, Loader=yaml.SafeLoader))
+    scalars = [entry for entry in expected if isinstance(entry, tuple)]
+    assert [tag for value, tag in scalars if value in ("yes", "~", "010", "1:30", ".inf", "2024-01-01")] == \
+        ["tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:int", "tag:yaml.org,2002:int",
+         "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"]
+    for _ in range(2):
+        assert tags(_compose_plain(TRICKY)) == expected
+        assert tags(_compose_streamed(TRICKY, "x")[0]) == expected

@@ -24,17 +24,31 @@ from .problems import Problem, escaped
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_SCALAR = yaml.ScalarNode
+_MAX_TAGS = 4096  # plain values whose tag is remembered (keys and small words: a level repeats them)
+
+
 class _Loader(_SafeLoader):
-    """The safe loader, which tags most of a level's scalars (text) without trying a pattern."""
+    """The safe loader, which tags most of a level's scalars (text) without trying a pattern,
+    and the rest (keys such as `text` and `type`, numbers, true) once for each value."""
+
+    _tags: dict[str, str] = {}  # plain value -> its tag, as Resolver.resolve gives it
 
     def resolve(self, kind, value, implicit):
         # As Resolver.resolve: a quoted scalar, or a plain one whose first character starts
-        # no implicit type (null, bool, int, float, ...), is a string; the rest ask it.
-        if kind is yaml.ScalarNode and not self.yaml_path_resolvers \
-                and (not implicit[0] or value and value[0] not in self.yaml_implicit_resolvers) \
-                and None not in self.yaml_implicit_resolvers:
+        # no implicit type (null, bool, int, float, ...), is a string; the rest ask it. A plain
+        # scalar's tag depends on its value alone (no path resolvers, no wildcard resolver).
+        if kind is not _SCALAR or self.yaml_path_resolvers or None in self.yaml_implicit_resolvers:
+            return super().resolve(kind, value, implicit)
+        if not implicit[0] or value and value[0] not in self.yaml_implicit_resolvers:
             return self.DEFAULT_SCALAR_TAG
-        return super().resolve(kind, value, implicit)
+        tags = self._tags
+        tag = tags.get(value)
+        if tag is None:
+            if len(tags) >= _MAX_TAGS:
+                tags.clear()
+            tag = tags[value] = super().resolve(kind, value, implicit)
+        return tag
 
 MAX_BYTES = 512 * 1024
 MAX_DEPTH = 32
