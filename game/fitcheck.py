@@ -17,7 +17,7 @@ import pygame
 from game.engine.assets import Assets
 from game.engine.canvas import Canvas
 from game.engine.dry import DryCanvas
-from game.fitkey import fingerprint  # noqa: F401 - the key of this check's verdicts
+from game.fitkey import fingerprint
 from game.levels.loader import LoadResult
 from game.levels.model import Panel, Step
 from game.levels.problems import Problem
@@ -53,7 +53,16 @@ class FitChecker:
         # Laid out, not painted: the same layout code as the screen, with no pixels (what fits
         # never depends on the pictures; tests compare the verdicts with a painting canvas).
         self.canvas: Canvas = DryCanvas(self.assets)
-        self.cache_key = fingerprint(assets_dir)
+        self._assets_dir = assets_dir
+        self._cache_key: str | None = None
+
+    @property
+    def cache_key(self) -> str:
+        """The key of this check's remembered verdicts (worked out when asked: a caller that
+        keys them itself, such as the game's lazy checker, never pays for it)."""
+        if self._cache_key is None:
+            self._cache_key = fingerprint(self._assets_dir)
+        return self._cache_key
 
     def __call__(self, result: LoadResult) -> list[Problem]:
         level = result.level

@@ -57,3 +57,9 @@ def test_feedback_too_long_for_the_card_is_reported():
     steps[index] = replace(step, options=(option,) + step.options[1:])
     result.level = replace(result.level, steps=tuple(steps))
     assert f"steps[{index}].options[0].feedback.text" in [p.where for p in checker()(result)]
+
+
+def test_the_checks_own_key_of_its_verdicts_is_the_fingerprint_of_what_decides_a_fit():
+    from game.fitkey import fingerprint
+
+    assert checker().cache_key == fingerprint(ASSETS)
