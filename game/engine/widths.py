@@ -105,8 +105,12 @@ class Widths:
 
     def _measure_mixed(self, text: str, px: int, bold: bool, simple: set[str]) -> int:
         n = len(text)
-        first = next(i for i, ch in enumerate(text) if ch not in simple)
-        last = next(i for i in range(n - 1, -1, -1) if text[i] not in simple)
+        first = 0  # (the text holds a character that is not simple: both scans stop at one)
+        while text[first] in simple:
+            first += 1
+        last = n - 1
+        while text[last] in simple:
+            last -= 1
         # The simple runs at both ends add one em each, except the neighbour of the stretch
         # measured by the font: what touches a kerned or joined character is measured with it.
         start, end = max(0, first - 1), min(n, last + 2)

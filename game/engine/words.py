@@ -86,6 +86,8 @@ WORD_WIDTH = 4  # 字 a word at most: four UTF-16 code units fill one 64-bit key
 INDEX = 0x10001  # an entry per UTF-16 code unit, and the end
 NEVER = 0xFFFF
 IMPOSSIBLE = 1 << 30  # a cost no path pays
+_FIRST_SHIFT = 16 * (WORD_WIDTH - 1)  # a word's first code unit in its key
+_SHIFTS = tuple((length, 16 * (WORD_WIDTH - length)) for length in range(2, WORD_WIDTH + 1))  # and the next ones
 HANZI = r"\u3400-\u9fff\uf900-\ufaff"  # CJK ideographs (ext. A, unified, compatibility), for re
 # A block of 汉字, letters, digits and the marks inside numbers and addresses (19.9, 50%,
 # a-b.cn), or any other single character; and within a block, the runs of 汉字 and the rest.
@@ -122,6 +124,9 @@ def read_rules(path: Path = RULES_FILE) -> Rules:
 
 def is_hanzi(ch: str) -> bool:
     return 0x3400 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF  # as HANZI
+
+
+_HAN_A, _HAN_Z, _HAN_COMPAT_A, _HAN_COMPAT_Z = map(chr, (0x3400, 0x9FFF, 0xF900, 0xFAFF))  # is_hanzi's bounds
 
 
 @dataclass(frozen=True)
@@ -189,6 +194,7 @@ class Dictionary:
         self.term_starts: frozenset[str] = frozenset()
         self.term_lengths: list[int] = []
         self._split: dict[str, list[str]] = {}  # block -> its words: paragraphs share phrases
+        self._emits: dict[str, tuple[int, int, int, int]] = {}  # 字 -> its costs in the model (see guess)
         grades = {}
         for word, frequency in terms.items():
             if len(word) < 2 or not all(map(is_hanzi, word)):
@@ -220,17 +226,18 @@ class Dictionary:
         codes = [min(ord(ch), 0xFFFF) for ch in run]  # beyond UTF-16's first plane: no word
         score = [0] * (n + 1)  # score[i]: the likeliest split of run[i:]
         size = [1] * (n + 1)  # size[i]: the length of its first word
+        find = bisect_left
         for i in range(n - 1, -1, -1):
             best, best_size = score[i + 1] - penalty, 1  # a 字 the table lacks counts once
-            low, high = index[codes[i]], index[codes[i] + 1]
+            code = codes[i]
+            low, high = index[code], index[code + 1]
             if low < high:  # words start with this 字: itself first, if listed, then longer ones
-                key = codes[i] << 16 * (WORD_WIDTH - 1)
+                key = code << _FIRST_SHIFT
                 if keys[low] == key:
                     best += classes[low]
-                for length in range(2, min(WORD_WIDTH, n - i) + 1):
-                    shift = 16 * (WORD_WIDTH - length)
+                for length, shift in _SHIFTS[:n - i - 1]:
                     key |= codes[i + length - 1] << shift
-                    at = bisect_left(keys, key, low, high)
+                    at = find(keys, key, low, high)
                     if at == high or keys[at] >> shift != key >> shift:
                         break  # no word starts with run[i:i + length]
                     low = at
@@ -253,17 +260,9 @@ class Dictionary:
     def guess(self, run: str) -> list[str]:
         """Single 字 (two or more) as words, by the likeliest place of each 字 in a word (Viterbi)."""
         table = self.table
-        chars, start, trans = table.hmm_chars, table.hmm_start, table.hmm_trans
-        emit_b, emit_m, emit_e, emit_s = table.hmm_emit
-        found, ends = len(chars), []
-        for ch in run:
-            code = ord(ch)
-            at = bisect_left(chars, code)
-            if at < found and chars[at] == code:
-                ends.append(tuple(IMPOSSIBLE if row[at] == NEVER else row[at]
-                                  for row in (emit_b, emit_m, emit_e, emit_s)))
-            else:
-                ends.append((IMPOSSIBLE,) * 4)
+        start, trans = table.hmm_start, table.hmm_trans
+        known = self._emits
+        ends = [known.get(ch) or self._emit(ch) for ch in run]
         # cost_s: the cheapest reading of the 字 so far whose last is in state s; each step
         # remembers the state before each state (ties go to the first listed, as min does).
         here = ends[0]
@@ -291,6 +290,20 @@ class Dictionary:
                 pieces.append(word)
                 word = ""
         return pieces + ([word] if word else [])
+
+    def _emit(self, ch: str) -> tuple[int, int, int, int]:
+        """The model's cost of a 字 beginning a word, inside it, ending it and alone (remembered)."""
+        table = self.table
+        chars, code = table.hmm_chars, ord(ch)
+        at = bisect_left(chars, code)
+        if at < len(chars) and chars[at] == code:
+            found = tuple(IMPOSSIBLE if row[at] == NEVER else row[at] for row in table.hmm_emit)
+        else:
+            found = (IMPOSSIBLE,) * 4
+        if len(self._emits) >= MAX_SPLITS:
+            self._emits.clear()
+        self._emits[ch] = found
+        return found
 
     def split(self, block: str) -> list[str]:
         """A block as its likeliest words; the single 字 left between them read by the model."""
@@ -348,8 +361,8 @@ def join_lone_characters(tokens: list[str], joins_back: frozenset[str]) -> list[
             found = wordlike[word] = _is_wordlike(word)
         return found
 
-    def lone(piece: str) -> bool:
-        return len(piece) == 1 and is_hanzi(piece)
+    def lone(piece: str) -> bool:  # as is_hanzi, compared as one-character strings (no call)
+        return len(piece) == 1 and (_HAN_A <= piece <= _HAN_Z or _HAN_COMPAT_A <= piece <= _HAN_COMPAT_Z)
 
     pieces: list[str] = []
     for token in tokens:  # particles, suffixes, units after a number, left to right
