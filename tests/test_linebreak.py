@@ -3,6 +3,8 @@ same at every window size, marks follow the kinsoku rules, and without the dicti
 text still wraps (between any two 字) and is laid out again once the dictionary is there."""
 from __future__ import annotations
 
+import random
+
 import pygame
 import pytest
 from conftest import LEVEL_1, REPO, load_shipped
@@ -10,7 +12,7 @@ from conftest import LEVEL_1, REPO, load_shipped
 from game.engine import words
 from game.engine.assets import Assets
 from game.engine.canvas import Canvas
-from game.engine.linebreak import NO_LINE_START, wrap
+from game.engine.linebreak import NO_LINE_START, wrap, wrap_span, wrap_units
 from game.ui import bubble as bub
 
 SIZE = 24  # logical px; widths below are in whole 字 of this size
@@ -168,3 +170,25 @@ def test_warm_up_loads_the_word_list_in_the_background(monkeypatch):
     monkeypatch.setattr(words, "_SEGMENTER", segmenter)
     words.warm_up()
     assert words.wait(timeout=30) and words.cut("身份证号") == ["身份证号"]
+
+
+def test_a_wrap_holds_for_every_width_of_its_span_and_not_beyond():
+    """balanced() wraps measured text again only outside the widths an earlier wrap holds for."""
+    rng = random.Random(5)
+    pieces = ["字", "汉字", "App", "yzbyr-fuli.top", "，", "。", "“", "”", "（", "）", " ", "110", "Wi-Fi "]
+    widths = {"字": 24.0, "，": 24.0, "。": 24.0, "“": 24.0, "”": 24.0, "（": 24.0, "）": 24.0, " ": 7.0}
+
+    def measure(s: str) -> float:
+        return sum(widths.get(ch, 13.0 if ch.isupper() else 11.5) for ch in s)
+
+    for _ in range(2000):
+        paragraphs = [[rng.choice(pieces) for _ in range(rng.randint(0, 10))] for _ in range(rng.randint(1, 2))]
+        width = rng.uniform(10, 300)
+        lines, low, high = wrap_span(paragraphs, width, measure)
+        assert lines == wrap_units(paragraphs, width, measure)
+        assert low <= width < high
+        for inside in (low, (low + width) / 2, (width + min(high, width + 50)) / 2):
+            if low <= inside < high:
+                assert wrap_units(paragraphs, inside, measure) == lines, (paragraphs, width, inside)
+        if high != float("inf"):
+            assert wrap_span(paragraphs, high, measure)[1] >= high  # a wider wrap starts a new span

@@ -99,25 +99,44 @@ def units_of(text: str, segment: Segment | None = None) -> list[list[str]]:
 
 def wrap_units(paragraphs: Sequence[Sequence[str]], width: float, measure: Callable[[str], float]) -> list[str]:
     """`wrap` for a text already split by `units_of`."""
+    return wrap_span(paragraphs, width, measure)[0]
+
+
+def wrap_span(paragraphs: Sequence[Sequence[str]], width: float,
+              measure: Callable[[str], float]) -> tuple[list[str], float, float]:
+    """`wrap_units`, and the widths it holds for: the lines are the same at any width from the
+    first number up to (not including) the second, since every width compared with on the way
+    was decided the same (what fitted still fits, what did not still does not)."""
     lines: list[str] = []
+    low, high = float("-inf"), float("inf")
+
+    def fits(s: str) -> bool:
+        nonlocal low, high
+        w = measure(s)
+        if w <= width:
+            low = max(low, w)
+            return True
+        high = min(high, w)
+        return False
+
     for units in paragraphs:
         line = ""
         for unit in units:
-            if measure((line + unit).rstrip()) <= width:
+            if fits((line + unit).rstrip()):
                 line += unit
                 continue
             core = unit.strip().rstrip("".join(NO_LINE_START))
-            if measure(unit.strip()) > width and measure(core) <= width:
+            if not fits(unit.strip()) and fits(core):
                 # Fits but for its closing mark: the mark hangs past the edge, as in print.
                 if line:
                     lines.append(line.rstrip())
                 line = unit.lstrip()
                 continue
-            if measure(unit.strip()) > width:
+            if not fits(unit.strip()):
                 # A unit too wide for any line (a long address, a word in a narrow box):
                 # cut it by characters, never leaving a closing mark at the start of a line.
                 for ch in unit:
-                    if line and measure(line + ch) > width and ch not in CJK_CLOSING:
+                    if line and not fits(line + ch) and ch not in CJK_CLOSING:
                         lines.append(line.rstrip())
                         line = ""
                     line += ch
@@ -126,7 +145,7 @@ def wrap_units(paragraphs: Sequence[Sequence[str]], width: float, measure: Calla
                 lines.append(line.rstrip())
             line = unit.lstrip()
         lines.append(line.rstrip())
-    return lines
+    return lines, low, high
 
 
 def wrap_counted(paragraphs: Sequence[Sequence[str]], fit: int) -> list[str]:
@@ -166,13 +185,21 @@ def balanced(paragraphs: Sequence[Sequence[str]], width: float, measure: Callabl
     that a unit (a word, a web address) has to be cut.
 
     `fit`, for text counted in ems, says how many characters fit in a width: the text is then
-    wrapped by counting, once for each count, which spares most of the halvings' wraps."""
+    wrapped by counting, once for each count, which spares most of the halvings' wraps. Measured
+    text is wrapped again only at a width outside those its earlier wraps hold for (see wrap_span)."""
     done: dict = {}
+    spans: list[tuple[float, float, list[str]]] = []  # measured: the widths each wrap holds for
 
     def wrapped(w: float) -> list[str]:
-        name = fit(w) if fit is not None else w
+        if fit is None:
+            found = next((lines for low, high, lines in spans if low <= w < high), None)
+            if found is None:
+                found, low, high = wrap_span(paragraphs, w, measure)
+                spans.append((low, high, found))
+            return found
+        name = fit(w)
         if name not in done:
-            done[name] = wrap_counted(paragraphs, name) if fit is not None else wrap_units(paragraphs, w, measure)
+            done[name] = wrap_counted(paragraphs, name)
         return done[name]
 
     lines = wrapped(width)
