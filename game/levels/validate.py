@@ -8,8 +8,10 @@ numbers of `game.levels.stats` as JSON instead, and the problems on stderr.
 """
 from __future__ import annotations
 
+import gc
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -35,6 +37,25 @@ def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Cata
     `out` and the problems on `err` (default: the current sys.stderr). `lang` checks the levels
     and item sets as read in that language (their translations beside them).
     """
+    with _collector_paused():
+        return _run(paths, out, catalog, extra_check, assets_dir, stats, err, quick_check, lang)
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cycle collector held off while the files are checked: checking makes many small
+    objects and few cycles, and each pass of the collector walks every object alive (the fonts'
+    and the word list's owners, the modules) again. Whatever cycles were left are collected later."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _run(paths, out, catalog, extra_check, assets_dir, stats, err, quick_check, lang) -> int:
     out = out if out is not None else sys.stdout
     targets = list(paths) if paths else [_shown(REPO / "levels")]
     packs, problems = packs_for([t for t in targets if not quick.is_quick_path(t)])
@@ -42,7 +63,9 @@ def run(paths: list[str] | None = None, out: TextIO | None = None, catalog: Cata
     library = Library.open(packs, assets, extra_check, catalog=catalog, lang=lang)
     problems += [_relative(p) for p in library.setup_problems]
     problems += [p for r in library.results for p in r.problems]
-    rounds = quick.check_targets(targets, assets, quick_check, lang)  # the 真还是假 item sets (levels/quick/)
+    read = library.assets_read  # (the art list and the font's characters, not read twice)
+    rounds = quick.check_targets(targets, assets, quick_check, lang,  # the 真还是假 item sets (levels/quick/)
+                                 **({"catalog": read[0], "covered": read[1]} if read else {}))
     problems += [_relative(p) for r in rounds for p in r.problems]
     if stats:
         return _stats(library, problems, assets, targets, out, err if err is not None else sys.stderr)
