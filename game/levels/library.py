@@ -43,6 +43,9 @@ class Library:
         self.setup_problems: list[Problem] = []  # the art lists and packs, not one level file
         self._pack_of: dict[str, LevelPack] = {}
         self._characters: dict[str, dict] = {}  # pack name -> the art data of its characters
+        # What was read from assets_dir for the checks, once read: its art list (None when one was
+        # given to `open` in its place) and the characters the font has (None: no list of them).
+        self.assets_read: tuple[Catalog | None, frozenset[str] | None] | None = None
 
     @classmethod
     def open(cls, packs: list[LevelPack], assets_dir: Path, extra_check: ExtraCheck | None = None,
@@ -115,6 +118,7 @@ class Library:
             return
         base_characters = _art_data(self.assets_dir / "art" / "characters.yaml")
         covered = textcheck.read_coverage(self.assets_dir)
+        self.assets_read = (base if catalog is None else None, covered)
         if covered is None and (self.assets_dir / "fonts").is_dir():
             self.setup_problems.append(Problem(
                 str(self.assets_dir / textcheck.COVERED_FILE), 0, 0, "", "the list of the characters the font "
@@ -142,8 +146,11 @@ class Library:
                                                                                for p in problems):
                 characters.update(_art_data(listed))
             self._characters.setdefault(pack.name, characters)
-            fixed = key(checker_version(), pack_cat.fingerprint(), textcheck.coverage_fingerprint(covered),
-                        extra_key, pack.name)
+            if cache_dir is not None:
+                fixed = key(checker_version(), pack_cat.fingerprint(), textcheck.coverage_fingerprint(covered),
+                            extra_key, pack.name)
+            else:  # verdicts last only this run, where the code, art and fonts are the same: the pack
+                fixed = key(extra_key, pack.name)  # tells them apart (no need to hash all that)
             files, refused = level_files(pack)
             self.results += [LoadResult(p.file, None, [p]) for p in refused]
             for path in files:

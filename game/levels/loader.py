@@ -131,6 +131,17 @@ def check_unique_ids(results: list[LoadResult]) -> None:
             first[level_id] = result.path
 
 
+_MISPLACED: dict[str, dict[str, str]] = {}  # step type -> what to say of a key that type does not use
+
+
+def _misplaced(kind: str, allowed: tuple[str, ...]) -> dict[str, str]:
+    found = _MISPLACED.get(kind)
+    if found is None:  # (kind is one of STEP_TYPES or "": a handful of entries)
+        found = _MISPLACED[kind] = {k: f"'{k}' is not used in a {kind} step{STEP_HINTS.get((kind, k), '')}"
+                                    for k in ALL_STEP_KEYS if k not in allowed}
+    return found
+
+
 class _Builder:
     """Builds model records from nodes, reporting through a NodeReader as it goes."""
 
@@ -256,9 +267,7 @@ class _Builder:
             type_node = next((v for k, v in node.value if getattr(k, "value", None) == "type"), None)
             kind = r.choice(type_node, join(path, "type"), STEP_TYPES, "") if type_node is not None else "panel"
         allowed, required = STEP_KEYS.get(kind, (ALL_STEP_KEYS, ("id",)))
-        misplaced = {k: f"'{k}' is not used in a {kind} step{STEP_HINTS.get((kind, k), '')}"
-                     for k in ALL_STEP_KEYS if k not in allowed}
-        f = r.fields(node, path, allowed, required, misplaced)
+        f = r.fields(node, path, allowed, required, _misplaced(kind, allowed))
         p = lambda key: join(path, key)  # noqa: E731
         options = tuple(self.option(n, q) for q, n in r.items(f.get("options"), p("options"), 2, 4, "options"))
         unique(r, [o.id for o in options], p("options"), "option id", "in this step")

@@ -177,12 +177,17 @@ def files_for(targets: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
+_READ = object()  # (check_targets reads it itself)
+
+
 def check_targets(targets: Iterable[str | Path], assets_dir: str | Path, fit: Fit | None = None,
-                  lang: str = "") -> list[QuickResult]:
-    """Load and check every item set `targets` name (see `files_for`), as the game would."""
+                  lang: str = "", covered=_READ, catalog: Catalog | None = None) -> list[QuickResult]:
+    """Load and check every item set `targets` name (see `files_for`), as the game would.
+    `covered` and `catalog`, when given, are what read_coverage and Catalog.from_assets give
+    for `assets_dir` (already read by the caller)."""
     files = files_for(targets)
-    covered = read_coverage(assets_dir)
-    return _art_checked(load_files(files, covered, fit, lang=lang), assets_dir)
+    covered = read_coverage(assets_dir) if covered is _READ else covered
+    return _art_checked(load_files(files, covered, fit, lang=lang), assets_dir, catalog)
 
 
 # -- numbers -----------------------------------------------------------------------------------
@@ -302,13 +307,15 @@ class _SetBuilder:
         return QuickClue(target, text)
 
 
-def _art_checked(results: list[QuickResult], assets_dir: str | Path | None) -> list[QuickResult]:
+def _art_checked(results: list[QuickResult], assets_dir: str | Path | None,
+                 catalog: Catalog | None = None) -> list[QuickResult]:
     """The levels' checks of a screen's faces (a video caller, a chat avatar) on every set that
-    loaded: a face is a character with a `call` pose, or one of the plain avatar colours."""
+    loaded: a face is a character with a `call` pose, or one of the plain avatar colours.
+    `catalog`: the art list of `assets_dir`, when already read."""
     if assets_dir is None:
         return results
     try:
-        catalog = Catalog.from_assets(assets_dir)
+        catalog = catalog if catalog is not None else Catalog.from_assets(assets_dir)
     except LevelError:
         return results  # the art list itself is broken: the levels report that
     for result in results:
