@@ -323,7 +323,7 @@ class Canvas:
         if len(colour) == 4 and not self.surface.get_flags() & pygame.SRCALPHA:
             # On the window: keep what shows through each hole, blend the colour over the rest
             # in place, and put the holes back. No window-sized layer (8 MB at 1080p) is made.
-            put_back = self._keep_holes([self.real_rect(h) for h in holes], self.px(radius))
+            put_back = self._keep_holes([self.real_rect(h) for h in holes], self.px(radius), skip)
             parts = [self.surface.get_clip()]
             if under is not None:
                 box, rad = self.real_rect(under), self.px(under_radius) if under_radius else 0
@@ -342,17 +342,16 @@ class Canvas:
         if self.log is not None:
             self.log.new_layer()  # what is beneath is checked apart from what comes over it
 
-    def _keep_holes(self, holes: list[pygame.Rect], radius: int):
+    def _keep_holes(self, holes: list[pygame.Rect], radius: int, skip: pygame.Rect | None = None):
         """Copy what shows through each rounded hole before a veil; returns what puts it back.
 
         Each hole is copied whole (a plain copy) and put back whole, then its four corners,
-        outside the rounding, are veiled from small kept pieces. Holes that overlap are kept
+        outside the rounding, are veiled from small kept pieces (a hole inside `skip`, the
+        part veiled already around it, needs only its corners). Holes that overlap are kept
         as rounded cut-outs instead (slower: the corners of one may lie in another)."""
         bounds = self.surface.get_rect()
         holes = [h for h in holes if h.w > 0 and h.h > 0 and h.colliderect(bounds)]
-        # (Also a hole too small for its rounding: pygame shrinks the radius its own way.)
-        if any(2 * radius > min(h.size) for h in holes) or \
-                any(a.colliderect(b) for i, a in enumerate(holes) for b in holes[i + 1:]):
+        if not simple_holes(holes, radius):
             cut = []
             for r in holes:
                 piece = pygame.Surface(r.size, pygame.SRCALPHA)
@@ -360,11 +359,13 @@ class Canvas:
                 piece.blit(self.surface, (0, 0), r, special_flags=pygame.BLEND_RGBA_MIN)
                 cut.append((piece, r.topleft))
             return lambda colour: [self.surface.blit(piece, at) for piece, at in cut]
-        copies = [(self.surface.subsurface(r.clip(bounds)).copy(), r) for r in holes]
+        copies = [(None if skip is not None and skip.contains(r) else self.surface.subsurface(r.clip(bounds)).copy(), r)
+                  for r in holes]
 
         def put_back(colour) -> None:
             for piece, r in copies:
-                self.surface.blit(piece, r.clip(bounds).topleft)
+                if piece is not None:
+                    self.surface.blit(piece, r.clip(bounds).topleft)
                 rad = radius
                 if rad > 0:
                     key = ("outside", rad, tuple(colour))
@@ -510,6 +511,14 @@ def solid_fill(surface: pygame.Surface, colour, rect: pygame.Rect) -> None:
         surface.fill(colour, (aligned, y, x + w - aligned, h))
     else:
         surface.fill(colour, rect)
+
+
+def simple_holes(holes: list[pygame.Rect], radius: int) -> bool:
+    """Whether a veil's holes (real pixels) can be copied whole and their corners veiled after:
+    none overlaps another, and each has room for its rounding (pygame shrinks a radius that
+    does not fit its own way)."""
+    return not any(2 * radius > min(h.size) for h in holes) and \
+        not any(a.colliderect(b) for i, a in enumerate(holes) for b in holes[i + 1:])
 
 
 def around(outer: pygame.Rect, inner: pygame.Rect) -> list[pygame.Rect]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from game.engine import intents as it
 from game.engine import palette as pal
 from game.engine import words
-from game.engine.canvas import Canvas, Rect
+from game.engine.canvas import Canvas, Rect, simple_holes
 from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
 from game.levels.model import Level, Panel, Step
@@ -23,7 +23,7 @@ from game.play.session import Session
 from game.scenes import lookahead
 from game.scenes.comic_column import ComicColumn
 from game.scenes.ending import ENDING_VEIL, EndingScene
-from game.scenes.feedback import VEIL, FeedbackScene, Stage, veil_holes
+from game.scenes.feedback import VEIL, VEIL_RADIUS, FeedbackScene, Stage, veil_holes
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
 from game.ui import hud, panel_layers
@@ -447,6 +447,8 @@ class ComicScene(ComicColumn, Scene):
             plan = above.plan if above.plan is not None and above.plan.size == tuple(canvas.size) else \
                 above.plan_for(tuple(canvas.size))
             colour, holes = VEIL, [canvas.real_rect(h) for h in veil_holes(plan)]
+            if not simple_holes([h for h in holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS)):
+                return None  # (overlapping holes are cut from the veil as drawn: not over a veiled panel)
         elif isinstance(above, EndingScene) and above.comic is self and self.shown.type == "ending":
             colour, holes = ENDING_VEIL, []
         else:

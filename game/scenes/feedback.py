@@ -75,6 +75,7 @@ class Plan:
 
 
 VEIL = (0x1E, 0x1E, 0x2A, 150)  # over the screen beneath 锡小朗's card
+VEIL_RADIUS = 12  # the rounding of its holes
 
 
 def veil_holes(plan: Plan) -> list[Rect]:
@@ -175,7 +176,7 @@ class FeedbackScene(Scene):
         plan = self.plan
         # 锡小朗's card comes over the veil at once: it is not veiled under the card. Nor is the
         # panel beneath when the comic drew it veiled already (ComicScene.veiled).
-        canvas.veil(VEIL, veil_holes(plan), under=plan.guide.card, under_radius=hud.CARD_RADIUS,
+        canvas.veil(VEIL, veil_holes(plan), VEIL_RADIUS, under=plan.guide.card, under_radius=hud.CARD_RADIUS,
                     skip=getattr(self.owner, "veiled", None))
         for keep in plan.keeps:
             if keep.must:
