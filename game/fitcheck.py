@@ -29,6 +29,7 @@ from game.ui.panel import draw_panel
 PROMPT_LINES = 4
 # The comic screen's layouts (16:9, 4:3, 5:4): text must fit each, as the game lays it out.
 LAYOUTS = [hud.comic_layout(size) for size in SIZES]
+_LAYOUT_OF = dict(zip(SIZES, LAYOUTS))
 
 
 class _LayoutOnly(Assets):
@@ -111,7 +112,7 @@ class FitChecker:
             rects = [(r, text) for r, text in rects if r]
 
             def stage(size, rects=rects):
-                geo = hud.comic_layout(size)
+                geo = _LAYOUT_OF.get(size) or hud.comic_layout(size)
                 return Stage([(geo.to_screen(r), text) for r, text in rects], chosen_shown=True)
 
             card = FeedbackScene(self.app, option.verdict, list(option.feedback.text), option.feedback.expression,

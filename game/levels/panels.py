@@ -8,6 +8,8 @@ who writes `url:` on a chat screen learns where `url` belongs. The format is in
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import yaml
 
 from .model import (BUBBLE_STYLES, FILL_SOURCES, MESSAGE_TYPES, PAYEE_KINDS, POSITIONS,
@@ -58,6 +60,7 @@ def _kinds_list(kinds: list[str]) -> str:
     return kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
 
 
+@lru_cache(maxsize=32)  # (kind is one of SCREEN_KINDS or ""; callers only read the result)
 def misplaced_screen_keys(kind: str) -> dict[str, str]:
     """For each key another kind of screen takes: where it belongs."""
     out = {}
@@ -66,6 +69,20 @@ def misplaced_screen_keys(kind: str) -> dict[str, str]:
             owners = [k for k, keys in SCREEN_KEYS.items() if key in keys]
             out[key] = f"'{key}' is only for {_kinds_list(owners)} screens"
     return out
+
+
+@lru_cache(maxsize=32)  # (mtype is one of MESSAGE_TYPES, or "" for a message outside a chat)
+def _misplaced_message_keys(mtype: str) -> dict[str, str]:
+    """For each key a message of this type does not take: where it belongs."""
+    if not mtype:
+        return {k: f"'{k}' is only for chat messages" for k in ALL_MESSAGE_KEYS if k not in ("sender", "text")}
+    allowed = MESSAGE_COMMON + MESSAGE_KEYS[mtype]
+    misplaced = {}
+    for key in ALL_MESSAGE_KEYS:
+        if key not in allowed:
+            owners = [t for t, keys in MESSAGE_KEYS.items() if key in keys]
+            misplaced[key] = f"'{key}' is only for {_kinds_list(owners)} messages (this one is {mtype})"
+    return misplaced
 
 
 def unique(reader: NodeReader, ids: list[str], path: str, what: str, scope: str) -> None:
@@ -161,18 +178,12 @@ class PanelBuilder:
     def message(self, node: Node, path: str, kind: str) -> Message:
         r, q = self.r, lambda key: join(path, key)
         if kind != "chat":
-            misplaced = {k: f"'{k}' is only for chat messages" for k in ALL_MESSAGE_KEYS if k not in ("sender", "text")}
-            f = r.fields(node, path, ("sender", "text"), ("sender", "text"), misplaced)
+            f = r.fields(node, path, ("sender", "text"), ("sender", "text"), _misplaced_message_keys(""))
             return Message(r.choice(f.get("sender"), q("sender"), SENDERS, "them"), r.text(f.get("text"), q("text"), 30))
         type_node = _value_of(node, "type")
         mtype = r.choice(type_node, q("type"), MESSAGE_TYPES, "text") if type_node is not None else "text"
         allowed = MESSAGE_COMMON + MESSAGE_KEYS[mtype]
-        misplaced = {}
-        for key in ALL_MESSAGE_KEYS:
-            if key not in allowed:
-                owners = [t for t, keys in MESSAGE_KEYS.items() if key in keys]
-                misplaced[key] = f"'{key}' is only for {_kinds_list(owners)} messages (this one is {mtype})"
-        f = r.fields(node, path, allowed, ("sender",) + MESSAGE_REQUIRED[mtype], misplaced)
+        f = r.fields(node, path, allowed, ("sender",) + MESSAGE_REQUIRED[mtype], _misplaced_message_keys(mtype))
         return Message(
             sender=r.choice(f.get("sender"), q("sender"), SENDERS, "them"),
             text=r.text(f.get("text"), q("text"), 30 if mtype == "text" else 20), type=mtype,
