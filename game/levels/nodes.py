@@ -21,6 +21,10 @@ Pos = tuple[int, int]
 Node = yaml.Node
 _STD = "tag:yaml.org,2002:"
 _STR = _STD + "str"
+_NULL = _STD + "null"
+_INT = _STD + "int"
+_IDENT = r"[A-Za-z0-9_][A-Za-z0-9_-]*"
+_IDENT_RE = re.compile(_IDENT)
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _DIGITS = re.compile(r"[-+]?[0-9][0-9_]*")
 
@@ -99,8 +103,9 @@ class NodeReader:
             return []
         seen: dict[str, Node] = {}
         out = []
+        positions, scalar = self.positions, yaml.ScalarNode
         for key_node, value in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
+            if not isinstance(key_node, scalar):
                 self.report(key_node, path, f"a key should be a plain word, not {_kind(key_node)}")
                 continue
             key = str(key_node.value)
@@ -109,7 +114,8 @@ class NodeReader:
                                             "remove or rename one")
                 continue
             seen[key] = key_node
-            self.positions[join(path, key)] = pos(value)
+            mark = value.start_mark  # (as join and pos)
+            positions[f"{path}.{key}" if path else key] = (mark.line + 1, mark.column + 1)
             out.append((key, key_node, value))
         return out
 
@@ -135,7 +141,7 @@ class NodeReader:
         """Text a player will see; YAML's true/false, numbers and dates are reported with a
         hint to quote them. Each text read is kept in `read_texts` for the character checks."""
         value = self._scalar(node, path, limit, default)
-        if node is not None and isinstance(node, yaml.ScalarNode) and node.tag == _STD + "str":
+        if node is not None and isinstance(node, yaml.ScalarNode) and node.tag == _STR:
             self.read_texts.append((path, pos(node), value))
         return value
 
@@ -148,7 +154,7 @@ class NodeReader:
                 self.report(node, path, f"text is too long: {len(node.value)} characters, at most {limit}; "
                                         "shorten it or split it")
             return node.value
-        if isinstance(node, yaml.ScalarNode) and node.tag == _STD + "null":
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
             self.report(node, path, "is empty; write the text (or leave the key out)")
             return default
         kind = _kind(node)
@@ -167,14 +173,14 @@ class NodeReader:
                                     "shorten it or split it")
         return value
 
-    def ident(self, node: Node | None, path: str, pattern: str = r"[A-Za-z0-9_][A-Za-z0-9_-]*",
+    def ident(self, node: Node | None, path: str, pattern: str = _IDENT,
               rule: str = "letters, digits, _ and -") -> str:
         value = self._scalar(node, path)
-        if node is None or isinstance(node, yaml.ScalarNode) and node.tag == _STD + "null":
+        if node is None or isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
             return value
         if not value.strip() and _kind(node) == "text":
             self.report(node, path, f"the id is empty; write an id made of {rule}")
-        elif value and not re.fullmatch(pattern, value):
+        elif value and not (_IDENT_RE.fullmatch(value) if pattern is _IDENT else re.fullmatch(pattern, value)):
             self.report(node, path, f"'{value}' is not a valid id: use only {rule}")
         return value
 
@@ -203,7 +209,7 @@ class NodeReader:
             self.report(node, path, f"should be a whole number, but {raw} {why}; write {plain}"
                                     f"{' without quotes' if quoted else ''}")
             return default
-        if kind != "a number" or node.tag != _STD + "int":
+        if kind != "a number" or node.tag != _INT:
             self.report(node, path, f"should be a whole number, not {kind if kind != 'a number' else raw}")
             return default
         if not _PLAIN_INT.fullmatch(raw):
@@ -239,7 +245,7 @@ class NodeReader:
         if node is None:
             return []
         self.positions.setdefault(path, pos(node))
-        if isinstance(node, yaml.ScalarNode) and node.tag == _STD + "null":
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
             nodes: list[Node] = []
         elif not isinstance(node, yaml.SequenceNode):
             self.report(node, path, f"should be a list (lines starting with '- '), not {_kind(node)}")
