@@ -33,6 +33,19 @@ def busy_background(rng: random.Random) -> pygame.Surface:
     return surface
 
 
+def both_ways(assets, background: pygame.Surface, clip, scale: float, draw) -> list[pygame.Surface]:
+    """`draw(canvas, new_way)` on two copies of the background, the new way and the old; the
+    clip is left as it was."""
+    pictures = []
+    for new_way in (True, False):
+        surface = background.copy()
+        surface.set_clip(clip)
+        draw(Canvas(surface, assets, scale, (0, 0), (SIZE, SIZE)), new_way)
+        assert surface.get_clip() == (clip or surface.get_rect())
+        pictures.append(surface)
+    return pictures
+
+
 def most_apart(a: pygame.Surface, b: pygame.Surface, over: int, size: tuple[int, int] = (SIZE, SIZE)) -> int:
     """How many pixels differ by more than `over` in some channel."""
     up, down = a.copy(), b.copy()
@@ -83,18 +96,15 @@ def test_a_shadow_drawn_only_where_its_box_leaves_it_showing_looks_as_the_whole_
         shadow = (43, 43, 58, rng.randint(1, 254))
         scale = rng.choice([1.0, 1.5, 0.8])
         clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
-        pictures = []
-        for only_showing in (True, False):
-            surface = background.copy()
-            surface.set_clip(clip)
-            canvas = Canvas(surface, shared_assets, scale, (0, 0), (SIZE, SIZE))
+
+        def draw(canvas, only_showing):
             if only_showing:
                 canvas.shadow((x, y, w, h), offset, shadow, radius=radius)
             else:
                 canvas.box((x + offset[0], y + offset[1], w, h), fill=shadow, radius=radius)
             canvas.box((x, y, w, h), fill=(250, 250, 250), border=(0, 0, 0), width=3, radius=radius)
-            assert surface.get_clip() == (clip or surface.get_rect())  # left as it was
-            pictures.append(surface)
+
+        pictures = both_ways(shared_assets, background, clip, scale, draw)
         assert most_apart(*pictures, over=2) == 0, ((x, y, w, h), offset, radius, scale, clip)
 
 
@@ -107,14 +117,12 @@ def test_a_veil_left_off_under_a_card_looks_as_a_veil_over_all_of_it(shared_asse
         holes = [(rng.randint(0, 150), rng.randint(0, 150), rng.randint(5, 50), rng.randint(5, 50))]
         scale = rng.choice([1.0, 1.5, 0.8])
         clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
-        pictures = []
-        for left_off in (True, False):
-            surface = background.copy()
-            surface.set_clip(clip)
-            canvas = Canvas(surface, shared_assets, scale, (0, 0), (SIZE, SIZE))
+
+        def draw(canvas, left_off):
             canvas.veil((30, 30, 42, 150), holes, under=card if left_off else None, under_radius=16)
             canvas.box(card, fill=(250, 250, 250), border=(0, 0, 0), width=3, radius=16)
-            pictures.append(surface)
+
+        pictures = both_ways(shared_assets, background, clip, scale, draw)
         assert most_apart(*pictures, over=0) == 0, (card, holes, scale, clip)
 
 
