@@ -116,7 +116,8 @@ def pieces(comic) -> Iterator[bool]:
             yield True
         # The panel under the cards, veiled, with what shows through every answer's holes.
         if not clear:
-            hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE)
+            if hud.prepare_framed_panel(canvas, comic.panel_of(shown), persona, characters, ALL, frame, GUIDE):
+                yield True
         elif panel_layers.prepare_veiled(canvas, frame, hud.PANEL_INNER_W, comic.panel_of(shown), persona, characters,
                                        GUIDE, VEIL, [pygame.Rect(h) for h in sorted(holes)]):
             yield True
