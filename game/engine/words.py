@@ -57,6 +57,7 @@ import time
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 from typing import BinaryIO
 
@@ -90,19 +91,15 @@ _FIRST_SHIFT = 16 * (WORD_WIDTH - 1)  # a word's first code unit in its key
 _SHIFTS = tuple((length, 16 * (WORD_WIDTH - length)) for length in range(2, WORD_WIDTH + 1))  # and the next ones
 HANZI = r"\u3400-\u9fff\uf900-\ufaff"  # CJK ideographs (ext. A, unified, compatibility), for re
 # A block of 汉字, letters, digits and the marks inside numbers and addresses (19.9, 50%,
-# a-b.cn), or any other single character; and within a block, the runs of 汉字 and the rest.
-_PATTERNS = {
-    "blocks": (r"[\w+#&.%-]+|.", re.S),
-    "runs": (f"[{HANZI}]+|[^{HANZI}]+", 0),
-    "wordlike": (f"(?:[{HANZI}]|[^\\W_])+", 0),  # 汉字, letters and digits (as isalnum)
-}
+# a-b.cn), or any other single character. (Other tests of 汉字 are made without a pattern:
+# a class of them is slow to compile, some milliseconds where a whole level takes ten.)
+_BLOCKS = (r"[\w+#&.%-]+|.", re.S)
 
 
 @functools.cache
-def _regex(name: str) -> re.Pattern:
-    """A pattern above, compiled when first used (not while the game starts: 3 ms)."""
-    source, flags = _PATTERNS[name]
-    return re.compile(source, flags)
+def _blocks() -> re.Pattern:
+    """The pattern of blocks, compiled when first used (not while the game starts)."""
+    return re.compile(*_BLOCKS)
 B, M, E, S = range(4)  # where a 字 stands in a word: begins, middle, ends, alone
 
 
@@ -312,7 +309,7 @@ class Dictionary:
             if len(singles) < 2 or self.lookup(singles) is not None or singles in self.terms:
                 return list(singles)
             out = []
-            for run in _regex("runs").findall(singles):  # letters and digits stay one piece
+            for run in hanzi_runs(singles):  # letters and digits stay one piece
                 out += self.guess(run) if len(run) > 1 and is_hanzi(run[0]) else [run]
             return out
 
@@ -331,7 +328,7 @@ class Dictionary:
         """Any text as words, runs of letters and digits, and single other characters."""
         out: list[str] = []
         known = self._split
-        for block in _regex("blocks").findall(text):
+        for block in _blocks().findall(text):
             if len(block) == 1:
                 out.append(block)  # a mark, a space, a lone 字 or letter: split would return it
                 continue
@@ -344,9 +341,15 @@ class Dictionary:
         return out
 
 
+def hanzi_runs(text: str) -> list[str]:
+    """The text as its runs of 汉字 and runs of anything else, in order."""
+    return ["".join(run) for _, run in groupby(text, is_hanzi)]
+
+
 def _is_wordlike(piece: str) -> bool:
-    """A piece a lone 字 may join: words and numbers, not punctuation or spaces."""
-    return _regex("wordlike").fullmatch(piece) is not None
+    """A piece a lone 字 may join: words and numbers, not punctuation or spaces (汉字, and
+    letters and digits as str.isalnum has them)."""
+    return piece.isalnum() or bool(piece) and all(ch.isalnum() or is_hanzi(ch) for ch in piece)
 
 
 def join_lone_characters(tokens: list[str], joins_back: frozenset[str]) -> list[str]:
@@ -361,24 +364,30 @@ def join_lone_characters(tokens: list[str], joins_back: frozenset[str]) -> list[
             found = wordlike[word] = _is_wordlike(word)
         return found
 
-    def lone(piece: str) -> bool:  # as is_hanzi, compared as one-character strings (no call)
-        return len(piece) == 1 and (_HAN_A <= piece <= _HAN_Z or _HAN_COMPAT_A <= piece <= _HAN_COMPAT_Z)
-
+    # Whether each piece is a lone 字 (as is_hanzi, compared as one-character strings), worked
+    # out once for the tokens: a piece that takes one in is never lone again.
     pieces: list[str] = []
+    lone: list[bool] = []
     for token in tokens:  # particles, suffixes, units after a number, left to right
-        if pieces and lone(token) and takes(pieces[-1]) and (token in joins_back or pieces[-1].isdigit()):
+        single = len(token) == 1 and (_HAN_A <= token <= _HAN_Z or _HAN_COMPAT_A <= token <= _HAN_COMPAT_Z)
+        if single and pieces and takes(pieces[-1]) and (token in joins_back or pieces[-1].isdigit()):
             pieces[-1] += token
+            lone[-1] = False
         else:
             pieces.append(token)
+            lone.append(single)
     ahead: list[str] = []
-    for piece in reversed(pieces):  # any other lone 字 leads what follows it, right to left
-        if ahead and lone(piece) and takes(ahead[-1]):
+    ahead_lone: list[bool] = []
+    for piece, single in zip(reversed(pieces), reversed(lone)):  # any other lone 字 leads what follows it,
+        if single and ahead and takes(ahead[-1]):  # right to left
             ahead[-1] = piece + ahead[-1]
+            ahead_lone[-1] = False
         else:
             ahead.append(piece)
+            ahead_lone.append(single)
     joined: list[str] = []
-    for piece in reversed(ahead):  # and one with no word after it ends the word before it
-        if joined and lone(piece) and takes(joined[-1]):
+    for piece, single in zip(reversed(ahead), reversed(ahead_lone)):  # and one with no word after it
+        if single and joined and takes(joined[-1]):  # ends the word before it
             joined[-1] += piece
         else:
             joined.append(piece)
