@@ -74,58 +74,88 @@ class FitChecker:
             line, col = result.positions.get(where, result.positions.get(where.rsplit(".", 1)[0], (0, 0)))
             problems.append(Problem(result.path, line, col, where, message))
 
+        # Text of one size after another, not a step's texts in turn: the font is set to each size
+        # once, not back and forth (each new size empties its cache of glyphs). The problems are
+        # sorted afterwards, so the order they are found in does not show.
         laid_out: dict = {}  # a panel shown by several steps is laid out once
+        parts_of: dict[int, dict] = {}
         for i, step in enumerate(level.steps):
-            path = f"steps[{i}]"
-            parts: dict = {}
-            if step.panel is not None:
-                layout = laid_out.get(step.panel)
-                if layout is None:
-                    layout = laid_out[step.panel] = draw_panel(self.canvas.sub((0, 0, 1280, 720), 1280),
-                                                               step.panel, level.persona, characters)
-                parts = layout.parts
-                if not step.panel_from:
-                    for what in layout.overflows:
-                        report(_panel_path(f"{path}.panel", step.panel, what),
-                               "this text does not fit on the panel; shorten it")
-            if step.type == "decision":
-                self._decision(step, path, parts, level, report)
-            if step.type == "redflags":
-                self._hunt(step, path, parts, level, report)
+            if step.panel is None:
+                continue
+            layout = laid_out.get(step.panel)
+            if layout is None:
+                layout = laid_out[step.panel] = draw_panel(self.canvas.sub((0, 0, 1280, 720), 1280),
+                                                           step.panel, level.persona, characters)
+            parts_of[i] = layout.parts
+            if not step.panel_from:
+                for what in layout.overflows:
+                    report(_panel_path(f"steps[{i}].panel", step.panel, what),
+                           "this text does not fit on the panel; shorten it")
+        decisions = [(f"steps[{i}]", step, parts_of.get(i, {})) for i, step in enumerate(level.steps)
+                     if step.type == "decision"]
+        self._prompts(decisions, report)
+        self._labels(decisions, report)
+        self._cards(decisions, level, report)
+        self._hunts([step for step in level.steps if step.type == "redflags"], level, report)
         return problems
 
-    def _decision(self, step: Step, path: str, parts: dict, level, report) -> None:
-        if not all(self.canvas.layout(step.prompt, geo.prompt_text_width(), geo.prompt_size, bold=True,
-                                      max_lines=PROMPT_LINES).fits for geo in LAYOUTS):
-            report(f"{path}.prompt", f"the question does not fit in {PROMPT_LINES} lines; shorten it")
-        for k, option in enumerate(step.options):
-            where = f"{path}.options[{k}]"
-            for geo in LAYOUTS:
+    def _prompts(self, decisions: list, report) -> None:
+        failed = set()
+        for geo in LAYOUTS:
+            for path, step, _ in decisions:
+                if path not in failed and not self.canvas.layout(step.prompt, geo.prompt_text_width(),
+                                                                 geo.prompt_size, bold=True,
+                                                                 max_lines=PROMPT_LINES).fits:
+                    failed.add(path)
+                    report(f"{path}.prompt", f"the question does not fit in {PROMPT_LINES} lines; shorten it")
+
+    def _labels(self, decisions: list, report) -> None:
+        failed = set()  # each label is reported once, for the first layout it does not fit
+        for geo in LAYOUTS:
+            for path, step, _ in decisions:
                 width = min(r[2] for r in geo.option_rects(len(step.options))) - 28
-                if not self.canvas.layout(option.label, width, geo.option_size, bold=True,
-                                          max_lines=geo.option_lines).fits:
-                    report(f"{where}.label", f"the label does not fit its button in {geo.option_lines} lines "
-                                             f"(on a {geo.size[0]}x{geo.size[1]} screen); shorten it")
-                    break
-            clues = [level.clues[c] for c in option.feedback.clues]
-            rects = [(clue.rect if clue.target == "rect" else parts.get(clue.target), clue.text) for clue in clues]
-            rects = [(r, text) for r, text in rects if r]
+                for k, option in enumerate(step.options):
+                    where = f"{path}.options[{k}]"
+                    if where not in failed and not self.canvas.layout(option.label, width, geo.option_size,
+                                                                      bold=True, max_lines=geo.option_lines).fits:
+                        failed.add(where)
+                        report(f"{where}.label", f"the label does not fit its button in {geo.option_lines} "
+                                                 f"lines (on a {geo.size[0]}x{geo.size[1]} screen); shorten it")
 
-            def stage(size, rects=rects):
-                geo = _LAYOUT_OF.get(size) or hud.comic_layout(size)
-                return Stage([(geo.to_screen(r), text) for r, text in rects], chosen_shown=True)
+    def _cards(self, decisions: list, level, report) -> None:
+        cards = [(f"{path}.options[{k}]", self._card(option, parts, level))
+                 for path, step, parts in decisions for k, option in enumerate(step.options)]
+        failed = set()
+        for sizes in (SIZES[:1], SIZES[1:]):  # 16:9, then the tall screens (the card's two sizes of text)
+            for where, card in cards:
+                if where not in failed and not card.fits(self.canvas, sizes):
+                    failed.add(where)
+                    report(f"{where}.feedback.text", "the feedback card cannot show all of this text; shorten it")
 
-            card = FeedbackScene(self.app, option.verdict, list(option.feedback.text), option.feedback.expression,
-                                 stage(SIZES[0]).highlights, chosen=option.label, stage=stage)
-            if not card.fits(self.canvas):
-                report(f"{where}.feedback.text", "the feedback card cannot show all of this text; shorten it")
+    def _card(self, option, parts: dict, level) -> FeedbackScene:
+        """The card 锡小朗 explains this answer with."""
+        clues = [level.clues[c] for c in option.feedback.clues]
+        rects = [(clue.rect if clue.target == "rect" else parts.get(clue.target), clue.text) for clue in clues]
+        rects = [(r, text) for r, text in rects if r]
 
-    def _hunt(self, step: Step, path: str, parts: dict, level, report) -> None:
-        for clue_id in step.clues:
-            clue = level.clues[clue_id]
-            if not all(self.canvas.layout(clue.text, LABEL_W[tall] - 64, LABEL_TEXT[tall], bold=True,
-                                          max_lines=3).fits for tall in (False, True)):
-                report(f"clues.{clue_id}.text", "this explanation is too long for its label; shorten it")
+        def stage(size):
+            geo = _LAYOUT_OF.get(size) or hud.comic_layout(size)
+            return Stage([(geo.to_screen(r), text) for r, text in rects], chosen_shown=True)
+
+        return FeedbackScene(self.app, option.verdict, list(option.feedback.text), option.feedback.expression,
+                             stage(SIZES[0]).highlights, chosen=option.label, stage=stage)
+
+    def _hunts(self, hunts: list[Step], level, report) -> None:
+        failed = set()
+        for tall in (False, True):
+            for step in hunts:
+                for clue_id in step.clues:
+                    clue = level.clues[clue_id]
+                    if clue_id not in failed and not self.canvas.layout(clue.text, LABEL_W[tall] - 64,
+                                                                        LABEL_TEXT[tall], bold=True,
+                                                                        max_lines=3).fits:
+                        failed.add(clue_id)
+                        report(f"clues.{clue_id}.text", "this explanation is too long for its label; shorten it")
 
 
 def _panel_path(base: str, panel: Panel, what: str) -> str:
