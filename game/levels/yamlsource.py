@@ -9,6 +9,7 @@ laughs" bomb), tags such as `!!python/object`, and absurd nesting.
 """
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from itertools import chain
@@ -34,21 +35,37 @@ class _Loader(_SafeLoader):
 
     _tags: dict[str, str] = {}  # plain value -> its tag, as Resolver.resolve gives it
 
-    def resolve(self, kind, value, implicit):
-        # As Resolver.resolve: a quoted scalar, or a plain one whose first character starts
-        # no implicit type (null, bool, int, float, ...), is a string; the rest ask it. A plain
-        # scalar's tag depends on its value alone (no path resolvers, no wildcard resolver).
-        if kind is not _SCALAR or self.yaml_path_resolvers or None in self.yaml_implicit_resolvers:
-            return super().resolve(kind, value, implicit)
-        if not implicit[0] or value and value[0] not in self.yaml_implicit_resolvers:
-            return self.DEFAULT_SCALAR_TAG
-        tags = self._tags
-        tag = tags.get(value)
-        if tag is None:
-            if len(tags) >= _MAX_TAGS:
-                tags.clear()
-            tag = tags[value] = super().resolve(kind, value, implicit)
-        return tag
+    def __init__(self, stream) -> None:
+        super().__init__(stream)
+        if self.yaml_path_resolvers or None in self.yaml_implicit_resolvers:
+            return  # (never so for the safe loader: then the resolver's own ways are taken)
+        # The composer calls these at every node; the quick ways are set on the loader itself,
+        # and where there is nothing to do (no path resolvers: descending and ascending the
+        # tree tracks nothing) C functions that do nothing stand in for Python ones.
+        self.descend_resolver = operator.is_  # (parent, index): ignored
+        self.ascend_resolver = tuple  # (): ignored
+        self.resolve = self._quick_resolve()
+
+    def _quick_resolve(self):
+        """As Resolver.resolve: a quoted scalar, or a plain one whose first character starts
+        no implicit type (null, bool, int, float, ...), is a string; the rest ask it. A plain
+        scalar's tag depends on its value alone (no path resolvers, no wildcard resolver)."""
+        slow, tags, scalar = super().resolve, self._tags, _SCALAR
+        starts, text = self.yaml_implicit_resolvers, self.DEFAULT_SCALAR_TAG
+
+        def resolve(kind, value, implicit):
+            if kind is not scalar:
+                return slow(kind, value, implicit)
+            if not implicit[0] or value and value[0] not in starts:
+                return text
+            tag = tags.get(value)
+            if tag is None:
+                if len(tags) >= _MAX_TAGS:
+                    tags.clear()
+                tag = tags[value] = slow(kind, value, implicit)
+            return tag
+
+        return resolve
 
 MAX_BYTES = 512 * 1024
 MAX_DEPTH = 32
