@@ -206,6 +206,7 @@ def _compose_events(loader, name: str) -> tuple[yaml.Node | None, list[Problem]]
 # come near what any thread's stack holds are handed to it.
 _SAFE_NESTING = 200
 _BEFORE_A_VALUE = frozenset(" \t\n\r,:[]{}")
+_LINE_START = re.compile(r"^[ ?:-]*", re.M)  # each line's spaces and indicators (as lstrip(" -?:"))
 
 
 def _plain(text: str) -> bool:
@@ -225,7 +226,7 @@ def _plain(text: str) -> bool:
     brackets = text.count("[") + text.count("{")
     if brackets > _SAFE_NESTING:
         return False
-    indent = max(len(line) - len(line.lstrip(" -?:")) for line in text.split("\n"))
+    indent = max(map(len, _LINE_START.findall(text)))
     return 2 * (indent + 1) + brackets <= _SAFE_NESTING
 
 
