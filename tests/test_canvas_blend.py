@@ -170,31 +170,42 @@ def test_a_solid_fill_in_two_parts_is_the_same_as_one_fill():
 
 
 @pytest.mark.parametrize("seed", range(4))
-def test_a_veil_that_skips_a_part_veiled_ahead_looks_as_one_veil_over_everything(shared_assets, seed):
-    """A panel veiled ahead (with what shows through the holes kept unveiled) and a veil that
-    leaves it out look as one veil over the whole surface, holes inside, across or outside it."""
-    from game.engine.canvas import simple_holes
+def test_a_veil_that_skips_parts_veiled_ahead_looks_as_one_veil_over_everything(shared_assets, seed):
+    """Parts veiled ahead (a panel with what shows through the holes kept unveiled, a page
+    filled in its veiled colour) and a veil that leaves them out look as one veil over the
+    whole surface, holes inside, across or outside them."""
+    from game.engine.canvas import simple_holes, subtract, veiled_colour
+
+    PAGE = (120, 130, 140)
 
     rng = random.Random(seed)
     colour = (30, 30, 42, 150)
     done = 0
     while done < 15:
         background = busy_background(rng)
-        skip = pygame.Rect(rng.randint(0, 60), rng.randint(0, 60), rng.randint(60, 130), rng.randint(60, 130))
+        panel = pygame.Rect(rng.randint(0, 60), rng.randint(0, 60), rng.randint(60, 130), rng.randint(60, 130))
+        page = pygame.Rect(rng.randint(0, 150), rng.randint(0, 150), rng.randint(20, 90), rng.randint(20, 90))
         holes = [pygame.Rect(rng.randint(0, 170), rng.randint(0, 170), rng.randint(26, 60), rng.randint(26, 60))
                  for _ in range(rng.randint(1, 3))]
         if not simple_holes(holes, 12):
             continue  # (the veiled panel is used only with such holes)
         done += 1
+        # Beside the panel, a page of one colour (off the holes): filled veiled already, ahead.
+        page_parts = subtract(page, [panel] + holes)
+        for part in page_parts:
+            background.fill(PAGE, part)
         whole = background.copy()
         Canvas(whole, shared_assets, 1.0, (0, 0), (SIZE, SIZE)).veil(colour, [tuple(h) for h in holes], 12)
         ahead = background.copy()
-        veiled = ahead.subsurface(skip).copy()
+        for part in page_parts:
+            ahead.fill(veiled_colour(PAGE, colour), part)
+        veiled = ahead.subsurface(panel).copy()
         Canvas(veiled, shared_assets, 1.0)._blend(veiled.get_rect(), colour)
-        ahead.blit(veiled, skip.topleft)
+        ahead.blit(veiled, panel.topleft)
         for hole in holes:  # what shows through the holes, put back unveiled
-            part = hole.clip(skip)
+            part = hole.clip(panel)
             if part.w and part.h:
                 ahead.blit(background, part.topleft, part)
+        skip = [panel] + page_parts
         Canvas(ahead, shared_assets, 1.0, (0, 0), (SIZE, SIZE)).veil(colour, [tuple(h) for h in holes], 12, skip=skip)
         assert most_apart(whole, ahead, over=0) == 0, (skip, holes)

@@ -76,7 +76,7 @@ TEXT_BUDGET = 3 * 1024 * 1024
 PICTURE_BUDGET = 13 * 1024 * 1024
 SHAPE_BUDGET = 1 * 1024 * 1024
 # Buttons and the leak meter kept as pictures (a 1080p button: 0.2 MB).
-WIDGET_BUDGET = 3 * 1024 * 1024
+WIDGET_BUDGET = 4 * 1024 * 1024
 
 
 class Assets:

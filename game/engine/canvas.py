@@ -314,11 +314,12 @@ class Canvas:
             self.log.line(role, self.real_point(*start), self.real_point(*end))
 
     def veil(self, colour, holes: list[Rect] = (), radius: float = 12, under: Rect | None = None,
-             under_radius: float = 0, skip: pygame.Rect | None = None) -> None:
+             under_radius: float = 0, skip: list[pygame.Rect] | None = None) -> None:
         """Cover the whole surface with a translucent colour, leaving holes clear. `under`: a
         box (with that corner radius) the caller paints over at once, opaque: not veiled.
-        `skip`: real pixels veiled already (a panel drawn from its veiled picture, with what
-        shows through the holes put back unveiled)."""
+        `skip`: real rects, not overlapping, veiled already (a panel drawn from its veiled
+        picture with what shows through the holes put back unveiled, a page painted in its
+        veiled colour)."""
         colour = self.ink(colour)
         if len(colour) == 4 and not self.surface.get_flags() & pygame.SRCALPHA:
             # On the window: keep what shows through each hole, blend the colour over the rest
@@ -328,8 +329,7 @@ class Canvas:
             if under is not None:
                 box, rad = self.real_rect(under), self.px(under_radius) if under_radius else 0
                 parts = [piece for part in parts for piece in around(part, box.inflate(-2 * rad, -2 * rad))]
-            if skip is not None:
-                parts = [piece for part in parts for piece in around(part, skip)]
+            parts = [piece for part in parts for piece in subtract(part, skip or ())]
             for part in parts:
                 self._blend(part, colour)
             put_back(colour)
@@ -342,7 +342,7 @@ class Canvas:
         if self.log is not None:
             self.log.new_layer()  # what is beneath is checked apart from what comes over it
 
-    def _keep_holes(self, holes: list[pygame.Rect], radius: int, skip: pygame.Rect | None = None):
+    def _keep_holes(self, holes: list[pygame.Rect], radius: int, skip: list[pygame.Rect] | None = None):
         """Copy what shows through each rounded hole before a veil; returns what puts it back.
 
         Each hole is copied whole (a plain copy) and put back whole, then its four corners,
@@ -359,8 +359,8 @@ class Canvas:
                 piece.blit(self.surface, (0, 0), r, special_flags=pygame.BLEND_RGBA_MIN)
                 cut.append((piece, r.topleft))
             return lambda colour: [self.surface.blit(piece, at) for piece, at in cut]
-        copies = [(None if skip is not None and skip.contains(r) else self.surface.subsurface(r.clip(bounds)).copy(), r)
-                  for r in holes]
+        copies = [(None if any(s.contains(r) for s in skip or ()) else self.surface.subsurface(r.clip(bounds)).copy(),
+                   r) for r in holes]
 
         def put_back(colour) -> None:
             for piece, r in copies:
@@ -532,6 +532,23 @@ def around(outer: pygame.Rect, inner: pygame.Rect) -> list[pygame.Rect]:
         pygame.Rect(outer.x, inner.y, inner.x - outer.x, inner.h),
         pygame.Rect(inner.right, inner.y, outer.right - inner.right, inner.h),
     ) if r.w > 0 and r.h > 0]
+
+
+@lru_cache(maxsize=16)
+def veiled_colour(colour: tuple, veil: tuple) -> tuple[int, int, int]:
+    """An opaque colour as a veil blended over it (Canvas.veil) leaves it: the very same pixels."""
+    dot = pygame.Surface((1, 1))
+    dot.fill(colour)
+    Canvas(dot, None, 1.0)._blend(dot.get_rect(), veil)
+    return tuple(dot.get_at((0, 0)))[:3]
+
+
+def subtract(outer: pygame.Rect, cutters) -> list[pygame.Rect]:
+    """The parts of `outer` outside every cutter, as rects that do not overlap."""
+    parts = [outer]
+    for cut in cutters:
+        parts = [piece for part in parts for piece in around(part, cut)]
+    return parts
 
 
 def _shadow_pieces(body: pygame.Rect, cast: pygame.Rect, radius: int, colour) -> list[tuple[pygame.Surface, tuple]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from game.engine import intents as it
 from game.engine import palette as pal
 from game.engine import words
-from game.engine.canvas import Canvas, Rect, simple_holes
+from game.engine.canvas import Canvas, Rect
 from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
 from game.levels.model import Level, Panel, Step
@@ -22,11 +22,12 @@ from game.play.playthrough import Outcome, Playthrough
 from game.play.session import Session
 from game.scenes import lookahead
 from game.scenes.comic_column import ComicColumn
-from game.scenes.ending import ENDING_VEIL, EndingScene
-from game.scenes.feedback import VEIL, VEIL_RADIUS, FeedbackScene, Stage, veil_holes
+from game.scenes.comic_veil import ComicVeil, inside_border
+from game.scenes.ending import EndingScene
+from game.scenes.feedback import FeedbackScene, Stage
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
-from game.ui import hud, panel_layers
+from game.ui import hud
 from game.ui.button import Button, ButtonGroup, draw_button
 from game.ui.panel import PanelLayout, actor_box, bubble_text_length
 from game.ui.placement import Keep
@@ -39,7 +40,7 @@ FADE_TIME = 0.22
 TOAST_TIME = 1.4
 
 
-class ComicScene(ComicColumn, Scene):
+class ComicScene(ComicColumn, ComicVeil, Scene):
     name = "comic"
     adaptive = True
 
@@ -60,6 +61,7 @@ class ComicScene(ComicColumn, Scene):
         self.typing = Reveal(0, TYPE_SPEED)
         self.reading = Reveal(0, READ_SPEED)
         self.fade = 0.0
+        self._paper_first = False
         self.toast = ""
         self.toast_time = 0.0
         self.toast_part: str | None = None
@@ -67,7 +69,7 @@ class ComicScene(ComicColumn, Scene):
         self._layouts: dict = {}  # panel layouts by panel and text setting (see layout_of)
         self._ahead_key: tuple | None = None  # what the look-ahead below was planned for
         self._ahead = iter(())
-        # Where the last draw put the panel already veiled for 锡小朗's card (real pixels), if it did.
+        # What the last draw drew veiled already for the overlay above (real rects), if it did.
         self.veiled = None
         self._build()
 
@@ -112,6 +114,7 @@ class ComicScene(ComicColumn, Scene):
         self.reading = Reveal(bubble_text_length(panel) if panel else 0, READ_SPEED * (pace or 1.0),
                               instant or not fresh or not pace)
         self.fade = 0.0 if instant else FADE_TIME
+        self._paper_first = not instant
         self.toast = ""
         self.dirty = True
 
@@ -380,7 +383,10 @@ class ComicScene(ComicColumn, Scene):
         if self.typing.advance(dt) | self.reading.advance(dt):
             self.changed(self.geo.frame)
         if self.fade > 0:
-            self.fade = max(0.0, self.fade - dt)
+            if self._paper_first:
+                self._paper_first = False  # (its first frame is paper alone: see draw)
+            else:
+                self.fade = max(0.0, self.fade - dt)
             self.changed(self.geo.frame)
         if self.toast_time > 0:
             self.toast_time = max(0.0, self.toast_time - dt)
@@ -396,12 +402,18 @@ class ComicScene(ComicColumn, Scene):
         geo = self.geo
         outcome = self.explaining()
         explaining = geo.explaining(self._chosen_rect(outcome)) if outcome and outcome.kind == "decision" else None
-        hud.draw_background(canvas, covered=geo.frame)  # the panel's picture covers its frame
+        veil = self._veil_under(canvas, explaining)  # (see game.scenes.comic_veil)
+        page = self._empty_page(canvas, explaining, veil[1]) if veil is not None and explaining is not None else []
+        # The panel's picture covers its frame: the page is not filled under it.
+        hud.draw_background(canvas, covered=geo.frame, veiled=(veil[0], page) if page else None)
         title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
         hud.draw_title(canvas, title, t("comic.score", score=self.session.score), geo.title_at)
-        veil = self._veil_under(canvas, explaining)
-        self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if self.guide_above() else (), veil=veil)
-        self.veiled = _inside_border(canvas, geo.frame) if veil is not None else None
+        # A fade from the paper begins with the paper alone: the frame that changes the whole
+        # screen does not draw the panel too (it would be 93% covered).
+        paper = self.fade >= FADE_TIME
+        self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if self.guide_above() else (), veil=veil,
+                        blank=pal.PAPER if paper else None)
+        self.veiled = [inside_border(canvas, geo.frame)] + page if veil is not None else None
         if geo.tall:
             hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, "bar", self.level.leak_kinds)
         if explaining is not None:
@@ -411,7 +423,7 @@ class ComicScene(ComicColumn, Scene):
             if not geo.tall:
                 hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, shown=self.level.leak_kinds)
             self.buttons.draw(canvas)
-        if self.fade > 0:
+        if self.fade > 0 and not paper:
             alpha = int(255 * self.fade / FADE_TIME)
             canvas.box(geo.frame, fill=(*pal.PAPER, alpha))
 
@@ -432,52 +444,13 @@ class ComicScene(ComicColumn, Scene):
             if button.id in ("menu", "history"):
                 draw_button(canvas, button, False)
 
-    def _veil_under(self, canvas: Canvas, explaining: hud.Explaining | None):
-        """(colour, holes) when the panel can be drawn veiled already for the overlay above
-        (锡小朗's card on a decision, or the ending's card), which then leaves it out of its
-        veil: its veiled picture was made ahead, and nothing is drawn over the panel that
-        the veil would have covered (a hunt's marks go over its panel: never then)."""
-        above = self._above()
-        panel = self.panel_of(self.shown)
-        if self.fade > 0 or panel is None:
-            return None
-        if isinstance(above, FeedbackScene) and self.shown.type == "decision" and explaining is not None:
-            if not self.clear_of_panel(canvas, explaining):
-                return None
-            plan = above.plan if above.plan is not None and above.plan.size == tuple(canvas.size) else \
-                above.plan_for(tuple(canvas.size))
-            colour, holes = VEIL, [canvas.real_rect(h) for h in veil_holes(plan)]
-            if not simple_holes([h for h in holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS)):
-                return None  # (overlapping holes are cut from the veil as drawn: not over a veiled panel)
-        elif isinstance(above, EndingScene) and above.comic is self and self.shown.type == "ending":
-            colour, holes = ENDING_VEIL, []
-        else:
-            return None
-        ready = panel_layers.veiled_ready(canvas.with_art(self.art_roots), self.geo.frame, panel, self.level.persona,
-                                          self.characters, ("xiaolang",), colour, holes)
-        return (colour, holes) if ready else None
-
-    def clear_of_panel(self, canvas: Canvas, explaining: hud.Explaining) -> bool:
-        """Whether the answer and the meter, drawn over the screen under 锡小朗's card, stay off
-        the panel (then the panel may come veiled already)."""
-        inside = _inside_border(canvas, self.geo.frame)
-        meter = explaining.meter if explaining.compact_meter else self._meter_rect(explaining)
-        return not any(r is not None and canvas.real_rect(r).colliderect(inside) for r in (explaining.chosen, meter))
-
-    def draw_panel(self, canvas: Canvas, step: Step, hidden: tuple[str, ...] = (), veil: tuple | None = None) -> None:
+    def draw_panel(self, canvas: Canvas, step: Step, hidden: tuple[str, ...] = (), veil: tuple | None = None,
+                   blank=None) -> None:
         panel = self.panel_of(step)
         hud.draw_framed_panel(canvas.with_art(self.art_roots), panel, self.level.persona, self.characters,
-                              self.typing.value(), self.reading.value(), self.geo.frame, hidden, veil)
+                              self.typing.value(), self.reading.value(), self.geo.frame, hidden, veil, blank)
         if step.type == "redflags":
             self._draw_hunt_marks(canvas)
-
-
-def _inside_border(canvas: Canvas, frame: Rect):
-    """The real pixels of the panel inside its ink border (drawn over the panel's edge)."""
-    x, y, w, h = frame
-    width = canvas.px(hud.FRAME_BORDER)
-    return canvas.real_rect((x - 2, y - 2, w + 4, h + 4)).inflate(-2 * width, -2 * width).clip(
-        canvas.real_rect(frame).clip(canvas.surface.get_rect()))
 
 
 def _inside(pos: tuple[float, float], rect: Rect) -> bool:

@@ -193,10 +193,12 @@ def level_start(app, level: Level) -> Iterator[bool]:
         return
     canvas = app.view_canvas().with_art(tuple(app.library.art_dirs(level.id)[:-1]))
     characters = app.library.characters(level.id) or app.characters
-    frame = hud.comic_layout(app.viewport.size).frame
+    geo = hud.comic_layout(app.viewport.size)
     if hud.prepare_framed_panel(canvas, step.panel, level.persona, characters, _first_layer(app, step, step.panel),
-                                frame, ()):
+                                geo.frame, ()):
         yield True
+    # And its leak meter, empty, with the kinds this level can let out (as ComicScene.draw has it).
+    hud.draw_leak_meter(_warm_canvas(app), [], app.locale, geo.meter, "bar" if geo.tall else "card", level.leak_kinds)
 
 
 def _first_layer(app, step: Step, panel: Panel) -> str:

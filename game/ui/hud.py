@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from game.engine import palette as pal
-from game.engine.canvas import Canvas, Rect
+from game.engine.canvas import Canvas, Rect, solid_fill, subtract, veiled_colour
 from game.engine.viewport import LOGICAL_H, LOGICAL_W, is_tall
 from game.levels.leaks import INFO_LEAKS, LEAK_KINDS, MONEY_LEAKS
 
@@ -172,17 +172,30 @@ def draw_page(canvas: Canvas, heading: str, y: float = 46, size: float = 36) -> 
     canvas.text(heading, (w / 2, y), size, pal.INK, bold=True, anchor="center")
 
 
-def draw_background(canvas: Canvas, covered: Rect | None = None) -> None:
+def draw_background(canvas: Canvas, covered: Rect | None = None, veiled: tuple | None = None) -> None:
     """The page and its top bar. `covered`: a rect the caller will paint over entirely (a
-    framed panel): the page is not filled under it."""
+    framed panel): the page is not filled under it. `veiled`: (a veil's colour, real rects
+    of the page nothing is drawn over): those are filled as that veil will leave them (the
+    overlay that veils the screen leaves them out, see game.scenes.comic_veil)."""
     w, h = canvas.size
     if covered is None:
-        canvas.box((0, 0, w, h), fill=pal.GUTTER)
+        bands = [(0, 0, w, h)]
     else:
         cx, cy, cw, ch = covered
-        for band in ((0, 0, w, cy), (0, cy + ch, w, h - cy - ch), (0, cy, cx, ch), (cx + cw, cy, w - cx - cw, ch)):
+        bands = [(0, 0, w, cy), (0, cy + ch, w, h - cy - ch), (0, cy, cx, ch), (cx + cw, cy, w - cx - cw, ch)]
+    if veiled is None:
+        for band in bands:
             if band[2] > 0 and band[3] > 0:
                 canvas.box(band, fill=pal.GUTTER)
+    else:
+        veil, parts = veiled
+        page = canvas.ink(pal.GUTTER)
+        for band in bands:
+            for piece in subtract(canvas.real_rect(band), parts) if band[2] > 0 and band[3] > 0 else ():
+                solid_fill(canvas.surface, page, piece)
+        dimmed = veiled_colour(tuple(page), tuple(canvas.ink(veil)))
+        for part in parts:
+            solid_fill(canvas.surface, dimmed, part)
     canvas.box((0, 0, w, TOP_BAR_H), fill=pal.WHITE)
     canvas.line((0, TOP_BAR_H), (w, TOP_BAR_H), pal.INK, 3)
 
@@ -198,20 +211,22 @@ def draw_title(canvas: Canvas, title: str, score_text: str, title_at: tuple[floa
 def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, characters: dict,
                       typed: float | None = None, revealed: float | None = None,
                       frame: Rect = PANEL_FRAME, hidden: tuple[str, ...] = (),
-                      veil: tuple | None = None) -> PanelLayout | None:
+                      veil: tuple | None = None, blank=None) -> PanelLayout | None:
     """A panel inside its ink frame, clipped to it; returns where its parts are (panel space).
 
     `hidden`: characters left out (锡小朗 while his own overlay explains: one of him at a time).
-    `veil`: (colour, holes) to draw it from its veiled picture (game.ui.panel_layers)."""
+    `veil`: (colour, holes) to draw it from its veiled picture (game.ui.panel_layers).
+    `blank`: an opaque colour that covers the whole panel (the first frame of a fade): the
+    panel is not drawn under it."""
     x, y, w, h = frame
     shadow = (0x2B, 0x2B, 0x3A, 60)
-    if panel is None:
+    if panel is None and blank is None:
         canvas.box((x + 6, y + 8, w, h), fill=shadow)
     else:  # the panel covers the rest of its shadow: blend only the strips it leaves showing
         canvas.box((x + w, y + 8, 6, h), fill=shadow)
         canvas.box((x + 6, y + h, w - 6, 8), fill=shadow)
     layout = None
-    if panel is not None:
+    if panel is not None and blank is None:
         old_clip = canvas.surface.get_clip()
         canvas.surface.set_clip(canvas.real_rect(frame).clip(old_clip))
         from game.ui.panel_layers import draw_layered
@@ -220,6 +235,8 @@ def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, cha
                               veil)
         canvas.surface.set_clip(old_clip)
     canvas.box((x - 2, y - 2, w + 4, h + 4), border=pal.INK, width=FRAME_BORDER)
+    if blank is not None:
+        canvas.box(frame, fill=blank)  # (over the border's inner half, as a fade covers it)
     return layout
 
 
@@ -276,9 +293,6 @@ def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP, st
     if style == "column":
         h = min(h, column_meter_height(canvas, t, w, shown))
         rect = (x, y, w, h)
-    if style == "column":  # (shown once under 锡小朗's card, one per answer: not worth its memory)
-        _draw_meter(canvas, leaked, t, rect, style, shown)
-        return h
     # Kept as a picture (the same each frame until something leaks): its words are in the key.
     words = tuple(t(k) for k in ("comic.meters", "comic.meter_info", "comic.meter_money")) + \
         tuple(t(f"leaks.{k}") for k in shown)

@@ -1,0 +1,84 @@
+"""The comic screen under an overlay's veil: drawn veiled already wherever it can be.
+
+A mixin of ComicScene (game/scenes/comic.py). When 锡小朗's card explains a decision,
+or the ending's card comes up, the overlay veils the screen beneath it. Blending a
+veil over a million pixels costs about a millisecond at 1920x1080, so the comic draws
+what it can veiled already, and tells the overlay where (`ComicScene.veiled`, real
+pixels, never overlapping), which leaves those parts out of its veil:
+
+- the panel, copied from a picture veiled during look-ahead (game.ui.panel_layers),
+  with what shows through the veil's holes kept unveiled;
+- under 锡小朗's card, the empty page: filled in the page colour as the veil would leave
+  it, around everything drawn over it (the top bar, the framed panel and its shadow,
+  the meter, the buttons) and the veil's holes, which the overlay veils (or leaves
+  clear) itself.
+
+The screen is the same, pixel for pixel, as veiling it all over the drawn comic (tested).
+"""
+from __future__ import annotations
+
+import pygame
+
+from game.engine.canvas import Canvas, Rect, simple_holes, subtract
+from game.scenes.ending import ENDING_VEIL, EndingScene
+from game.scenes.feedback import VEIL, VEIL_RADIUS, FeedbackScene, veil_holes
+from game.ui import hud, panel_layers
+
+WIDGET_MARGIN = 12  # logical units around what is drawn on the page (shadows, focus rings)
+
+
+class ComicVeil:
+    def _veil_under(self, canvas: Canvas, explaining: hud.Explaining | None):
+        """(colour, holes) when the panel can be drawn veiled already for the overlay above
+        (锡小朗's card on a decision, or the ending's card), which then leaves it out of its
+        veil: its veiled picture was made ahead, and nothing is drawn over the panel that
+        the veil would have covered (a hunt's marks go over its panel: never then)."""
+        above = self._above()
+        panel = self.panel_of(self.shown)
+        if self.fade > 0 or panel is None:
+            return None
+        if isinstance(above, FeedbackScene) and self.shown.type == "decision" and explaining is not None:
+            if not self.clear_of_panel(canvas, explaining):
+                return None
+            plan = above.plan if above.plan is not None and above.plan.size == tuple(canvas.size) else \
+                above.plan_for(tuple(canvas.size))
+            colour, holes = VEIL, [canvas.real_rect(h) for h in veil_holes(plan)]
+            if not simple_holes([h for h in holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS)):
+                return None  # (overlapping holes are cut from the veil as drawn: not over a veiled panel)
+        elif isinstance(above, EndingScene) and above.comic is self and self.shown.type == "ending":
+            colour, holes = ENDING_VEIL, []
+        else:
+            return None
+        ready = panel_layers.veiled_ready(canvas.with_art(self.art_roots), self.geo.frame, panel, self.level.persona,
+                                          self.characters, ("xiaolang",), colour, holes)
+        return (colour, holes) if ready else None
+
+    def clear_of_panel(self, canvas: Canvas, explaining: hud.Explaining) -> bool:
+        """Whether the answer and the meter, drawn over the screen under 锡小朗's card, stay off
+        the panel (then the panel may come veiled already)."""
+        inside = inside_border(canvas, self.geo.frame)
+        meter = explaining.meter if explaining.compact_meter else self._meter_rect(explaining)
+        return not any(r is not None and canvas.real_rect(r).colliderect(inside) for r in (explaining.chosen, meter))
+
+    def _empty_page(self, canvas: Canvas, explaining: hud.Explaining, holes: list[pygame.Rect]) -> list[pygame.Rect]:
+        """The real pixels of the page that nothing is drawn over while 锡小朗 explains (and
+        that are no hole in his veil): they may be filled in the veiled page colour at once."""
+        w, h = canvas.size
+        x, y, fw, fh = self.geo.frame
+        bar = canvas.real_rect((0, 0, w, hud.TOP_BAR_H + 3))  # the bar and its line
+        framed = canvas.real_rect((x - 2, y - 2, fw + 4 + 6, fh + 4 + 8)).inflate(4, 4)  # border, shadow
+        drawn = [self.geo.meter] if self.geo.tall else []
+        drawn += [r for r in (explaining.chosen, self._meter_rect(explaining)) if r is not None]
+        drawn += [b.rect for b in self.buttons.buttons if b.id in ("menu", "history")]
+        margin = 2 * canvas.px(WIDGET_MARGIN)
+        cutters = [bar, framed] + [canvas.real_rect(r).inflate(margin, margin) for r in drawn] + list(holes)
+        page = canvas.real_rect((0, 0, w, h)).clip(canvas.surface.get_rect())
+        return subtract(page, cutters)
+
+
+def inside_border(canvas: Canvas, frame: Rect) -> pygame.Rect:
+    """The real pixels of the panel inside its ink border (drawn over the panel's edge)."""
+    x, y, w, h = frame
+    width = canvas.px(hud.FRAME_BORDER)
+    return canvas.real_rect((x - 2, y - 2, w + 4, h + 4)).inflate(-2 * width, -2 * width).clip(
+        canvas.real_rect(frame).clip(canvas.surface.get_rect()))
