@@ -17,6 +17,7 @@ import pytest
 from game.app import App, Settings
 from game.autoplay import _act
 from game.engine.assets import Assets
+from game.engine.canvas import Canvas
 from game.pilot import Pilot
 
 REPO = Path(__file__).resolve().parents[1]
@@ -246,9 +247,13 @@ def test_a_level_started_from_a_still_results_or_shelf_finds_its_first_panel_mad
         return compose(canvas, *args, **kwargs)
 
     monkeypatch.setattr(panel_layers, "draw_panel", composing)
+    kept = []
+    make_kept = Canvas._make_kept
+    monkeypatch.setattr(Canvas, "_make_kept", lambda canvas, *args: kept.append(args[0]) or make_kept(canvas, *args))
     pilot.click(start)
     assert app.stack.top.name == "comic" and app.stack.top.level is app.levels[1]
     assert made == [], "the first panel was composed in the frame of the tap"
+    assert kept == [], "a widget (the leak meter, say) was made in the frame of the tap"
 
 
 def test_after_looking_ahead_on_the_ending_card_the_results_come_with_no_word_rendered(tmp_path):

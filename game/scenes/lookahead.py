@@ -197,8 +197,20 @@ def level_start(app, level: Level) -> Iterator[bool]:
     if hud.prepare_framed_panel(canvas, step.panel, level.persona, characters, _first_layer(app, step, step.panel),
                                 geo.frame, ()):
         yield True
-    # And its leak meter, empty, with the kinds this level can let out (as ComicScene.draw has it).
-    hud.draw_leak_meter(_warm_canvas(app), [], app.locale, geo.meter, "bar" if geo.tall else "card", level.leak_kinds)
+    if step.type == "ending":
+        return  # (a play that starts at its end records it as it starts: not made twice)
+    # Then the rest of its first frame (the bar and its buttons, the meter, the question's
+    # words), drawn where nobody sees it by the screen that will show it. (The seed of its
+    # play is drawn from the game's random numbers: they are left as they were.)
+    from game.scenes.comic import ComicScene
+
+    state = app.rng.getstate()
+    try:
+        first = ComicScene(app, level)
+    finally:
+        app.rng.setstate(state)
+    first.draw(_warm_canvas(app))
+    yield True
 
 
 def _first_layer(app, step: Step, panel: Panel) -> str:
