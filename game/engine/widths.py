@@ -7,7 +7,8 @@ is exactly one em wide and draws inside its em box, and no kerning or ligature t
 them. A string of them is as wide as their count times the size, exactly as the font
 would say. Only the stretch from the first to the last other character (a word in Latin
 letters, a number, a kana, an em dash), with one simple neighbour on each side, is
-measured by the font, and each such stretch once per size.
+measured by the font (a 汉字 neighbour as 一, which the font measures the same), and
+each such stretch once per size.
 
 Which characters count as simple is decided for each weight from the font itself: the
 character must be of a script that is never kerned or joined (汉字 and the full-width
@@ -30,6 +31,7 @@ from typing import Callable, NamedTuple
 # Marks set in a full em box that the shipped fonts neither kern after nor join
 # (the em dash is left out: two of them form one long dash).
 _MARKS = frozenset("，。！？、；：“”‘’（）《》〈〉「」『』【】〔〕…·～￥")
+STAND_IN = "一"  # measured in place of any 汉字 next to a stretch the font measures (see _measure_mixed)
 REFERENCE_PX = 1000  # metrics at this size are the font's own units (Noto has 1000 an em)
 MAX_KEPT = 50_000  # widths remembered in all (a few MB at most); a booth running for days starts again past it
 EM_BOX_FILE = Path("fonts") / "em_box.txt"  # under the assets folder; see `read_em_box`
@@ -114,9 +116,17 @@ class Widths:
         # The simple runs at both ends add one em each, except the neighbour of the stretch
         # measured by the font: what touches a kerned or joined character is measured with it.
         start, end = max(0, first - 1), min(n, last + 2)
-        if start == 0 and end == n:
+        stretch = text[start:end]
+        # A 汉字 neighbour is measured as 一: no kerning or ligature of the shipped fonts touches
+        # a 汉字 on either side (tested), so any one of them gives the same width. Then 取300元 and
+        # 付300元 are one stretch, and the font loads one glyph for every neighbour at a size.
+        if start < first and stretch[0] not in _MARKS and self.is_simple(STAND_IN, bold):
+            stretch = STAND_IN + stretch[1:]
+        if end > last + 1 and stretch[-1] not in _MARKS and self.is_simple(STAND_IN, bold):
+            stretch = stretch[:-1] + STAND_IN
+        if stretch == text:
             return self._font(px, bold).size(text)[0]
-        return start * px + self.width(text[start:end], px, bold) + (n - end) * px  # a stretch many texts share
+        return start * px + self.width(stretch, px, bold) + (n - end) * px  # a stretch many texts share
 
     def judge(self, text: str, bold: bool) -> None:
         """Look at the characters of the text not seen before in this weight, all at once (the
