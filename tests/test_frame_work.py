@@ -280,3 +280,31 @@ def test_after_looking_ahead_on_the_ending_card_the_results_come_with_no_word_re
     assert app.stack.top.name == "results"
     assert rendered == []
     assert len(app.assets.widgets) == made  # its buttons were kept already
+
+
+def test_after_looking_ahead_finding_a_clue_renders_no_line_of_the_found_list(tmp_path):
+    """Each clue still hidden in a hunt has its line in the found list made ahead: the tap
+    that finds it only copies words (level 3's group chat: four clues, found one by one)."""
+    app = fresh_app(tmp_path, size=(1920, 1080))
+    level = next(lv for lv in app.levels if any(s.type == "redflags" and len(s.clues) >= 3 for s in lv.steps))
+    texts, render = app.assets._text, app.assets._text.get_or
+    in_tap, rendered, taps = [False], [], []
+    texts.get_or = lambda key, make: (in_tap[0] and key not in texts and rendered.append(key[0])) or render(key, make)
+    frame = app.frame
+
+    def watched_frame(dt, intents):
+        top = app.stack.top
+        hunting = bool(intents) and top.name == "comic" and top.shown.type == "redflags"
+        found = top.shown_found() if hunting else ()
+        in_tap[0] = hunting
+        try:
+            frame(dt, intents)
+        finally:
+            in_tap[0] = False
+        if hunting and app.stack.top is top and len(top.shown_found()) > len(found):
+            taps.append(top.shown.id)
+
+    app.frame = watched_frame
+    play_level(app, level, lookahead=True)
+    assert len(taps) >= 3, taps
+    assert [r for r in rendered if len(r) > 1] == [], rendered

@@ -406,8 +406,7 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         page = self._empty_page(canvas, explaining, veil[1]) if veil is not None and explaining is not None else []
         # The panel's picture covers its frame: the page is not filled under it.
         hud.draw_background(canvas, covered=geo.frame, veiled=(veil[0], page) if page else None)
-        title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
-        hud.draw_title(canvas, title, t("comic.score", score=self.session.score), geo.title_at)
+        self.draw_title(canvas)
         # A fade from the paper begins with the paper alone: the frame that changes the whole
         # screen does not draw the panel too (it would be 93% covered).
         paper = self.fade >= FADE_TIME
@@ -426,6 +425,13 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         if self.fade > 0 and not paper:
             alpha = int(255 * self.fade / FADE_TIME)
             canvas.box(geo.frame, fill=(*pal.PAPER, alpha))
+
+    def draw_title(self, canvas: Canvas, score: int | None = None) -> None:
+        """The level's title and the score in the bar (`score`: as it will be, for look-ahead)."""
+        t = self.t
+        title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
+        score = self.session.score if score is None else score
+        hud.draw_title(canvas, title, t("comic.score", score=score), self.geo.title_at)
 
     def _draw_answered(self, canvas: Canvas, explaining: hud.Explaining, outcome: Outcome,
                        leaked: list[str] | None = None) -> None:

@@ -24,6 +24,7 @@ import pygame
 from game.engine.canvas import Canvas
 from game.levels.model import Level, Panel, Step
 from game.play.playthrough import decision_outcome, hunt_outcome
+from game.play.scoring import hunt_score
 from game.scenes.ending import ENDING_VEIL, EndingScene
 from game.scenes.feedback import VEIL, veil_holes
 from game.ui import hud, panel_layers
@@ -95,8 +96,17 @@ def pieces(comic) -> Iterator[bool]:
     if shown.type == "redflags" and answering and comic.session.step_id == shown.id:
         # The card of finishing the hunt now, with what is found so far (planned again after each find).
         session = comic.session
-        _warm(app, comic.feedback_for(hunt_outcome(shown, session.hunt_found, session.hunt_wrong_taps)))
+        outcome = hunt_outcome(shown, session.hunt_found, session.hunt_wrong_taps)
+        _warm(app, comic.feedback_for(outcome))
+        points = hunt_score(comic.level, shown, set(session.hunt_found), session.hunt_wrong_taps)
+        comic.draw_title(_warm_canvas(app), session.score + points)  # (the score it brings)
         yield True
+        # The column as each clue still hidden would leave it, found next (its words in the list).
+        found = comic.shown_found()
+        for clue_id in shown.clues:
+            if clue_id not in found:
+                _warm_column(comic, shown, found + (clue_id,))
+                yield True
     if shown.type == "decision" and answering:
         # Where each answer's card would go (game.scenes.feedback keeps the plans it made).
         leaked = set(comic.session.leaked)
@@ -112,6 +122,7 @@ def pieces(comic) -> Iterator[bool]:
             explaining = comic.geo.explaining(comic._chosen_rect(outcome))
             after = comic.session.leaked + [k for k in outcome.leaked_now if k not in leaked]
             comic._draw_answered(_warm_canvas(app), explaining, outcome, after)
+            comic.draw_title(_warm_canvas(app), comic.session.score + option.points)
             clear = clear and comic.clear_of_panel(canvas, explaining)
             yield True
         # The panel under the cards, veiled, with what shows through every answer's holes.
@@ -161,18 +172,19 @@ def _warm_canvas(app) -> Canvas:
 class _Preview:
     """A comic's play as it would stand on a later step, as far as drawing the column reads it."""
 
-    def __init__(self, play, step: Step) -> None:
+    def __init__(self, play, step: Step, found: tuple[str, ...] = ()) -> None:
         self.shown = step
         self.session = play.session
         self.review = play.review
-        self.found_on_shown: tuple[str, ...] = ()
+        self.found_on_shown = found
 
 
-def _warm_column(comic, step: Step) -> None:
+def _warm_column(comic, step: Step, found: tuple[str, ...] = ()) -> None:
     """Draw the column and buttons `step` will show where nobody sees them (their words are
-    then rendered, and laid out, before the tap that brings the step)."""
+    then rendered, and laid out, before the tap that brings the step). `found`: the clues
+    a hunt on it has found by then."""
     preview = copy.copy(comic)
-    preview.play = _Preview(comic.play, step)
+    preview.play = _Preview(comic.play, step, found)
     preview.buttons = ButtonGroup()
     preview.toast = ""
     preview.layout = comic.layout_of(comic.panel_of(step))
