@@ -31,7 +31,7 @@ from typing import Callable, NamedTuple
 # Marks set in a full em box that the shipped fonts neither kern after nor join
 # (the em dash is left out: two of them form one long dash).
 _MARKS = frozenset("，。！？、；：“”‘’（）《》〈〉「」『』【】〔〕…·～￥")
-STAND_IN = "一"  # measured in place of any 汉字 next to a stretch the font measures (see _measure_mixed)
+STAND_IN = chr(0x4E00)  # 一, measured in place of any 汉字 beside a stretch the font measures (see _measure_mixed)
 REFERENCE_PX = 1000  # metrics at this size are the font's own units (Noto has 1000 an em)
 MAX_KEPT = 50_000  # widths remembered in all (a few MB at most); a booth running for days starts again past it
 EM_BOX_FILE = Path("fonts") / "em_box.txt"  # under the assets folder; see `read_em_box`
