@@ -105,6 +105,7 @@ class App(FrameLoop):
         if self.first_route() != "profiles":
             self.load_levels()  # the first screen lists or plays them
         self.player = Player.open(self.player_folder, self.today)
+        self.player.save_later = True  # written as the next frame starts (FrameLoop.frame)
         self.warnings += self.player.warnings
         self.rng = random.Random(self.settings.seed)
         self.stack = SceneStack()
@@ -230,6 +231,7 @@ class App(FrameLoop):
         except OSError as error:
             self.warnings.append(f"could not remember the last profile: {error}")
         self.player = Player.open(self.player_folder, self.today)
+        self.player.save_later = True  # written as the next frame starts (FrameLoop.frame)
         self.warnings += self.player.warnings
         prefs, problems = saved.load(self.player_home, self.profile_folder)
         self.warnings += problems

@@ -96,6 +96,7 @@ class FrameLoop:
                       file=sys.stderr)
                 self.routes.home()
                 self.stack.apply()
+        self.player.flush()  # the last frame's changes, when the game stops after it
 
     @property
     def crash_log(self) -> Path:
@@ -125,6 +126,9 @@ class FrameLoop:
     def frame(self, dt: float, intents: list[Intent]) -> None:
         """One frame: intents to the top scene, time to every scene, draw if needed."""
         self.frames_since_error += 1
+        # What the last frame's answers changed goes to disk now, after the frame that showed
+        # them (so 锡小朗's card does not wait for the disk; a crash or quit saves too).
+        self.player.flush()
         self._dress_assets()  # screens lay text out as they change, at the player's text size
         if self.kiosk is not None:
             intents = self.kiosk.filter(intents)

@@ -49,6 +49,7 @@ def test_a_failed_save_is_retried_and_the_notice_goes_once_it_works(app, monkeyp
     with monkeypatch.context() as patch:
         patch.setattr("game.play.player.write_json", _full_disk)
         app.player.record_decision(app.levels[0].id, "decide_fill", "fill", "risky")
+        app.frame(0.0, [])  # (the game writes a change as the next frame starts)
         assert app.player.save_problem
     for _ in range(70):  # seven seconds of play
         app.frame(0.1, [])
@@ -127,3 +128,26 @@ def test_a_level_pack_plays_beside_the_game_levels_with_its_own_art(tmp_path, sh
     app.draw(force=True)
     drawn = [key[0] for key in shared_assets._art]
     assert str(pack / "art" / "backgrounds" / "harbour.svg") in drawn
+
+
+def test_an_answer_is_written_as_the_frame_after_it_starts_and_a_quit_saves_what_waits(app, tmp_path):
+    """The frame that shows 锡小朗's card does not wait for the disk: the answer it shows is
+    written as the next frame starts. Whatever still waits is written when the game stops."""
+    from game.play.player import Player
+
+    pilot = Pilot(app)
+    _start_level(app, pilot)
+    notebook = app.player.home / "notebook.json"
+    before = notebook.read_text(encoding="utf-8") if notebook.exists() else ""
+    app.player.record_decision(app.levels[0].id, "decide_fill", "fill", "risky")
+    assert app.player.unsaved and (notebook.read_text(encoding="utf-8") if notebook.exists() else "") == before
+    app.frame(1 / 60, [])
+    assert not app.player.unsaved and '"decide_fill"' in notebook.read_text(encoding="utf-8")
+    app.player.record_decision(app.levels[0].id, "decide_link", "open", "risky")
+    app.running = False  # the game stops (say, quit confirmed) right after that answer
+    app.run()
+    assert not app.player.unsaved and '"decide_link"' in notebook.read_text(encoding="utf-8")
+    # A player used outside the loop (a tool, a test) writes each change at once.
+    alone = Player.open(tmp_path / "alone")
+    alone.record_decision(app.levels[0].id, "decide_fill", "fill", "risky")
+    assert not alone.unsaved

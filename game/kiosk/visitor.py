@@ -75,6 +75,9 @@ class VisitorPlayer:
     def retry(self, dt: float) -> None:
         pass
 
+    def flush(self) -> bool:
+        return True
+
     # -- internals --------------------------------------------------------------------------------
 
     def _answer(self, key: str, right: bool, refused_genuine: bool = False) -> None:

@@ -96,6 +96,10 @@ class Player:
         self._log: deque[playlog.Record] = deque(maxlen=log_keep)
         self._log_keep = log_keep
         self._since_attempt = 0.0
+        # Set by a game loop: a change is written at its next flush() (the start of the next
+        # frame), so the frame that shows an answer does not wait for the disk too.
+        self.save_later = False
+        self._due = False
 
     @classmethod
     def open(cls, home: Path | str, today: Callable[[], date] = date.today, *,
@@ -168,7 +172,7 @@ class Player:
             added = self._note("add", level_id, step_id, "decision", option_id, day)
             change = NotebookChange(added=int(added), moment_added=not had)
         self._log.append(playlog.decision_record(day, level_id, step_id, option_id, verdict, review))
-        self.save()
+        self._changed()
         return change
 
     def record_hunt(self, level_id: str, step_id: str, found: tuple[str, ...], missed: tuple[str, ...],
@@ -188,7 +192,7 @@ class Player:
         change = NotebookChange(added=added, left=left, moment_right=not missed,
                                 moment_added=bool(missed) and not had)
         self._log.append(playlog.hunt_record(day, level_id, step_id, found, missed, review))
-        self.save()
+        self._changed()
         return change
 
     def record_finish(self, level_id: str, score: int, max_score: int, stars: int) -> bool:
@@ -196,7 +200,7 @@ class Player:
         better = self.progress.record(level_id, score, max_score, stars)
         self._ops["progress"].append(("record", (level_id, score, max_score, stars)))
         self._log.append(playlog.finish_record(self._today(), level_id, score, max_score, stars))
-        self.save()
+        self._changed()
         return better
 
     def record_quick(self, set_id: str, item_id: str, answer: str, right: bool) -> None:
@@ -211,7 +215,7 @@ class Player:
         verdict = "safe" if right else ("risky" if answer == "real" else "too_suspicious")
         self._log.append({"date": self._today().isoformat(), "kind": "quick", "set": set_id, "item": item_id,
                           "answer": answer, "verdict": verdict})
-        self.save()
+        self._changed()
 
     def _note(self, method: str, *args: Any) -> bool:
         result = getattr(self.notebook, method)(*args)  # raises on bad ids before anything is kept
@@ -219,6 +223,20 @@ class Player:
         return result
 
     # -- saving ------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        """After a change: written now, or at the next flush() when the loop saves later."""
+        if self.save_later:
+            self._due = True
+        else:
+            self.save()
+
+    def flush(self) -> bool:
+        """Write the changes made since the last frame (see save_later); True when all is saved."""
+        if not self._due:
+            return not self.unsaved
+        self._due = False
+        return self.save()
 
     def save(self) -> bool:
         """Write every change not yet on disk, merged with the files; True when all is saved.
