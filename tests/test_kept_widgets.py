@@ -16,8 +16,14 @@ from tests.test_frame_work import fresh_app, play_on
 
 
 def drawn_afresh(app, monkeypatch) -> pygame.Surface:
+    def afresh(canvas, key, bounds, draw, over=None):
+        done = draw(canvas)
+        if over is not None and over[1] is not None:  # kept veiled: veiled here, as drawn
+            canvas._blend(canvas.kept_rect(bounds), canvas.ink(over[1]))
+        return done
+
     with monkeypatch.context() as patch:
-        patch.setattr(Canvas, "kept", lambda self, key, bounds, draw: draw(self))
+        patch.setattr(Canvas, "kept", afresh)
         app.draw(force=True)
     return app.window.copy()
 

@@ -123,7 +123,7 @@ class Canvas:
         other.art_roots = tuple(roots)
         return other
 
-    def kept(self, key, bounds: Rect, draw):
+    def kept(self, key, bounds: Rect, draw, over: tuple | None = None):
         """Draw `draw(canvas)` (all of it inside `bounds`) from a picture kept by `key`, made
         the first time: what it returns is kept too. For a widget drawn each whole frame the
         same (a button, the leak meter): one copy instead of its boxes, shadow and words.
@@ -132,7 +132,13 @@ class Canvas:
         shadow) keeps its colour and alpha, so copying it on blends it as drawing it there
         would, within rounding. It starts on even pixels, so coordinates round as on the
         window. `key` must name everything the drawing depends on beyond
-        its place, scale and the player's settings (which are added here)."""
+        its place, scale and the player's settings (which are added here).
+
+        `over`: (backdrop, veil): the caller knows the window shows only the opaque colour
+        `backdrop` where the picture goes (`kept_rect`): it is kept copied onto that colour
+        once (and blended with the translucent `veil`, unless None), opaque, and a frame
+        copies it plainly: the same pixels as copying the transparent one there (and
+        veiling them), without the blending each frame."""
         if type(self) is not Canvas or self.log is not None or self.surface.get_flags() & pygame.SRCALPHA:
             return draw(self)
         real = self.real_rect(bounds)
@@ -143,15 +149,36 @@ class Canvas:
         colours = tuple(sorted(assets.colours.items())) if assets.colours else None
         full = (key, tuple(real), self.scale, tuple(self.origin), self.art_roots, assets.text_scale, colours,
                 assets.lang, words.state())
-        picture, result = assets.widgets.get_or(full, lambda: self._make_kept(real, at, draw))
+        if over is None:
+            picture, result = assets.widgets.get_or(full, lambda: self._make_kept(real, at, draw))
+        else:
+            backdrop, veil = self.ink(over[0]), self.ink(over[1])
+            full += (tuple(backdrop), tuple(veil) if veil else None)
+            picture, result = assets.widgets.get_or(full, lambda: self._make_over(real, at, draw, backdrop, veil))
         self.surface.blit(picture, at)
         return result
+
+    def kept_rect(self, bounds: Rect) -> pygame.Rect:
+        """The window pixels a kept picture for `bounds` covers (see `kept`)."""
+        real = self.real_rect(bounds)
+        return pygame.Rect(real.x - real.x % 2, real.y - real.y % 2, real.right - real.x + real.x % 2,
+                           real.bottom - real.y + real.y % 2)
 
     def _make_kept(self, real: pygame.Rect, at: tuple[int, int], draw):
         picture = pygame.Surface((real.right - at[0], real.bottom - at[1]), pygame.SRCALPHA)
         inner = Canvas(picture, self.assets, self.scale, (self.origin[0] - at[0], self.origin[1] - at[1]), self.size)
         inner.art_roots = self.art_roots
         return picture, draw(inner)
+
+    def _make_over(self, real: pygame.Rect, at: tuple[int, int], draw, backdrop, veil):
+        clear, result = self._make_kept(real, at, draw)
+        window = pygame.display.get_surface()
+        picture = pygame.Surface(clear.get_size(), 0, window) if window is not None else pygame.Surface(clear.get_size())
+        picture.fill(backdrop)
+        picture.blit(clear, (0, 0))
+        if veil is not None:
+            Canvas(picture, self.assets, 1.0)._blend(picture.get_rect(), veil)
+        return picture, result
 
     # -- coordinates ------------------------------------------------------
 

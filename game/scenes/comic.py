@@ -24,7 +24,7 @@ from game.scenes import lookahead
 from game.scenes.comic_column import ComicColumn
 from game.scenes.comic_veil import ComicVeil, inside_border
 from game.scenes.ending import EndingScene
-from game.scenes.feedback import FeedbackScene, Stage
+from game.scenes.feedback import VEIL, FeedbackScene, Stage
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
 from game.ui import hud
@@ -403,7 +403,9 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         outcome = self.explaining()
         explaining = geo.explaining(self._chosen_rect(outcome)) if outcome and outcome.kind == "decision" else None
         veil = self._veil_under(canvas, explaining)  # (see game.scenes.comic_veil)
-        page = self._empty_page(canvas, explaining, veil[1]) if veil is not None and explaining is not None else []
+        page, meter = [], None
+        if veil is not None and explaining is not None:
+            page, meter = self._empty_page(canvas, explaining, veil[1]), self.meter_veiled(canvas, explaining, veil[1])
         # The panel's picture covers its frame: the page is not filled under it.
         hud.draw_background(canvas, covered=geo.frame, veiled=(veil[0], page) if page else None)
         self.draw_title(canvas)
@@ -412,11 +414,11 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         paper = self.fade >= FADE_TIME
         self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if self.guide_above() else (), veil=veil,
                         blank=pal.PAPER if paper else None)
-        self.veiled = [inside_border(canvas, geo.frame)] + page if veil is not None else None
+        self.veiled = [inside_border(canvas, geo.frame)] + page + ([meter] if meter else []) if veil else None
         if geo.tall:
             hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, "bar", self.level.leak_kinds)
         if explaining is not None:
-            self._draw_answered(canvas, explaining, outcome)
+            self._draw_answered(canvas, explaining, outcome, meter_veiled=meter is not None)
         else:
             self._draw_column(canvas)
             if not geo.tall:
@@ -434,13 +436,14 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         hud.draw_title(canvas, title, t("comic.score", score=score), self.geo.title_at)
 
     def _draw_answered(self, canvas: Canvas, explaining: hud.Explaining, outcome: Outcome,
-                       leaked: list[str] | None = None) -> None:
+                       leaked: list[str] | None = None, meter_veiled: bool = False) -> None:
         """While 锡小朗 explains a decision: the chosen answer and the leak meter, out of his way.
-        `leaked`: what the meter shows (what has leaked now, unless the look-ahead says)."""
+        `leaked`: what the meter shows (what has leaked now, unless the look-ahead says).
+        `meter_veiled`: the meter is drawn veiled already (see game.scenes.comic_veil)."""
         leaked = self.session.leaked if leaked is None else leaked
         if not explaining.compact_meter:
             hud.draw_leak_meter(canvas, leaked, self.t, self._meter_rect(explaining), "column",
-                                self.level.leak_kinds)
+                                self.level.leak_kinds, (pal.GUTTER, VEIL) if meter_veiled else None)
         option = self.chosen_option(outcome)
         chosen = next((b for b in self.buttons.buttons if b.id == f"option:{option}"), None)
         if chosen is not None and explaining.chosen is not None:

@@ -76,6 +76,22 @@ class ComicVeil:
         return subtract(page, cutters)
 
 
+    def meter_veiled(self, canvas: Canvas, explaining: hud.Explaining, holes: list[pygame.Rect]):
+        """Where the leak meter goes (real pixels) when it can be drawn veiled already under
+        锡小朗's card: kept composed on the page and veiled (Canvas.kept), as the veil would
+        leave it. None when it is lit (a hole) or something else is drawn over it."""
+        if explaining.compact_meter:
+            return None
+        spot = canvas.kept_rect(hud.meter_bounds(self._meter_rect(explaining)))
+        x, y, fw, fh = self.geo.frame
+        framed = canvas.real_rect((x - 2, y - 2, fw + 4 + 6, fh + 4 + 8))
+        others = [framed, canvas.real_rect((0, 0, canvas.size[0], hud.TOP_BAR_H + 3))] + list(holes)
+        if explaining.chosen is not None:
+            cx, cy, cw, ch = explaining.chosen
+            others.append(canvas.real_rect((cx - 8, cy - 8, cw + 16, ch + 16)))  # (a button's bounds)
+        return None if spot.collidelist(others) >= 0 else spot
+
+
 def inside_border(canvas: Canvas, frame: Rect) -> pygame.Rect:
     """The real pixels of the panel inside its ink border (drawn over the panel's edge)."""
     x, y, w, h = frame

@@ -21,12 +21,12 @@ from collections.abc import Iterator
 
 import pygame
 
-from game.engine.canvas import Canvas
+from game.engine.canvas import Canvas, simple_holes
 from game.levels.model import Level, Panel, Step
 from game.play.playthrough import decision_outcome, hunt_outcome
 from game.play.scoring import hunt_score
 from game.scenes.ending import ENDING_VEIL, EndingScene
-from game.scenes.feedback import VEIL, veil_holes
+from game.scenes.feedback import VEIL, VEIL_RADIUS, veil_holes
 from game.ui import hud, panel_layers
 from game.ui.button import ButtonGroup
 from game.ui.panel import ALL, SCENE, bubble_text_length
@@ -117,11 +117,15 @@ def pieces(comic) -> Iterator[bool]:
             outcome = decision_outcome(shown, option, None, tuple(k for k in option.leaks if k not in leaked))
             card = comic.feedback_for(outcome)  # (planned as it is made)
             cards.append(card)
-            holes |= {tuple(canvas.real_rect(h)) for h in veil_holes(card.plan)}
+            card_holes = [canvas.real_rect(h) for h in veil_holes(card.plan)]
+            holes |= {tuple(h) for h in card_holes}
             # Under the card, the answer moved aside and the meter as it will read.
             explaining = comic.geo.explaining(comic._chosen_rect(outcome))
             after = comic.session.leaked + [k for k in outcome.leaked_now if k not in leaked]
-            comic._draw_answered(_warm_canvas(app), explaining, outcome, after)
+            # (its meter veiled already, when the card's veil can leave it out: see comic_veil)
+            veiled = simple_holes([h for h in card_holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS)) and \
+                comic.meter_veiled(canvas, explaining, card_holes) is not None
+            comic._draw_answered(_warm_canvas(app), explaining, outcome, after, meter_veiled=veiled)
             comic.draw_title(_warm_canvas(app), comic.session.score + option.points)
             clear = clear and comic.clear_of_panel(canvas, explaining)
             yield True

@@ -282,13 +282,20 @@ def meter_width(canvas: Canvas, t, shown: tuple[str, ...] = LEAK_KINDS) -> float
     return max(0.0, total - 22 - 8)
 
 
+def meter_bounds(rect: Rect) -> Rect:
+    """Everything a leak meter in `rect` draws (its shadow too) lies in this rect."""
+    x, y, w, h = rect
+    return (x - 4, y - 4, w + 14, h + 14)
+
+
 def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP, style: str = "card",
-                    shown: tuple[str, ...] = LEAK_KINDS) -> float:
+                    shown: tuple[str, ...] = LEAK_KINDS, over: tuple | None = None) -> float:
     """Two meters, personal information and money: a chip per kind, red with '!' when out.
 
     `style`: "card" (a card with a heading, chips in a row), "bar" (chips only, in the
     top bar) or "column" (a card with the chips stacked, for a narrow column). Returns the
-    height it takes (a column meter is as tall as its chips need, up to `rect`'s height)."""
+    height it takes (a column meter is as tall as its chips need, up to `rect`'s height).
+    `over`: (page colour, veil): see Canvas.kept (its bounds: `meter_bounds` of that height)."""
     x, y, w, h = rect
     if style == "column":
         h = min(h, column_meter_height(canvas, t, w, shown))
@@ -297,7 +304,7 @@ def draw_leak_meter(canvas: Canvas, leaked: list[str], t, rect: Rect = STRIP, st
     words = tuple(t(k) for k in ("comic.meters", "comic.meter_info", "comic.meter_money")) + \
         tuple(t(f"leaks.{k}") for k in shown)
     key = ("meter", tuple(rect), style, tuple(k in leaked for k in shown), tuple(shown), words)
-    canvas.kept(key, (x - 4, y - 4, w + 14, h + 14), lambda on: _draw_meter(on, leaked, t, rect, style, shown))
+    canvas.kept(key, meter_bounds(rect), lambda on: _draw_meter(on, leaked, t, rect, style, shown), over)
     return h
 
 
