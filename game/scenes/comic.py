@@ -423,7 +423,10 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
             self._draw_column(canvas)
             if not geo.tall:
                 hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, shown=self.level.leak_kinds)
-            self.buttons.draw(canvas)
+            if veil is not None and veil[2] is not None:  # (a focused part's ring is in the veiled panel)
+                self.buttons.draw(canvas, skip_style="part")
+            else:
+                self.buttons.draw(canvas)
         if self.fade > 0 and not paper:
             alpha = int(255 * self.fade / FADE_TIME)
             canvas.box(geo.frame, fill=(*pal.PAPER, alpha))
@@ -458,7 +461,7 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         panel = self.panel_of(step)
         hud.draw_framed_panel(canvas.with_art(self.art_roots), panel, self.level.persona, self.characters,
                               self.typing.value(), self.reading.value(), self.geo.frame, hidden, veil, blank)
-        if step.type == "redflags":
+        if step.type == "redflags" and (veil is None or veil[2] is None):  # (else in the veiled picture)
             self._draw_hunt_marks(canvas)
 
 

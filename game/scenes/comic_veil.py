@@ -23,35 +23,76 @@ from game.engine.canvas import Canvas, Rect, simple_holes, subtract
 from game.scenes.ending import ENDING_VEIL, EndingScene
 from game.scenes.feedback import VEIL, VEIL_RADIUS, FeedbackScene, veil_holes
 from game.ui import hud, panel_layers
+from game.ui.button import draw_button
 
 WIDGET_MARGIN = 12  # logical units around what is drawn on the page (shadows, focus rings)
 
 
 class ComicVeil:
     def _veil_under(self, canvas: Canvas, explaining: hud.Explaining | None):
-        """(colour, holes) when the panel can be drawn veiled already for the overlay above
-        (锡小朗's card on a decision, or the ending's card), which then leaves it out of its
-        veil: its veiled picture was made ahead, and nothing is drawn over the panel that
-        the veil would have covered (a hunt's marks go over its panel: never then)."""
+        """(colour, holes, marks) when the panel can be drawn veiled already for the overlay
+        above (锡小朗's card on a decision or a finished hunt, or the ending's card), which
+        then leaves it out of its veil: its veiled picture was made ahead, with a hunt's
+        marks on it (`marks` names them), and nothing else is drawn over the panel that the
+        veil would have covered."""
         above = self._above()
         panel = self.panel_of(self.shown)
         if self.fade > 0 or panel is None:
             return None
-        if isinstance(above, FeedbackScene) and self.shown.type == "decision" and explaining is not None:
-            if not self.clear_of_panel(canvas, explaining):
+        marks = None
+        outcome = self.explaining()
+        if isinstance(above, FeedbackScene) and outcome is not None and (
+                (self.shown.type == "decision" and explaining is not None) or self.shown.type == "redflags"):
+            if explaining is not None and not self.clear_of_panel(canvas, explaining):
                 return None
             plan = above.plan if above.plan is not None and above.plan.size == tuple(canvas.size) else \
                 above.plan_for(tuple(canvas.size))
             colour, holes = VEIL, [canvas.real_rect(h) for h in veil_holes(plan)]
             if not simple_holes([h for h in holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS)):
                 return None  # (overlapping holes are cut from the veil as drawn: not over a veiled panel)
+            if self.shown.type == "redflags":
+                marks = self.marks_name(canvas)
+                if marks is None:
+                    return None
         elif isinstance(above, EndingScene) and above.comic is self and self.shown.type == "ending":
             colour, holes = ENDING_VEIL, []
         else:
             return None
         ready = panel_layers.veiled_ready(canvas.with_art(self.art_roots), self.geo.frame, panel, self.level.persona,
-                                          self.characters, ("xiaolang",), colour, holes)
-        return (colour, holes) if ready else None
+                                          self.characters, ("xiaolang",), colour, holes, marks)
+        return (colour, holes, marks) if ready else None
+
+    def marks_name(self, canvas: Canvas):
+        """What a hunt has marked on its panel (each found clue's ring and check mark, the
+        focus ring of a part), when all of it lies on the panel and nothing passing is drawn
+        (a wrong tap's ring): the name its veiled picture is kept by. Else None."""
+        if self.toast:
+            return None
+        inside = inside_border(canvas, self.geo.frame)
+        spots = tuple(self.badge_spots())
+        boxes = []
+        for clue_id, (cx, cy) in spots:
+            x, y, w, h = self.clue_rect(clue_id)
+            boxes += [(x - 8, y - 8, w + 16, h + 16), (cx - 18, cy - 18, 36, 36)]  # its ring, its badge
+        part = self.focused_part()
+        if part is not None:
+            x, y, w, h = part.rect
+            boxes.append((x - 8, y - 8, w + 16, h + 16))
+        if not all(inside.contains(canvas.real_rect(box)) for box in boxes):
+            return None
+        return ("marks", spots, part.rect if part is not None else None)
+
+    def draw_marks(self, canvas: Canvas) -> None:
+        """What marks_name names: drawn into the veiled panel."""
+        self._draw_hunt_marks(canvas)
+        part = self.focused_part()
+        if part is not None:
+            draw_button(canvas, part, True)
+
+    def focused_part(self):
+        """The part of the panel (a hunt's tap target) that has the focus, if one has."""
+        focused = self.buttons.focused_id or ""
+        return next((b for b in self.buttons.buttons if b.id == focused), None) if focused.startswith("part:") else None
 
     def clear_of_panel(self, canvas: Canvas, explaining: hud.Explaining) -> bool:
         """Whether the answer and the meter, drawn over the screen under 锡小朗's card, stay off

@@ -157,9 +157,10 @@ class ButtonGroup:
         else:
             self.focus = max(0, min(n - 1, self.focus + step))
 
-    def draw(self, canvas: Canvas) -> None:
+    def draw(self, canvas: Canvas, skip_style: str | None = None) -> None:
         for i, button in enumerate(self.buttons):
-            draw_button(canvas, button, i == self.focus)
+            if button.style != skip_style:
+                draw_button(canvas, button, i == self.focus)
 
     def targets(self) -> dict[str, Rect]:
         return {b.id: b.rect for b in self.buttons}

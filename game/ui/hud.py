@@ -215,7 +215,7 @@ def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, cha
     """A panel inside its ink frame, clipped to it; returns where its parts are (panel space).
 
     `hidden`: characters left out (锡小朗 while his own overlay explains: one of him at a time).
-    `veil`: (colour, holes) to draw it from its veiled picture (game.ui.panel_layers).
+    `veil`: (colour, holes, marks) to draw it from its veiled picture (game.ui.panel_layers).
     `blank`: an opaque colour that covers the whole panel (the first frame of a fade): the
     panel is not drawn under it."""
     x, y, w, h = frame

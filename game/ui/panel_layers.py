@@ -34,13 +34,14 @@ def draw_layered(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, 
                  characters: dict, typed: float | None, revealed: float | None,
                  hidden: tuple[str, ...], veil: tuple | None = None) -> PanelLayout:
     """Draw the panel into `frame` of the canvas (clipped as the surface's clip is now).
-    `veil`: (colour, holes) to draw it from its veiled picture (see `veiled_ready`)."""
+    `veil`: (colour, holes, marks) to draw it from its veiled picture (see `veiled_ready`)."""
     inner = canvas.sub(frame, inner_width)
     if not _keeps(canvas) or typed is not None:
         return draw_panel(inner, panel, persona, characters, typed, revealed, hidden)
     if veil is not None:
-        colour, holes = veil
-        _, picture, at, layout, patches = _kept(canvas, frame, panel, persona, characters, hidden, (VEILED, colour))
+        colour, holes, marks = veil
+        _, picture, at, layout, patches = _kept(canvas, frame, panel, persona, characters, hidden,
+                                                _veiled_layer(colour, marks))
         canvas.surface.blit(picture, at)
         for hole in holes:  # what shows through the veil's holes, unveiled
             if tuple(hole) in patches:
@@ -67,41 +68,59 @@ def prepare(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, perso
 
 
 def veiled_ready(canvas: Canvas, frame: Rect, panel: Panel, persona: Persona, characters: dict,
-                 hidden: tuple[str, ...], colour, holes: list[pygame.Rect]) -> bool:
-    """Whether the panel's veiled picture is kept, with what shows through each of these holes."""
+                 hidden: tuple[str, ...], colour, holes: list[pygame.Rect], marks=None) -> bool:
+    """Whether the panel's veiled picture is kept, with what shows through each of these holes
+    (and the marks named `marks` drawn on it, if any)."""
     if not _keeps(canvas):
         return False
-    kept = _kept(canvas, frame, panel, persona, characters, hidden, (VEILED, tuple(colour)))
+    kept = _kept(canvas, frame, panel, persona, characters, hidden, _veiled_layer(colour, marks))
     region = _region(canvas, frame)
     return kept is not None and all(tuple(h) in kept[4] for h in holes if h.colliderect(region))
 
 
 def prepare_veiled(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, persona: Persona,
-                   characters: dict, hidden: tuple[str, ...], colour, holes: list[pygame.Rect]) -> bool:
+                   characters: dict, hidden: tuple[str, ...], colour, holes: list[pygame.Rect],
+                   marks: tuple | None = None) -> bool:
     """Make the panel's veiled picture (an overlay's veil over all of it, as `Canvas.veil`
     blends it) from its picture, keeping unveiled what shows through each hole. Under
     锡小朗's card the frame is then one copy, not a copy and two blends of a million pixels.
-    The picture it is made from is used up (unless it is the panel on screen, with nobody
-    left out: then it is copied). True if there was anything to do."""
+    `marks`: (a name, draw(canvas)) for what is drawn over the panel too (a hunt's rings
+    and check marks), put on before the veil. The picture it is made from is used up
+    (unless it is the panel on screen, with nobody left out, or marks change with each
+    find: then it is copied). True if there was anything to do."""
     colour = tuple(colour)
-    if not _keeps(canvas) or veiled_ready(canvas, frame, panel, persona, characters, hidden, colour, holes):
+    name, draw_marks = marks if marks is not None else (None, None)
+    if not _keeps(canvas) or veiled_ready(canvas, frame, panel, persona, characters, hidden, colour, holes, name):
         return False
+    if name is not None:  # the same panel veiled with the marks before the last find: not wanted again
+        for key in [k for k, v in canvas.assets.pictures.items() if k[0] == "panel" and v[0] is panel
+                    and isinstance(k[5], tuple) and len(k[5]) == 3 and k[5][:2] == (VEILED, colour)]:
+            canvas.assets.pictures.drop(key)
     picture, at, layout = _picture(canvas, frame, inner_width, panel, persona, characters, hidden, ALL)
-    if any(actor.character in hidden for actor in panel.actors):
+    if marks is None and any(actor.character in hidden for actor in panel.actors):
         canvas.assets.pictures.drop(_key(canvas, frame, panel, persona, characters, hidden, ALL))
-    else:  # nobody left out: that picture is the one on screen, kept as it is
+    else:  # the panel on screen, or wanted again with the next find's marks: kept as it is
         canvas.assets.pictures.make_room(picture.get_width() * picture.get_height() * 4)
         picture = picture.copy()
     region = _region(canvas, frame)
+    if draw_marks is not None:
+        picture.set_clip(region.move(-at[0], -at[1]))
+        draw_marks(Canvas(picture, canvas.assets, canvas.scale, (canvas.origin[0] - at[0], canvas.origin[1] - at[1]),
+                          canvas.size))
+        picture.set_clip(None)
     patches = {}
     for hole in holes:
         shown = hole.clip(region)
         if shown.w and shown.h:
             patches[tuple(hole)] = (picture.subsurface(shown.move(-at[0], -at[1])).copy(), shown.topleft)
     Canvas(picture, canvas.assets, 1.0)._blend(picture.get_rect(), colour)
-    key = _key(canvas, frame, panel, persona, characters, hidden, (VEILED, colour))
+    key = _key(canvas, frame, panel, persona, characters, hidden, _veiled_layer(colour, name))
     canvas.assets.pictures.get_or(key, lambda: (panel, picture, at, layout, patches))
     return True
+
+
+def _veiled_layer(colour, marks) -> tuple:
+    return (VEILED, tuple(colour)) if marks is None else (VEILED, tuple(colour), marks)
 
 
 def _keeps(canvas: Canvas) -> bool:
