@@ -87,7 +87,7 @@ def test_moving_the_focus_moves_the_ring_on_kept_buttons(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("overlay, size", [("feedback", (1920, 1080)), ("feedback", (1024, 768)),
-                                           ("ending", (1920, 1080))])
+                                           ("ending", (1920, 1080)), ("ending", (1024, 768))])
 def test_a_panel_veiled_ahead_under_a_card_looks_as_one_veiled_in_the_frame(tmp_path, monkeypatch, overlay, size):
     """Under 锡小朗's card on a decision or a finished hunt (its marks on it), and under the
     ending's card, the panel comes from a picture veiled ahead (its clues kept clear): the

@@ -71,15 +71,24 @@ class ComicColumn:
         elif step.type == "ending":
             verdict = "safe" if step.outcome == "safe" else "risky"
             hud.draw_verdict_badge(canvas, verdict, t(f"ending.{step.outcome}"), (x, y))
-            if geo.tall:
-                room = geo.main_button()[0] - 24 - x
-                block = canvas.layout(step.title, room, 30, bold=True, max_lines=3)
-                with canvas.group("prompt", (x, y + 56, room, block.height)):
-                    canvas.text_block(block, (x, y + 56), pal.INK, bold=True)
-            else:
-                block = canvas.layout(step.title, w - 8, 30, bold=True, max_lines=3)
-                with canvas.group("prompt", (x + 4, y + 62, w - 8, block.height)):
-                    canvas.text_block(block, (x + 4, y + 62), pal.INK, bold=True)
+            block, (tx, ty, tw, _) = self._ending_title(canvas)
+            with canvas.group("prompt", (tx, ty, tw, block.height)):
+                canvas.text_block(block, (tx, ty), pal.INK, bold=True)
+
+    def _ending_title(self, canvas: Canvas) -> tuple[TextBlock, Rect]:
+        """An ending's title under its badge in the column: laid out, and where it goes."""
+        geo = self.geo
+        x, y, w, _ = geo.column
+        if geo.tall:
+            room = geo.main_button()[0] - 24 - x
+            return canvas.layout(self.shown.title, room, 30, bold=True, max_lines=3), (x, y + 56, room, 0)
+        return canvas.layout(self.shown.title, w - 8, 30, bold=True, max_lines=3), (x + 4, y + 62, w - 8, 0)
+
+    def ending_column(self, canvas: Canvas) -> Rect:
+        """All an ending draws in the column: its badge and its title (the badge is narrower)."""
+        block, (_, ty, _, _) = self._ending_title(canvas)
+        x, y, w, _ = self.geo.column
+        return (x, y, w, ty + block.height - y)
 
     def found_list(self, canvas: Canvas) -> list[tuple[str, TextBlock, Rect]]:
         """The clues found so far and where each is listed: under the question (16:9) or in

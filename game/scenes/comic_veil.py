@@ -101,21 +101,26 @@ class ComicVeil:
         meter = explaining.meter if explaining.compact_meter else self._meter_rect(explaining)
         return not any(r is not None and canvas.real_rect(r).colliderect(inside) for r in (explaining.chosen, meter))
 
-    def _empty_page(self, canvas: Canvas, explaining: hud.Explaining, holes: list[pygame.Rect]) -> list[pygame.Rect]:
-        """The real pixels of the page that nothing is drawn over while 锡小朗 explains (and
-        that are no hole in his veil): they may be filled in the veiled page colour at once."""
+    def _empty_page(self, canvas: Canvas, explaining: hud.Explaining | None,
+                    holes: list[pygame.Rect]) -> list[pygame.Rect]:
+        """The real pixels of the page that nothing is drawn over under the overlay's card
+        (and that are no hole in its veil): they may be filled in the veiled page colour at
+        once. `explaining`: 锡小朗's card on a decision; None: the ending's card."""
         w, h = canvas.size
         x, y, fw, fh = self.geo.frame
         bar = canvas.real_rect((0, 0, w, hud.TOP_BAR_H + 3))  # the bar and its line
         framed = canvas.real_rect((x - 2, y - 2, fw + 4 + 6, fh + 4 + 8)).inflate(4, 4)  # border, shadow
         drawn = [self.geo.meter] if self.geo.tall else []
-        drawn += [r for r in (explaining.chosen, self._meter_rect(explaining)) if r is not None]
-        drawn += [b.rect for b in self.buttons.buttons if b.id in ("menu", "history")]
+        if explaining is not None:
+            drawn += [r for r in (explaining.chosen, self._meter_rect(explaining)) if r is not None]
+            drawn += [b.rect for b in self.buttons.buttons if b.id in ("menu", "history")]
+        else:  # the ending's badge and title, the meter, the buttons (see ComicScene.draw)
+            drawn += [self.ending_column(canvas), hud.meter_bounds(self.geo.meter)]
+            drawn += [b.rect for b in self.buttons.buttons]
         margin = 2 * canvas.px(WIDGET_MARGIN)
         cutters = [bar, framed] + [canvas.real_rect(r).inflate(margin, margin) for r in drawn] + list(holes)
         page = canvas.real_rect((0, 0, w, h)).clip(canvas.surface.get_rect())
         return subtract(page, cutters)
-
 
     def meter_veiled(self, canvas: Canvas, explaining: hud.Explaining, holes: list[pygame.Rect]):
         """Where the leak meter goes (real pixels) when it can be drawn veiled already under
