@@ -406,7 +406,7 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         page, meter = [], None
         if veil is not None and explaining is not None:
             page, meter = self._empty_page(canvas, explaining, veil[1]), self.meter_veiled(canvas, explaining, veil[1])
-        elif veil is not None and self.shown.type == "ending":
+        elif veil is not None:  # (a hunt's card, or the ending's)
             page = self._empty_page(canvas, None, veil[1])
         # The panel's picture covers its frame: the page is not filled under it.
         hud.draw_background(canvas, covered=geo.frame, veiled=(veil[0], page) if page else None)

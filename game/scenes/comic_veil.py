@@ -105,7 +105,7 @@ class ComicVeil:
                     holes: list[pygame.Rect]) -> list[pygame.Rect]:
         """The real pixels of the page that nothing is drawn over under the overlay's card
         (and that are no hole in its veil): they may be filled in the veiled page colour at
-        once. `explaining`: 锡小朗's card on a decision; None: the ending's card."""
+        once. `explaining`: 锡小朗's card on a decision; None: on a hunt, or the ending's card."""
         w, h = canvas.size
         x, y, fw, fh = self.geo.frame
         bar = canvas.real_rect((0, 0, w, hud.TOP_BAR_H + 3))  # the bar and its line
@@ -114,9 +114,13 @@ class ComicVeil:
         if explaining is not None:
             drawn += [r for r in (explaining.chosen, self._meter_rect(explaining)) if r is not None]
             drawn += [b.rect for b in self.buttons.buttons if b.id in ("menu", "history")]
-        else:  # the ending's badge and title, the meter, the buttons (see ComicScene.draw)
-            drawn += [self.ending_column(canvas), hud.meter_bounds(self.geo.meter)]
-            drawn += [b.rect for b in self.buttons.buttons]
+        else:  # the column's words, the meter, the buttons (see ComicScene.draw)
+            if self.shown.type == "ending":
+                drawn.append(self.ending_column(canvas))
+            else:  # a hunt's question and what it found (its toast too)
+                drawn += [self.geo.prompt_card(), self.geo.found_area()]
+            drawn += [hud.meter_bounds(self.geo.meter)] if not self.geo.tall else []
+            drawn += [b.rect for b in self.buttons.buttons if b.style != "part"]  # (parts: on the panel)
         margin = 2 * canvas.px(WIDGET_MARGIN)
         cutters = [bar, framed] + [canvas.real_rect(r).inflate(margin, margin) for r in drawn] + list(holes)
         page = canvas.real_rect((0, 0, w, h)).clip(canvas.surface.get_rect())
