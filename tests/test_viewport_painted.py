@@ -67,21 +67,23 @@ def test_every_booth_screen_covers_its_whole_viewport(tmp_path, shared_assets):
     assert len(seen) >= 3, seen
 
 
-def test_a_level_its_feedback_and_results_cover_the_whole_viewport(make_app, level1):
+@pytest.mark.parametrize("size, lookahead", [((1024, 768), False), ((1920, 1080), True)])
+def test_a_level_its_feedback_and_results_cover_the_whole_viewport(make_app, level1, size, lookahead):
+    """(With look-ahead, the comic under a card leaves what the card covers to the card.)"""
     from game.pilot import Pilot
     from tests.test_frame_work import play_on
 
-    app = make_app(size=(1024, 768))
+    app = make_app(size=size)
     app.routes.go("play", level=level1)
     app.stack.apply()
-    Pilot(app).settle()
+    Pilot(app, lookahead=lookahead).settle()
     screens = []
 
     def check():
         screens.append(app.stack.top.name)
         assert stale_pixels(app) == 0, f"left unpainted on {[s.name for s in app.stack.scenes]}"
 
-    play_on(app, lookahead=False, on_still=check)
+    play_on(app, lookahead=lookahead, on_still=check)
     assert {"comic", "feedback", "ending", "results"} <= set(screens)
 
 

@@ -404,12 +404,12 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         explaining = geo.explaining(self._chosen_rect(outcome)) if outcome and outcome.kind == "decision" else None
         veil = self._veil_under(canvas, explaining)  # (see game.scenes.comic_veil)
         page, meter = [], None
-        if veil is not None and explaining is not None:
-            page, meter = self._empty_page(canvas, explaining, veil[1]), self.meter_veiled(canvas, explaining, veil[1])
-        elif veil is not None:  # (a hunt's card, or the ending's)
-            page = self._empty_page(canvas, None, veil[1])
-        # The panel's picture covers its frame: the page is not filled under it.
-        hud.draw_background(canvas, covered=geo.frame, veiled=(veil[0], page) if page else None)
+        if veil is not None:
+            colour, holes, _, covered = veil
+            page = self._empty_page(canvas, explaining, holes, covered)  # (explaining None: a hunt or ending)
+            meter = self.meter_veiled(canvas, explaining, holes) if explaining is not None else None
+        # The panel's picture covers its frame: the page is not filled under it (nor under a card).
+        hud.draw_background(canvas, covered=geo.frame, veiled=(colour, page, covered) if veil is not None else None)
         self.draw_title(canvas)
         # A fade from the paper begins with the paper alone: the frame that changes the whole
         # screen does not draw the panel too (it would be 93% covered).

@@ -30,16 +30,17 @@ WIDGET_MARGIN = 12  # logical units around what is drawn on the page (shadows, f
 
 class ComicVeil:
     def _veil_under(self, canvas: Canvas, explaining: hud.Explaining | None):
-        """(colour, holes, marks) when the panel can be drawn veiled already for the overlay
-        above (锡小朗's card on a decision or a finished hunt, or the ending's card), which
-        then leaves it out of its veil: its veiled picture was made ahead, with a hunt's
+        """(colour, holes, marks, covered) when the panel can be drawn veiled already for the
+        overlay above (锡小朗's card on a decision or a finished hunt, or the ending's card),
+        which then leaves it out of its veil: its veiled picture was made ahead, with a hunt's
         marks on it (`marks` names them), and nothing else is drawn over the panel that the
-        veil would have covered."""
+        veil would have covered. `covered`: real pixels the card paints over whole (inside
+        its rounding), which the comic leaves unpainted; or None."""
         above = self._above()
         panel = self.panel_of(self.shown)
         if self.fade > 0 or panel is None:
             return None
-        marks = None
+        marks, covered = None, None
         outcome = self.explaining()
         if isinstance(above, FeedbackScene) and outcome is not None and (
                 (self.shown.type == "decision" and explaining is not None) or self.shown.type == "redflags"):
@@ -54,13 +55,16 @@ class ComicVeil:
                 marks = self.marks_name(canvas)
                 if marks is None:
                     return None
+            # Under the card (inside its rounding) nothing of the comic shows: not painted at all.
+            rad = canvas.px(hud.CARD_RADIUS)
+            covered = canvas.real_rect(plan.guide.card).inflate(-2 * rad, -2 * rad)
         elif isinstance(above, EndingScene) and above.comic is self and self.shown.type == "ending":
             colour, holes = ENDING_VEIL, []
         else:
             return None
         ready = panel_layers.veiled_ready(canvas.with_art(self.art_roots), self.geo.frame, panel, self.level.persona,
                                           self.characters, ("xiaolang",), colour, holes, marks)
-        return (colour, holes, marks) if ready else None
+        return (colour, holes, marks, covered) if ready else None
 
     def marks_name(self, canvas: Canvas):
         """What a hunt has marked on its panel (each found clue's ring and check mark, the
@@ -101,8 +105,8 @@ class ComicVeil:
         meter = explaining.meter if explaining.compact_meter else self._meter_rect(explaining)
         return not any(r is not None and canvas.real_rect(r).colliderect(inside) for r in (explaining.chosen, meter))
 
-    def _empty_page(self, canvas: Canvas, explaining: hud.Explaining | None,
-                    holes: list[pygame.Rect]) -> list[pygame.Rect]:
+    def _empty_page(self, canvas: Canvas, explaining: hud.Explaining | None, holes: list[pygame.Rect],
+                    covered: pygame.Rect | None = None) -> list[pygame.Rect]:
         """The real pixels of the page that nothing is drawn over under the overlay's card
         (and that are no hole in its veil): they may be filled in the veiled page colour at
         once. `explaining`: 锡小朗's card on a decision; None: on a hunt, or the ending's card."""
@@ -124,7 +128,7 @@ class ComicVeil:
         margin = 2 * canvas.px(WIDGET_MARGIN)
         cutters = [bar, framed] + [canvas.real_rect(r).inflate(margin, margin) for r in drawn] + list(holes)
         page = canvas.real_rect((0, 0, w, h)).clip(canvas.surface.get_rect())
-        return subtract(page, cutters)
+        return subtract(page, cutters + ([covered] if covered is not None else []))
 
     def meter_veiled(self, canvas: Canvas, explaining: hud.Explaining, holes: list[pygame.Rect]):
         """Where the leak meter goes (real pixels) when it can be drawn veiled already under

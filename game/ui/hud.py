@@ -175,8 +175,9 @@ def draw_page(canvas: Canvas, heading: str, y: float = 46, size: float = 36) -> 
 def draw_background(canvas: Canvas, covered: Rect | None = None, veiled: tuple | None = None) -> None:
     """The page and its top bar. `covered`: a rect the caller will paint over entirely (a
     framed panel): the page is not filled under it. `veiled`: (a veil's colour, real rects
-    of the page nothing is drawn over): those are filled as that veil will leave them (the
-    overlay that veils the screen leaves them out, see game.scenes.comic_veil)."""
+    of the page nothing is drawn over, a real rect an overlay's card will cover or None):
+    the rects are filled as that veil will leave them (the overlay that veils the screen
+    leaves them out, see game.scenes.comic_veil), and under the card nothing is filled."""
     w, h = canvas.size
     if covered is None:
         bands = [(0, 0, w, h)]
@@ -188,10 +189,11 @@ def draw_background(canvas: Canvas, covered: Rect | None = None, veiled: tuple |
             if band[2] > 0 and band[3] > 0:
                 canvas.box(band, fill=pal.GUTTER)
     else:
-        veil, parts = veiled
+        veil, parts, card = veiled
         page = canvas.ink(pal.GUTTER)
+        unpainted = parts + [card] if card is not None else parts
         for band in bands:
-            for piece in subtract(canvas.real_rect(band), parts) if band[2] > 0 and band[3] > 0 else ():
+            for piece in subtract(canvas.real_rect(band), unpainted) if band[2] > 0 and band[3] > 0 else ():
                 solid_fill(canvas.surface, page, piece)
         dimmed = veiled_colour(tuple(page), tuple(canvas.ink(veil)))
         for part in parts:
@@ -215,7 +217,7 @@ def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, cha
     """A panel inside its ink frame, clipped to it; returns where its parts are (panel space).
 
     `hidden`: characters left out (锡小朗 while his own overlay explains: one of him at a time).
-    `veil`: (colour, holes, marks) to draw it from its veiled picture (game.ui.panel_layers).
+    `veil`: (colour, holes, marks, covered) to draw it from its veiled picture (game.ui.panel_layers).
     `blank`: an opaque colour that covers the whole panel (the first frame of a fade): the
     panel is not drawn under it."""
     x, y, w, h = frame

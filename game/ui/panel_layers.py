@@ -23,7 +23,7 @@ import pygame
 
 from game.engine import words
 from game.engine import palette as pal
-from game.engine.canvas import Canvas, Rect
+from game.engine.canvas import Canvas, Rect, subtract
 from game.levels.model import Panel, Persona
 from game.ui.panel import ALL, BUBBLES, SCENE, PanelLayout, draw_panel
 
@@ -34,15 +34,18 @@ def draw_layered(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, 
                  characters: dict, typed: float | None, revealed: float | None,
                  hidden: tuple[str, ...], veil: tuple | None = None) -> PanelLayout:
     """Draw the panel into `frame` of the canvas (clipped as the surface's clip is now).
-    `veil`: (colour, holes, marks) to draw it from its veiled picture (see `veiled_ready`)."""
+    `veil`: (colour, holes, marks, covered) to draw it from its veiled picture (see
+    `veiled_ready`), leaving out the real rect `covered` (a card paints it), if not None."""
     inner = canvas.sub(frame, inner_width)
     if not _keeps(canvas) or typed is not None:
         return draw_panel(inner, panel, persona, characters, typed, revealed, hidden)
     if veil is not None:
-        colour, holes, marks = veil
+        colour, holes, marks, covered = veil
         _, picture, at, layout, patches = _kept(canvas, frame, panel, persona, characters, hidden,
                                                 _veiled_layer(colour, marks))
-        canvas.surface.blit(picture, at)
+        shown = pygame.Rect(at, picture.get_size())
+        for part in subtract(shown, [covered]) if covered is not None else [shown]:  # (not under a card)
+            canvas.surface.blit(picture, part.topleft, part.move(-at[0], -at[1]))
         for hole in holes:  # what shows through the veil's holes, unveiled
             if tuple(hole) in patches:
                 patch, place = patches[tuple(hole)]
