@@ -403,20 +403,23 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         outcome = self.explaining()
         explaining = geo.explaining(self._chosen_rect(outcome)) if outcome and outcome.kind == "decision" else None
         veil = self._veil_under(canvas, explaining)  # (see game.scenes.comic_veil)
-        page, meter = [], None
+        painted, meter = None, None
         if veil is not None:
             colour, holes, _, covered = veil
-            page = self._empty_page(canvas, explaining, holes, covered)  # (explaining None: a hunt or ending)
+            # (explaining None: a hunt's card or the ending's)
+            painted = hud.Veiled(colour, self._empty_page(canvas, explaining, holes, covered),
+                                 self._empty_bar(canvas, holes), covered)
             meter = self.meter_veiled(canvas, explaining, holes) if explaining is not None else None
         # The panel's picture covers its frame: the page is not filled under it (nor under a card).
-        hud.draw_background(canvas, covered=geo.frame, veiled=(colour, page, covered) if veil is not None else None)
+        hud.draw_background(canvas, covered=geo.frame, veiled=painted)
         self.draw_title(canvas)
         # A fade from the paper begins with the paper alone: the frame that changes the whole
         # screen does not draw the panel too (it would be 93% covered).
         paper = self.fade >= FADE_TIME
         self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if self.guide_above() else (), veil=veil,
                         blank=pal.PAPER if paper else None)
-        self.veiled = [inside_border(canvas, geo.frame)] + page + ([meter] if meter else []) if veil else None
+        self.veiled = [inside_border(canvas, geo.frame)] + painted.page + painted.bar + ([meter] if meter else []) \
+            if veil else None
         if geo.tall:
             hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, "bar", self.level.leak_kinds)
         if explaining is not None:
@@ -435,10 +438,16 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
 
     def draw_title(self, canvas: Canvas, score: int | None = None) -> None:
         """The level's title and the score in the bar (`score`: as it will be, for look-ahead)."""
+        hud.draw_title(canvas, *self._bar_texts(score), self.geo.title_at)
+
+    def bar_words(self, canvas: Canvas) -> list[tuple[str, float, tuple[float, float], str]]:
+        """What the bar's words are and where: (text, size, place, anchor) as draw_title puts them."""
+        return hud.title_places(canvas, *self._bar_texts(), self.geo.title_at)
+
+    def _bar_texts(self, score: int | None = None) -> tuple[str, str]:
         t = self.t
         title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
-        score = self.session.score if score is None else score
-        hud.draw_title(canvas, title, t("comic.score", score=score), self.geo.title_at)
+        return title, t("comic.score", score=self.session.score if score is None else score)
 
     def _draw_answered(self, canvas: Canvas, explaining: hud.Explaining, outcome: Outcome,
                        leaked: list[str] | None = None, meter_veiled: bool = False) -> None:

@@ -130,6 +130,21 @@ class ComicVeil:
         page = canvas.real_rect((0, 0, w, h)).clip(canvas.surface.get_rect())
         return subtract(page, cutters + ([covered] if covered is not None else []))
 
+    def _empty_bar(self, canvas: Canvas, holes: list[pygame.Rect]) -> list[pygame.Rect]:
+        """The real pixels of the top bar nothing is drawn over under the overlay's card:
+        around its line, the title, the score, its buttons (and a tall screen's meter)."""
+        w = canvas.size[0]
+        drawn = [b.rect for b in self.buttons.buttons if b.id in ("menu", "history")]
+        drawn += [self.geo.meter] if self.geo.tall else []
+        margin = 2 * canvas.px(WIDGET_MARGIN)
+        cutters = [canvas.real_rect(r).inflate(margin, margin) for r in drawn] + list(holes)
+        for text, size, (x, _), anchor in self.bar_words(canvas):
+            tw = canvas.measure(text, size, True)
+            left = x - tw / 2 if anchor == "center" else x - tw
+            cutters.append(canvas.real_rect((left - WIDGET_MARGIN, 0, tw + 2 * WIDGET_MARGIN, hud.TOP_BAR_H)))
+        bar = canvas.real_rect((0, 0, w, hud.TOP_BAR_H - 3)).clip(canvas.surface.get_rect())  # (off its line)
+        return subtract(bar, cutters)
+
     def meter_veiled(self, canvas: Canvas, explaining: hud.Explaining, holes: list[pygame.Rect]):
         """Where the leak meter goes (real pixels) when it can be drawn veiled already under
         锡小朗's card: kept composed on the page and veiled (Canvas.kept), as the veil would

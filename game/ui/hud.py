@@ -172,42 +172,62 @@ def draw_page(canvas: Canvas, heading: str, y: float = 46, size: float = 36) -> 
     canvas.text(heading, (w / 2, y), size, pal.INK, bold=True, anchor="center")
 
 
-def draw_background(canvas: Canvas, covered: Rect | None = None, veiled: tuple | None = None) -> None:
+@dataclass
+class Veiled:
+    """What a screen under an overlay's veil paints as the veil will leave it (real pixels,
+    none overlapping: the overlay leaves them out of its veil; see game.scenes.comic_veil)."""
+
+    colour: tuple  # the overlay's veil
+    page: list  # empty page: filled in the page colour veiled
+    bar: list  # empty top bar: in the bar's colour veiled
+    card: object = None  # what the overlay's card paints whole (a real rect): not painted at all
+
+
+def draw_background(canvas: Canvas, covered: Rect | None = None, veiled: Veiled | None = None) -> None:
     """The page and its top bar. `covered`: a rect the caller will paint over entirely (a
-    framed panel): the page is not filled under it. `veiled`: (a veil's colour, real rects
-    of the page nothing is drawn over, a real rect an overlay's card will cover or None):
-    the rects are filled as that veil will leave them (the overlay that veils the screen
-    leaves them out, see game.scenes.comic_veil), and under the card nothing is filled."""
+    framed panel): the page is not filled under it. `veiled`: parts filled veiled already."""
     w, h = canvas.size
+    top = TOP_BAR_H - 1  # (the bar covers the page above)
     if covered is None:
-        bands = [(0, 0, w, h)]
+        bands = [(0, top, w, h - top)]
     else:
         cx, cy, cw, ch = covered
-        bands = [(0, 0, w, cy), (0, cy + ch, w, h - cy - ch), (0, cy, cx, ch), (cx + cw, cy, w - cx - cw, ch)]
+        bands = [(0, top, w, cy - top), (0, cy + ch, w, h - cy - ch), (0, cy, cx, ch), (cx + cw, cy, w - cx - cw, ch)]
+    bar = (0, 0, w, TOP_BAR_H)
     if veiled is None:
         for band in bands:
             if band[2] > 0 and band[3] > 0:
                 canvas.box(band, fill=pal.GUTTER)
+        canvas.box(bar, fill=pal.WHITE)
     else:
-        veil, parts, card = veiled
-        page = canvas.ink(pal.GUTTER)
-        unpainted = parts + [card] if card is not None else parts
-        for band in bands:
-            for piece in subtract(canvas.real_rect(band), unpainted) if band[2] > 0 and band[3] > 0 else ():
-                solid_fill(canvas.surface, page, piece)
-        dimmed = veiled_colour(tuple(page), tuple(canvas.ink(veil)))
-        for part in parts:
-            solid_fill(canvas.surface, dimmed, part)
-    canvas.box((0, 0, w, TOP_BAR_H), fill=pal.WHITE)
+        veil = tuple(canvas.ink(veiled.colour))
+        for colour, places, parts in ((pal.GUTTER, bands, veiled.page), (pal.WHITE, [bar], veiled.bar)):
+            colour = canvas.ink(colour)
+            unpainted = parts + [veiled.card] if veiled.card is not None else parts
+            for place in places:
+                for piece in subtract(canvas.real_rect(place), unpainted) if place[2] > 0 and place[3] > 0 else ():
+                    solid_fill(canvas.surface, colour, piece)
+            dimmed = veiled_colour(tuple(colour), veil)
+            for part in parts:
+                solid_fill(canvas.surface, dimmed, part)
     canvas.line((0, TOP_BAR_H), (w, TOP_BAR_H), pal.INK, 3)
+
+
+def title_places(canvas: Canvas, title: str, score_text: str,
+                 title_at: tuple[float, float] | None = None) -> list[tuple[str, float, tuple[float, float], str]]:
+    """Where draw_title puts its words: (text, size, place, anchor) each."""
+    w = canvas.size[0]
+    places = []
+    if title_at is not None or canvas.size[1] < 880:
+        places.append((title, 26, title_at or (w / 2, TOP_BAR_H / 2), "center"))
+    places.append((score_text, 24, (w - 24, TOP_BAR_H / 2), "midright"))
+    return places
 
 
 def draw_title(canvas: Canvas, title: str, score_text: str, title_at: tuple[float, float] | None = None) -> None:
     """The level's title (where there is room for it) and the score, in the top bar."""
-    w = canvas.size[0]
-    if title_at is not None or canvas.size[1] < 880:
-        canvas.text(title, title_at or (w / 2, TOP_BAR_H / 2), 26, pal.INK, bold=True, anchor="center")
-    canvas.text(score_text, (w - 24, TOP_BAR_H / 2), 24, pal.BLUE, bold=True, anchor="midright")
+    for text, size, place, anchor in title_places(canvas, title, score_text, title_at):
+        canvas.text(text, place, size, pal.BLUE if text is score_text else pal.INK, bold=True, anchor=anchor)
 
 
 def draw_framed_panel(canvas: Canvas, panel: Panel | None, persona: Persona, characters: dict,
