@@ -52,6 +52,10 @@ class _LRU(OrderedDict):
         if key in self:
             self.bytes -= _weight(self.pop(key))
 
+    def clear(self) -> None:
+        super().clear()
+        self.bytes = 0
+
 
 def _weight(value) -> int:
     """The bytes of pixels a cached value holds (0 for what is not a picture)."""
@@ -71,11 +75,15 @@ def _weight(value) -> int:
 # 锡小朗's figure (0.5 MB) for his card.
 ART_BUDGET = 6 * 1024 * 1024
 TEXT_BUDGET = 3 * 1024 * 1024
-# Composed pictures (a 1080p comic panel: about 4 MB): the one shown and, at a question,
-# the same veiled (or without 锡小朗) for the answer's card; once answered, the next one.
-PICTURE_BUDGET = 13 * 1024 * 1024
+# Composed pictures (a 1080p comic panel: about 4.2 MB): two of them. The one shown and,
+# at a question, the same veiled (made from it without 锡小朗) for the answer's card; once
+# answered, the next one in place of the one no longer shown. (A third panel held no frame
+# faster in a play of every level, and cost 4 MB at the peak.)
+PICTURE_BUDGET = 9 * 1024 * 1024
 SHAPE_BUDGET = 1 * 1024 * 1024
-# Buttons and the leak meter kept as pictures (a 1080p button: 0.2 MB).
+# Buttons and the leak meter kept as pictures (a 1080p button: 0.3 MB; the meter under
+# 锡小朗's card: 0.5 MB, one per answer). At 3 MB a play of every level made 140 of them
+# again in the frame that showed them; at 4 MB, five.
 WIDGET_BUDGET = 4 * 1024 * 1024
 
 

@@ -55,6 +55,10 @@ class ResultsScene(Scene):
         """While the player reads: the first panel of the level 下一关 starts, then of this one."""
         key = (self.app.viewport.size, self.app.window.get_size(), id(self.app.window))
         if key != getattr(self, "_ahead_key", None):
+            if getattr(self, "_ahead_key", None) is None:
+                # The finished play's panels are not shown again: they go before the next
+                # first panels are made (再玩一次 has its first one made again, ahead).
+                self.app.assets.pictures.clear()
             self._ahead_key = key
             levels = [self.app.level_after(self.level.id), self.level] if self.app.kiosk is None else []
             self._ahead = (done for level in levels if level is not None for done in lookahead.level_start(self.app, level))
