@@ -49,12 +49,12 @@ class ComicVeil:
             plan = above.plan if above.plan is not None and above.plan.size == tuple(canvas.size) else \
                 above.plan_for(tuple(canvas.size))
             colour, holes = VEIL, [canvas.real_rect(h) for h in veil_holes(plan)]
-            if not simple_holes([h for h in holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS)):
-                return None  # (overlapping holes are cut from the veil as drawn: not over a veiled panel)
             if self.shown.type == "redflags":
-                marks = self.marks_name(canvas)
+                marks = self.marks_name(canvas, holes)
                 if marks is None:
                     return None
+            elif not simple_holes([h for h in holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS)):
+                return None  # (overlapping holes are cut from the veil as drawn: not over a veiled panel)
             # Under the card (inside its rounding) nothing of the comic shows: not painted at all.
             rad = canvas.px(hud.CARD_RADIUS)
             covered = canvas.real_rect(plan.guide.card).inflate(-2 * rad, -2 * rad)
@@ -66,10 +66,11 @@ class ComicVeil:
                                           self.characters, ("xiaolang",), colour, holes, marks)
         return (colour, holes, marks, covered) if ready else None
 
-    def marks_name(self, canvas: Canvas):
+    def marks_name(self, canvas: Canvas, holes: list[pygame.Rect]):
         """What a hunt has marked on its panel (each found clue's ring and check mark, the
         focus ring of a part), when all of it lies on the panel and nothing passing is drawn
-        (a wrong tap's ring): the name its veiled picture is kept by. Else None."""
+        (a wrong tap's ring): the name its veiled picture is kept by, with whether the
+        veil's `holes` overlap (then they are kept as rounded pieces). Else None."""
         if self.toast:
             return None
         inside = inside_border(canvas, self.geo.frame)
@@ -84,7 +85,8 @@ class ComicVeil:
             boxes.append((x - 8, y - 8, w + 16, h + 16))
         if not all(inside.contains(canvas.real_rect(box)) for box in boxes):
             return None
-        return ("marks", spots, part.rect if part is not None else None)
+        overlap = not simple_holes([h for h in holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS))
+        return ("marks", spots, part.rect if part is not None else None, overlap)
 
     def draw_marks(self, canvas: Canvas) -> None:
         """What marks_name names: drawn into the veiled panel."""

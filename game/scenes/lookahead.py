@@ -105,11 +105,11 @@ def pieces(comic) -> Iterator[bool]:
         # The panel under that card, veiled, with the marks of what is found on it (made again
         # after each find; the picture without 锡小朗 it comes from is kept for that).
         card_holes = [canvas.real_rect(h) for h in veil_holes(card.plan)]
-        marks = comic.marks_name(canvas)
-        if marks is not None and simple_holes([h for h in card_holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS)):
-            if panel_layers.prepare_veiled(canvas, frame, hud.PANEL_INNER_W, comic.panel_of(shown), persona,
-                                           characters, GUIDE, VEIL, card_holes, (marks, comic.draw_marks)):
-                yield True
+        marks = comic.marks_name(canvas, card_holes)
+        if marks is not None and panel_layers.prepare_veiled(
+                canvas, frame, hud.PANEL_INNER_W, comic.panel_of(shown), persona, characters, GUIDE, VEIL, card_holes,
+                (marks, comic.draw_marks), canvas.px(VEIL_RADIUS) if marks[-1] else 0):
+            yield True
         # The column as each clue still hidden would leave it, found next (its words in the list).
         found = comic.shown_found()
         for clue_id in shown.clues:

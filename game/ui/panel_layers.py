@@ -83,14 +83,16 @@ def veiled_ready(canvas: Canvas, frame: Rect, panel: Panel, persona: Persona, ch
 
 def prepare_veiled(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel, persona: Persona,
                    characters: dict, hidden: tuple[str, ...], colour, holes: list[pygame.Rect],
-                   marks: tuple | None = None) -> bool:
+                   marks: tuple | None = None, rounded: int = 0) -> bool:
     """Make the panel's veiled picture (an overlay's veil over all of it, as `Canvas.veil`
     blends it) from its picture, keeping unveiled what shows through each hole. Under
     锡小朗's card the frame is then one copy, not a copy and two blends of a million pixels.
     `marks`: (a name, draw(canvas)) for what is drawn over the panel too (a hunt's rings
     and check marks), put on before the veil. The picture it is made from is used up
     (unless it is the panel on screen, with nobody left out, or marks change with each
-    find: then it is copied). True if there was anything to do."""
+    find: then it is copied). `rounded`: the holes overlap, so the veil cuts them out with
+    this corner radius (see Canvas._keep_holes): what shows through each is kept so, a
+    rounded piece. True if there was anything to do."""
     colour = tuple(colour)
     name, draw_marks = marks if marks is not None else (None, None)
     if not _keeps(canvas) or veiled_ready(canvas, frame, panel, persona, characters, hidden, colour, holes, name):
@@ -114,8 +116,15 @@ def prepare_veiled(canvas: Canvas, frame: Rect, inner_width: float, panel: Panel
     patches = {}
     for hole in holes:
         shown = hole.clip(region)
-        if shown.w and shown.h:
-            patches[tuple(hole)] = (picture.subsurface(shown.move(-at[0], -at[1])).copy(), shown.topleft)
+        if not shown.w or not shown.h:
+            continue
+        patch = picture.subsurface(shown.move(-at[0], -at[1])).copy()
+        if rounded:  # (the part of the rounded hole on the panel, transparent outside the rounding)
+            piece = pygame.Surface(shown.size, pygame.SRCALPHA)
+            pygame.draw.rect(piece, (255, 255, 255, 255), hole.move(-shown.x, -shown.y), border_radius=rounded)
+            piece.blit(patch, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
+            patch = piece
+        patches[tuple(hole)] = (patch, shown.topleft)
     Canvas(picture, canvas.assets, 1.0)._blend(picture.get_rect(), colour)
     key = _key(canvas, frame, panel, persona, characters, hidden, _veiled_layer(colour, name))
     canvas.assets.pictures.get_or(key, lambda: (panel, picture, at, layout, patches))
