@@ -409,7 +409,7 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
             # (explaining None: a hunt's card or the ending's)
             painted = hud.Veiled(colour, self._empty_page(canvas, explaining, holes, covered),
                                  self._empty_bar(canvas, holes), covered)
-            meter = self.meter_veiled(canvas, explaining, holes) if explaining is not None else None
+            meter = self.meter_veiled(canvas, explaining, holes)
         # The panel's picture covers its frame: the page is not filled under it (nor under a card).
         hud.draw_background(canvas, covered=geo.frame, veiled=painted)
         self.draw_title(canvas)
@@ -427,7 +427,7 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         else:
             self._draw_column(canvas)
             if not geo.tall:
-                hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, shown=self.level.leak_kinds)
+                self.draw_meter(canvas, veil[0] if meter is not None else None)
             if veil is not None and veil[2] is not None:  # (a focused part's ring is in the veiled panel)
                 self.buttons.draw(canvas, skip_style="part")
             else:
@@ -435,6 +435,12 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         if self.fade > 0 and not paper:
             alpha = int(255 * self.fade / FADE_TIME)
             canvas.box(geo.frame, fill=(*pal.PAPER, alpha))
+
+    def draw_meter(self, canvas: Canvas, veiled=None) -> None:
+        """The leak meter in its own place (not while 锡小朗 explains a decision); `veiled`:
+        the colour of the overlay's veil it is drawn under, veiled already (see comic_veil)."""
+        hud.draw_leak_meter(canvas, self.session.leaked, self.t, self.geo.meter, shown=self.level.leak_kinds,
+                            over=(pal.GUTTER, veiled) if veiled is not None else None)
 
     def draw_title(self, canvas: Canvas, score: int | None = None) -> None:
         """The level's title and the score in the bar (`score`: as it will be, for look-ahead)."""

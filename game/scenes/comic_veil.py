@@ -147,18 +147,26 @@ class ComicVeil:
         bar = canvas.real_rect((0, 0, w, hud.TOP_BAR_H - 3)).clip(canvas.surface.get_rect())  # (off its line)
         return subtract(bar, cutters)
 
-    def meter_veiled(self, canvas: Canvas, explaining: hud.Explaining, holes: list[pygame.Rect]):
+    def meter_veiled(self, canvas: Canvas, explaining: hud.Explaining | None, holes: list[pygame.Rect]):
         """Where the leak meter goes (real pixels) when it can be drawn veiled already under
-        锡小朗's card: kept composed on the page and veiled (Canvas.kept), as the veil would
-        leave it. None when it is lit (a hole) or something else is drawn over it."""
-        if explaining.compact_meter:
+        the overlay's card: kept composed on the page and veiled (Canvas.kept), as the veil
+        would leave it. None when it is lit (a hole) or something else is drawn over it.
+        `explaining`: 锡小朗's card on a decision (the meter moved aside); None: a hunt's
+        card or the ending's (the meter in its place)."""
+        if explaining is not None and explaining.compact_meter or explaining is None and self.geo.tall:
             return None
-        spot = canvas.kept_rect(hud.meter_bounds(self._meter_rect(explaining)))
+        rect = self._meter_rect(explaining) if explaining is not None else self.geo.meter
+        spot = canvas.kept_rect(hud.meter_bounds(rect))
         x, y, fw, fh = self.geo.frame
         framed = canvas.real_rect((x - 2, y - 2, fw + 4 + 6, fh + 4 + 8))
         others = [framed, canvas.real_rect((0, 0, canvas.size[0], hud.TOP_BAR_H + 3))] + list(holes)
-        if explaining.chosen is not None:
-            cx, cy, cw, ch = explaining.chosen
+        if explaining is not None:
+            drawn = [explaining.chosen] if explaining.chosen is not None else []
+        else:  # the column's words and the step's buttons
+            drawn = [b.rect for b in self.buttons.buttons if b.style != "part"]
+            drawn.append(self.ending_column(canvas) if self.shown.type == "ending" else self.geo.prompt_card())
+            drawn += [self.geo.found_area()] if self.shown.type == "redflags" else []
+        for cx, cy, cw, ch in drawn:
             others.append(canvas.real_rect((cx - 8, cy - 8, cw + 16, ch + 16)))  # (a button's bounds)
         return None if spot.collidelist(others) >= 0 else spot
 

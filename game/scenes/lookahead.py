@@ -110,6 +110,8 @@ def pieces(comic) -> Iterator[bool]:
                 canvas, frame, hud.PANEL_INNER_W, comic.panel_of(shown), persona, characters, GUIDE, VEIL, card_holes,
                 (marks, comic.draw_marks), canvas.px(VEIL_RADIUS) if marks[-1] else 0):
             yield True
+        if marks is not None and comic.meter_veiled(canvas, None, card_holes) is not None:
+            comic.draw_meter(_warm_canvas(app), VEIL)  # (the meter under that card, veiled already)
         # The column as each clue still hidden would leave it, found next (its words in the list).
         found = comic.shown_found()
         for clue_id in shown.clues:
@@ -153,6 +155,8 @@ def pieces(comic) -> Iterator[bool]:
         if panel_layers.prepare_veiled(canvas, frame, hud.PANEL_INNER_W, comic.panel_of(shown), persona, characters,
                                        GUIDE, ENDING_VEIL, []):
             yield True
+        if comic.meter_veiled(canvas, None, []) is not None:
+            comic.draw_meter(_warm_canvas(app), ENDING_VEIL)
         _warm(app, EndingScene(app, comic))
         yield True
     if answering and shown.type == "redflags":
