@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pygame
 
-from game.engine.canvas import Canvas, around, solid_fill
+from game.engine.canvas import Canvas
+from game.engine.translucent import around, solid_fill
 from game.engine.intents import FULLSCREEN, QUIT, RESIZED, Intent, intent_for
 from game.engine.palette import LETTERBOX
 from game.engine.scenes import Scene

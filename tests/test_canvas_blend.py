@@ -154,7 +154,7 @@ def test_a_veil_with_rounded_holes_looks_as_one_cut_from_a_layer(shared_assets, 
 
 
 def test_a_solid_fill_in_two_parts_is_the_same_as_one_fill():
-    from game.engine.canvas import solid_fill
+    from game.engine.translucent import solid_fill
 
     rng = random.Random(3)
     for _ in range(300):
@@ -174,7 +174,7 @@ def test_a_veil_that_skips_parts_veiled_ahead_looks_as_one_veil_over_everything(
     """Parts veiled ahead (a panel with what shows through the holes kept unveiled, a page
     filled in its veiled colour) and a veil that leaves them out look as one veil over the
     whole surface, holes inside, across or outside them."""
-    from game.engine.canvas import simple_holes, subtract, veiled_colour
+    from game.engine.translucent import simple_holes, subtract, veiled_colour
 
     PAGE = (120, 130, 140)
 

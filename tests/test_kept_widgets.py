@@ -92,7 +92,7 @@ def test_a_panel_veiled_ahead_under_a_card_looks_as_one_veiled_in_the_frame(tmp_
     """Under 锡小朗's card on a decision or a finished hunt (its marks on it), and under the
     ending's card, the panel comes from a picture veiled ahead (its clues kept clear): the
     screen is the same as veiling the panel there and then, pixel for pixel."""
-    from game.engine.canvas import simple_holes
+    from game.engine.translucent import simple_holes
     from game.pilot import Pilot
     from game.scenes.feedback import VEIL_RADIUS, veil_holes
     from game.ui import panel_layers

@@ -14,7 +14,7 @@ import pygame
 import pytest
 
 from game.app import App, Settings
-from game.engine.canvas import around
+from game.engine.translucent import around
 from game.engine.intents import intent_for
 from game.kiosk.config import KioskConfig
 from tests.test_robustness import random_event

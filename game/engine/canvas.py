@@ -25,7 +25,9 @@ import pygame
 
 from game.engine import words
 from game.engine.assets import Assets
+from game.engine.kept import KeptPictures
 from game.engine.linebreak import balanced, units_of, wrap_counted, wrap_units
+from game.engine.translucent import Translucent, solid_fill
 from game.engine.widths import Widths, widths_of
 
 Rect = tuple[float, float, float, float]
@@ -92,7 +94,9 @@ class TextBlock:
     source: str = ""  # the text that was wrapped (the layout check compares lines with it)
 
 
-class Canvas:
+class Canvas(KeptPictures, Translucent):
+    plain = True  # draws pixels (a DryCanvas only lays out: it keeps no picture)
+
     def __init__(self, surface: pygame.Surface, assets: Assets, scale: float,
                  origin: tuple[float, float] = (0.0, 0.0), size: tuple[float, float] = (1280, 720)) -> None:
         self.surface = surface
@@ -122,63 +126,6 @@ class Canvas:
         other = copy.copy(self)
         other.art_roots = tuple(roots)
         return other
-
-    def kept(self, key, bounds: Rect, draw, over: tuple | None = None):
-        """Draw `draw(canvas)` (all of it inside `bounds`) from a picture kept by `key`, made
-        the first time: what it returns is kept too. For a widget drawn each whole frame the
-        same (a button, the leak meter): one copy instead of its boxes, shadow and words.
-
-        The picture is transparent where nothing is drawn; what is drawn over nothing (a
-        shadow) keeps its colour and alpha, so copying it on blends it as drawing it there
-        would, within rounding. It starts on even pixels, so coordinates round as on the
-        window. `key` must name everything the drawing depends on beyond
-        its place, scale and the player's settings (which are added here).
-
-        `over`: (backdrop, veil): the caller knows the window shows only the opaque colour
-        `backdrop` where the picture goes (`kept_rect`): it is kept copied onto that colour
-        once (and blended with the translucent `veil`, unless None), opaque, and a frame
-        copies it plainly: the same pixels as copying the transparent one there (and
-        veiling them), without the blending each frame."""
-        if type(self) is not Canvas or self.log is not None or self.surface.get_flags() & pygame.SRCALPHA:
-            return draw(self)
-        real = self.real_rect(bounds)
-        if not (self.area or self.surface.get_rect()).contains(real):
-            return draw(self)  # partly off the surface (or a look-ahead's 1x1 one): drawn as it is
-        at = (real.x - real.x % 2, real.y - real.y % 2)
-        assets = self.assets
-        colours = tuple(sorted(assets.colours.items())) if assets.colours else None
-        full = (key, tuple(real), self.scale, tuple(self.origin), self.art_roots, assets.text_scale, colours,
-                assets.lang, words.state())
-        if over is None:
-            picture, result = assets.widgets.get_or(full, lambda: self._make_kept(real, at, draw))
-        else:
-            backdrop, veil = self.ink(over[0]), self.ink(over[1])
-            full += (tuple(backdrop), tuple(veil) if veil else None)
-            picture, result = assets.widgets.get_or(full, lambda: self._make_over(real, at, draw, backdrop, veil))
-        self.surface.blit(picture, at)
-        return result
-
-    def kept_rect(self, bounds: Rect) -> pygame.Rect:
-        """The window pixels a kept picture for `bounds` covers (see `kept`)."""
-        real = self.real_rect(bounds)
-        return pygame.Rect(real.x - real.x % 2, real.y - real.y % 2, real.right - real.x + real.x % 2,
-                           real.bottom - real.y + real.y % 2)
-
-    def _make_kept(self, real: pygame.Rect, at: tuple[int, int], draw):
-        picture = pygame.Surface((real.right - at[0], real.bottom - at[1]), pygame.SRCALPHA)
-        inner = Canvas(picture, self.assets, self.scale, (self.origin[0] - at[0], self.origin[1] - at[1]), self.size)
-        inner.art_roots = self.art_roots
-        return picture, draw(inner)
-
-    def _make_over(self, real: pygame.Rect, at: tuple[int, int], draw, backdrop, veil):
-        clear, result = self._make_kept(real, at, draw)
-        window = pygame.display.get_surface()
-        picture = pygame.Surface(clear.get_size(), 0, window) if window is not None else pygame.Surface(clear.get_size())
-        picture.fill(backdrop)
-        picture.blit(clear, (0, 0))
-        if veil is not None:
-            Canvas(picture, self.assets, 1.0)._blend(picture.get_rect(), veil)
-        return picture, result
 
     # -- coordinates ------------------------------------------------------
 
@@ -263,51 +210,6 @@ class Canvas:
         if border is not None and width:
             pygame.draw.rect(self.surface, border, r, self.px(width), border_radius=rad)
 
-    def shadow(self, rect: Rect, offset: tuple[float, float], colour, radius: float = 0) -> None:
-        """The shadow of an opaque box about to be drawn at `rect` (with this corner radius),
-        fallen by `offset`: only what that box leaves showing, from two thin kept strips (the
-        right and bottom edges). Blending all of a card's shadow cost half a millisecond at
-        1080p, and most of it lies under the card."""
-        x, y, w, h = rect
-        fallen = (x + offset[0], y + offset[1], w, h)
-        colour = self.ink(colour)
-        body, cast = self.real_rect(rect), self.real_rect(fallen)
-        if self.surface.get_flags() & pygame.SRCALPHA or body.w <= 0 or body.h <= 0 or cast.w <= 0 or cast.h <= 0:
-            self.box(fallen, fill=colour, radius=radius)
-            return
-        if self.area is None and not body.union(cast).colliderect(self.surface.get_clip()):
-            return  # (on a look-ahead's stand-in canvas the pieces are made all the same)
-        rad = self.px(radius) if radius else 0
-        key = ("shadow", body.size, (cast.x - body.x, cast.y - body.y), cast.size, rad, tuple(colour))
-        for piece, at in self.assets.corners.get_or(key, lambda: _shadow_pieces(body, cast, rad, colour)):
-            self.surface.blit(piece, (body.x + at[0], body.y + at[1]))
-
-    def _blend(self, r: pygame.Rect, colour) -> None:
-        """dst * (1 - a) + colour * a over a rect of an opaque surface, in place."""
-        r = r.clip(self.surface.get_clip())  # a blending fill ignores the clip: clip it here
-        if not r.w or not r.h:
-            return
-        keep = 255 - colour[3]
-        self.surface.fill((keep, keep, keep), r, special_flags=pygame.BLEND_RGB_MULT)
-        self.surface.fill(tuple(round(c * colour[3] / 255) for c in colour[:3]), r,
-                          special_flags=pygame.BLEND_RGB_ADD)
-
-    def _blend_rounded(self, r: pygame.Rect, colour, radius: int) -> None:
-        """A translucent rounded rectangle over an opaque surface: the straight parts blended
-        in place, the four corners copied from one small kept quarter-disc each. (A layer the
-        size of a card, made and thrown away each frame, cost a millisecond at 1080p.)"""
-        rad = radius
-        if rad <= 0:
-            self._blend(r, colour)
-            return
-        self._blend(pygame.Rect(r.x + rad, r.y, r.w - 2 * rad, r.h), colour)
-        self._blend(pygame.Rect(r.x, r.y + rad, rad, r.h - 2 * rad), colour)
-        self._blend(pygame.Rect(r.right - rad, r.y + rad, rad, r.h - 2 * rad), colour)
-        corners = self.assets.corners.get_or((rad, tuple(colour)), lambda: _corners(rad, colour))
-        for piece, at in zip(corners, (r.topleft, (r.right - rad, r.y), (r.x, r.bottom - rad),
-                                       (r.right - rad, r.bottom - rad))):
-            self.surface.blit(piece, at)
-
     def polygon(self, points, fill=None, border=None, width: float = 0) -> None:
         fill, border = self.ink(fill), self.ink(border)
         real = [self.real_point(x, y) for x, y in points]
@@ -339,68 +241,6 @@ class Canvas:
                          self.px(width))
         if role and self.log is not None:
             self.log.line(role, self.real_point(*start), self.real_point(*end))
-
-    def veil(self, colour, holes: list[Rect] = (), radius: float = 12, under: Rect | None = None,
-             under_radius: float = 0, skip: list[pygame.Rect] | None = None) -> None:
-        """Cover the whole surface with a translucent colour, leaving holes clear. `under`: a
-        box (with that corner radius) the caller paints over at once, opaque: not veiled.
-        `skip`: real rects, not overlapping, veiled already (a panel drawn from its veiled
-        picture with what shows through the holes put back unveiled, a page painted in its
-        veiled colour)."""
-        colour = self.ink(colour)
-        if len(colour) == 4 and not self.surface.get_flags() & pygame.SRCALPHA:
-            # On the window: keep what shows through each hole, blend the colour over the rest
-            # in place, and put the holes back. No window-sized layer (8 MB at 1080p) is made.
-            put_back = self._keep_holes([self.real_rect(h) for h in holes], self.px(radius), skip)
-            parts = [self.surface.get_clip()]
-            if under is not None:
-                box, rad = self.real_rect(under), self.px(under_radius) if under_radius else 0
-                parts = [piece for part in parts for piece in around(part, box.inflate(-2 * rad, -2 * rad))]
-            parts = [piece for part in parts for piece in subtract(part, skip or ())]
-            for part in parts:
-                self._blend(part, colour)
-            put_back(colour)
-        else:
-            layer = pygame.Surface(self.surface.get_size(), pygame.SRCALPHA)
-            layer.fill(colour)
-            for hole in holes:
-                pygame.draw.rect(layer, (0, 0, 0, 0), self.real_rect(hole), border_radius=self.px(radius))
-            self.surface.blit(layer, (0, 0))
-        if self.log is not None:
-            self.log.new_layer()  # what is beneath is checked apart from what comes over it
-
-    def _keep_holes(self, holes: list[pygame.Rect], radius: int, skip: list[pygame.Rect] | None = None):
-        """Copy what shows through each rounded hole before a veil; returns what puts it back.
-
-        Each hole is copied whole (a plain copy) and put back whole, then its four corners,
-        outside the rounding, are veiled from small kept pieces (a hole inside `skip`, the
-        part veiled already around it, needs only its corners). Holes that overlap are kept
-        as rounded cut-outs instead (slower: the corners of one may lie in another)."""
-        bounds = self.surface.get_rect()
-        holes = [h for h in holes if h.w > 0 and h.h > 0 and h.colliderect(bounds)]
-        if not simple_holes(holes, radius):
-            cut = []
-            for r in holes:
-                piece = pygame.Surface(r.size, pygame.SRCALPHA)
-                pygame.draw.rect(piece, (255, 255, 255, 255), piece.get_rect(), border_radius=radius)
-                piece.blit(self.surface, (0, 0), r, special_flags=pygame.BLEND_RGBA_MIN)
-                cut.append((piece, r.topleft))
-            return lambda colour: [self.surface.blit(piece, at) for piece, at in cut]
-        copies = [(None if any(s.contains(r) for s in skip or ()) else self.surface.subsurface(r.clip(bounds)).copy(),
-                   r) for r in holes]
-
-        def put_back(colour) -> None:
-            for piece, r in copies:
-                if piece is not None:
-                    self.surface.blit(piece, r.clip(bounds).topleft)
-                rad = radius
-                if rad > 0:
-                    key = ("outside", rad, tuple(colour))
-                    corners = self.assets.corners.get_or(key, lambda: _corners(rad, colour, outside=True))
-                    for corner, at in zip(corners, (r.topleft, (r.right - rad, r.y), (r.x, r.bottom - rad),
-                                                    (r.right - rad, r.bottom - rad))):
-                        self.surface.blit(corner, at)
-        return put_back
 
     # -- art ------------------------------------------------------------------
 
@@ -510,88 +350,3 @@ class Canvas:
         if self.log is not None:
             self.log.text([(t, self._real_box(r)) for t, r in drawn if t.strip()], block.size * self.scale,
                           block.source if limit is None else "")
-
-
-def _corners(radius: int, colour, outside: bool = False) -> tuple[pygame.Surface, ...]:
-    """The four corners of a translucent rounded rectangle (top-left, top-right, bottom-left,
-    bottom-right), cut from one rounded square drawn as pygame draws any rounded rectangle: its
-    side is 2r + 1, so the corners' centres meet on one middle row and column, left out.
-    `outside`: the colour around the rounding instead (a rounded hole in a veil)."""
-    disc = pygame.Surface((2 * radius + 1, 2 * radius + 1), pygame.SRCALPHA)
-    if outside:
-        disc.fill(colour)
-    pygame.draw.rect(disc, (0, 0, 0, 0) if outside else colour, disc.get_rect(), border_radius=radius)
-    return tuple(disc.subsurface((x, y, radius, radius)).copy()
-                 for y in (0, radius + 1) for x in (0, radius + 1))
-
-
-def solid_fill(surface: pygame.Surface, colour, rect: pygame.Rect) -> None:
-    """surface.fill(colour, rect), in two parts when the rect starts off a 16-pixel column.
-
-    SDL's fast fill (2.32, x86) pays about half a microsecond per row when a row starts off
-    a 64-byte boundary: a 20 x 1000 strip at x = 1 took 0.56 ms, at x = 16 six microseconds.
-    A strip narrower than 16 pixels is filled another way, so the unaligned head goes first."""
-    x, y, w, h = rect
-    aligned = min(x + w, -(-x // 16) * 16)
-    if aligned > x and aligned < x + w:
-        surface.fill(colour, (x, y, aligned - x, h))
-        surface.fill(colour, (aligned, y, x + w - aligned, h))
-    else:
-        surface.fill(colour, rect)
-
-
-def simple_holes(holes: list[pygame.Rect], radius: int) -> bool:
-    """Whether a veil's holes (real pixels) can be copied whole and their corners veiled after:
-    none overlaps another, and each has room for its rounding (pygame shrinks a radius that
-    does not fit its own way)."""
-    return not any(2 * radius > min(h.size) for h in holes) and \
-        not any(a.colliderect(b) for i, a in enumerate(holes) for b in holes[i + 1:])
-
-
-def around(outer: pygame.Rect, inner: pygame.Rect) -> list[pygame.Rect]:
-    """The parts of `outer` outside `inner`, as up to four rects (above, below, left, right)."""
-    inner = inner.clip(outer)
-    if not inner.w or not inner.h:
-        return [outer]
-    return [r for r in (
-        pygame.Rect(outer.x, outer.y, outer.w, inner.y - outer.y),
-        pygame.Rect(outer.x, inner.bottom, outer.w, outer.bottom - inner.bottom),
-        pygame.Rect(outer.x, inner.y, inner.x - outer.x, inner.h),
-        pygame.Rect(inner.right, inner.y, outer.right - inner.right, inner.h),
-    ) if r.w > 0 and r.h > 0]
-
-
-@lru_cache(maxsize=16)
-def veiled_colour(colour: tuple, veil: tuple) -> tuple[int, int, int]:
-    """An opaque colour as a veil blended over it (Canvas.veil) leaves it: the very same pixels."""
-    dot = pygame.Surface((1, 1))
-    dot.fill(colour)
-    Canvas(dot, None, 1.0)._blend(dot.get_rect(), veil)
-    return tuple(dot.get_at((0, 0)))[:3]
-
-
-def subtract(outer: pygame.Rect, cutters) -> list[pygame.Rect]:
-    """The parts of `outer` outside every cutter, as rects that do not overlap."""
-    parts = [outer]
-    for cut in cutters:
-        parts = [piece for part in parts for piece in around(part, cut)]
-    return parts
-
-
-def _shadow_pieces(body: pygame.Rect, cast: pygame.Rect, radius: int, colour) -> list[tuple[pygame.Surface, tuple]]:
-    """What shows of a shadow `cast` under an opaque rounded `body`, as transparent pictures
-    and where they go (from the body's corner): a strip down the right and one along the
-    bottom when nothing else shows (a shadow that falls right and down), else all of it."""
-    dx, dy = cast.x - body.x, cast.y - body.y
-    x0, y0 = min(0, dx), min(0, dy)
-    whole = pygame.Surface((max(body.w, dx + cast.w) - x0, max(body.h, dy + cast.h) - y0), pygame.SRCALPHA)
-    pygame.draw.rect(whole, colour, (dx - x0, dy - y0, cast.w, cast.h), border_radius=radius)
-    pygame.draw.rect(whole, (0, 0, 0, 0), (-x0, -y0, body.w, body.h), border_radius=radius)
-    rad = min(radius, body.w // 2, body.h // 2)
-    right, bottom = body.w - rad - x0, body.h - rad - y0
-    rest = whole.subsurface((0, 0, max(0, right), max(0, bottom)))
-    if x0 or y0 or right <= 0 or bottom <= 0 or pygame.mask.from_surface(rest, 0).count():
-        return [(whole, (x0, y0))]
-    w, h = whole.get_size()
-    return [(whole.subsurface((right, 0, w - right, h)).copy(), (right, 0)),
-            (whole.subsurface((0, bottom, right, h - bottom)).copy(), (0, bottom))]

@@ -14,6 +14,8 @@ from game.engine.canvas import Canvas, Rect, anchored
 
 
 class DryCanvas(Canvas):
+    plain = False
+
     def __init__(self, assets: Assets, scale: float = 1.0, origin: tuple[float, float] = (0.0, 0.0)) -> None:
         super().__init__(pygame.Surface((1, 1)), assets, scale, origin)
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine.canvas import Canvas, Rect, simple_holes, subtract
+from game.engine.canvas import Canvas, Rect
+from game.engine.translucent import simple_holes, subtract
 from game.scenes.ending import ENDING_VEIL, EndingScene
 from game.scenes.feedback import VEIL, VEIL_RADIUS, FeedbackScene, veil_holes
 from game.ui import hud, panel_layers

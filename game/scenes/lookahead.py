@@ -21,7 +21,8 @@ from collections.abc import Iterator
 
 import pygame
 
-from game.engine.canvas import Canvas, simple_holes
+from game.engine.canvas import Canvas
+from game.engine.translucent import simple_holes
 from game.levels.model import Level, Panel, Step
 from game.play.playthrough import decision_outcome, hunt_outcome
 from game.play.scoring import hunt_score

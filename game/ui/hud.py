@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from game.engine import palette as pal
-from game.engine.canvas import Canvas, Rect, solid_fill, subtract, veiled_colour
+from game.engine.canvas import Canvas, Rect
+from game.engine.translucent import solid_fill, subtract, veiled_colour
 from game.engine.viewport import LOGICAL_H, LOGICAL_W, is_tall
 from game.levels.leaks import INFO_LEAKS, LEAK_KINDS, MONEY_LEAKS
 

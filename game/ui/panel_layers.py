@@ -23,7 +23,8 @@ import pygame
 
 from game.engine import words
 from game.engine import palette as pal
-from game.engine.canvas import Canvas, Rect, subtract
+from game.engine.canvas import Canvas, Rect
+from game.engine.translucent import subtract
 from game.levels.model import Panel, Persona
 from game.ui.panel import ALL, BUBBLES, SCENE, PanelLayout, draw_panel
 
