@@ -7,6 +7,10 @@ Its layout follows the logical space (`hud.comic_layout`: side by side on 16:9,
 stacked on 4:3 and 5:4) and is made again when the window changes shape. While
 锡小朗's feedback explains an answer, the screen makes room for him: the chosen
 answer and the leak meter move out of his way and the panel's own 锡小朗 steps out.
+
+Its parts live beside it as mixins: the column (comic_column), the room made for
+锡小朗's explanation (comic_explain), and what is drawn veiled already under an
+overlay's card (comic_veil).
 """
 from __future__ import annotations
 
@@ -22,15 +26,14 @@ from game.play.playthrough import Outcome, Playthrough
 from game.play.session import Session
 from game.scenes import lookahead
 from game.scenes.comic_column import ComicColumn
+from game.scenes.comic_explain import ComicExplaining
 from game.scenes.comic_veil import ComicVeil, inside_border
 from game.scenes.ending import EndingScene
-from game.scenes.feedback import VEIL, FeedbackScene, Stage
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup, draw_button
+from game.ui.button import Button, ButtonGroup
 from game.ui.panel import PanelLayout, actor_box, bubble_text_length
-from game.ui.placement import Keep
 from game.ui.screens import typing_length
 from game.ui.reveal import Reveal
 
@@ -40,7 +43,7 @@ FADE_TIME = 0.22
 TOAST_TIME = 1.4
 
 
-class ComicScene(ComicColumn, ComicVeil, Scene):
+class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
     name = "comic"
     adaptive = True
 
@@ -274,93 +277,6 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
             self.app.sounds.play("clue" if outcome.right else "uh_oh")
         self.app.stack.push(self.feedback_for(outcome))
 
-    def feedback_for(self, outcome: Outcome) -> FeedbackScene:
-        """锡小朗's feedback on an answer, pointing at its clues on the panel."""
-        t = self.t
-        highlights = [(r, self.level.clues[c].text) for c in outcome.clues if (r := self.clue_rect(c))]
-        lines = list(outcome.lines) or [t(outcome.message)]
-        if outcome.lines and outcome.message:  # a calm hunt: the verdict first, then the level's why
-            lines = [t(outcome.message)] + lines
-        badge = t("feedback.hunt_found_count", found=outcome.found, total=outcome.total) \
-            if outcome.kind == "hunt" and outcome.total else ""
-        feedback = FeedbackScene(self.app, outcome.verdict, lines, outcome.expression, highlights,
-                                 badge=badge, chosen=outcome.chosen,
-                                 stage=lambda size: self.stage_for(outcome, size), owner=self)
-        feedback.outcome = outcome
-        return feedback
-
-    def chosen_option(self, outcome: Outcome) -> str | None:
-        """The id of the option an outcome answered (decisions)."""
-        if outcome.kind != "decision" or outcome.step not in self.level.step_ids:
-            return None
-        step = self.level.step(outcome.step)
-        return next((o.id for o in step.options if o.label == outcome.chosen), None)
-
-    def stage_for(self, outcome: Outcome, size) -> Stage:
-        """What 锡小朗's overlay must work around on this screen, at a logical size."""
-        self._place(size)
-        geo = self.geo
-        highlights = [(r, self.level.clues[c].text) for c in outcome.clues if (r := self.clue_rect(c))]
-        explaining = geo.explaining(self._chosen_rect(outcome))
-        keeps = [Keep(rect, f"face:{name}") for name, rect in self.faces(self.panel_of(self.shown), ("xiaolang",))]
-        if explaining.chosen is not None:
-            keeps.append(Keep(explaining.chosen, "chosen answer", lit=True))
-        option = self.chosen_option(outcome)
-        leaks = outcome.leaked_now or (self.level.step(outcome.step).option(option).leaks if option else ())
-        meter = self._meter_rect(explaining)
-        keeps.append(Keep(meter, "leak meter", must=bool(leaks), lit=bool(leaks)))
-        # Better left visible too, if there is room: the phone, what the hunt found, the words.
-        parts = self.layout.parts if self.layout else {}
-        if "screen" in parts:
-            keeps.append(Keep(self.to_screen(parts["screen"]), "phone", must=False))
-        for clue_id in (self.shown_found() if outcome.kind == "hunt" else ()):
-            rect = self.clue_rect(clue_id)
-            if rect:
-                keeps.append(Keep(rect, f"found:{clue_id}", must=False, weight=4.0))
-        for name in ("caption",) + tuple(n for n in parts if n.startswith("bubble:")):
-            if name in parts:
-                keeps.append(Keep(self.to_screen(parts[name]), name, must=False, weight=0.5))
-        text = [self.to_screen(r) for name, r in parts.items() if not name.startswith("actor") and name != "screen"]
-        if outcome.kind == "hunt":  # the question and what was found stay readable beside the panel
-            card = self.geo.prompt_card()
-            text += [(card[0], card[1], card[2], min(card[3], 180))]
-            text += [rect for _, _, rect in self.found_list(DryCanvas(self.app.assets))]
-        return Stage(highlights, keeps, chosen_shown=explaining.chosen is not None, text=text)
-
-    def _chosen_rect(self, outcome: Outcome) -> Rect | None:
-        option = self.chosen_option(outcome)
-        return next((b.rect for b in self.buttons.buttons if b.id == f"option:{option}"), None) if option else None
-
-    def _meter_rect(self, explaining: hud.Explaining) -> Rect:
-        """Where the leak meter's chips are while 锡小朗 explains (as wide as they are)."""
-        if explaining.compact_meter:
-            x, y, _, h = explaining.meter
-            return (x, y, hud.meter_width(DryCanvas(self.app.assets), self.t, self.level.leak_kinds), h)
-        x, y, w, h = explaining.meter
-        needs = hud.column_meter_height(DryCanvas(self.app.assets), self.t, w, self.level.leak_kinds)
-        return (x, y, w, min(h, needs))
-
-    def _above(self):
-        """The scene right above this one on the stack, if any."""
-        scenes = self.app.stack.scenes
-        if self not in scenes:
-            return None
-        index = scenes.index(self)
-        return scenes[index + 1] if index + 1 < len(scenes) else None
-
-    def explaining(self) -> Outcome | None:
-        """The answer 锡小朗's overlay (right above this screen) is explaining, if any."""
-        above = self._above()
-        if isinstance(above, FeedbackScene) and above.owner is self:
-            return getattr(above, "outcome", None)
-        return None
-
-    def guide_above(self) -> bool:
-        """Whether an overlay right above shows 锡小朗 (his feedback, the ending card): the panel's
-        own 锡小朗 then steps out, so there is one of him at a time."""
-        above = self._above()
-        return self.explaining() is not None or (isinstance(above, EndingScene) and above.comic is self)
-
     def on_result(self, result) -> None:
         """Back from feedback (or history, pause): show where the play is now."""
         if result == "feedback_closed":
@@ -454,24 +370,6 @@ class ComicScene(ComicColumn, ComicVeil, Scene):
         t = self.t
         title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
         return title, t("comic.score", score=self.session.score if score is None else score)
-
-    def _draw_answered(self, canvas: Canvas, explaining: hud.Explaining, outcome: Outcome,
-                       leaked: list[str] | None = None, meter_veiled: bool = False) -> None:
-        """While 锡小朗 explains a decision: the chosen answer and the leak meter, out of his way.
-        `leaked`: what the meter shows (what has leaked now, unless the look-ahead says).
-        `meter_veiled`: the meter is drawn veiled already (see game.scenes.comic_veil)."""
-        leaked = self.session.leaked if leaked is None else leaked
-        if not explaining.compact_meter:
-            hud.draw_leak_meter(canvas, leaked, self.t, self._meter_rect(explaining), "column",
-                                self.level.leak_kinds, (pal.GUTTER, VEIL) if meter_veiled else None)
-        option = self.chosen_option(outcome)
-        chosen = next((b for b in self.buttons.buttons if b.id == f"option:{option}"), None)
-        if chosen is not None and explaining.chosen is not None:
-            moved = Button(chosen.id, explaining.chosen, chosen.label, "option", chosen.size, lines=3)
-            draw_button(canvas, moved, False)
-        for button in self.buttons.buttons:
-            if button.id in ("menu", "history"):
-                draw_button(canvas, button, False)
 
     def draw_panel(self, canvas: Canvas, step: Step, hidden: tuple[str, ...] = (), veil: tuple | None = None,
                    blank=None) -> None:
