@@ -1,19 +1,21 @@
 """The comic screen under an overlay's veil: drawn veiled already wherever it can be.
 
-A mixin of ComicScene (game/scenes/comic.py). When 锡小朗's card explains a decision,
-or the ending's card comes up, the overlay veils the screen beneath it. Blending a
-veil over a million pixels costs about a millisecond at 1920x1080, so the comic draws
-what it can veiled already, and tells the overlay where (`ComicScene.veiled`, real
-pixels, never overlapping), which leaves those parts out of its veil:
+A mixin of ComicScene (game/scenes/comic.py). When 锡小朗's card explains a decision or a
+finished hunt, or the ending's card comes up, the overlay veils the screen beneath it.
+Blending a veil over a million pixels costs about a millisecond at 1920x1080, so the
+comic draws what it can veiled already and tells the overlay where (`ComicScene.veiled`,
+real pixels, never overlapping), which leaves those parts out of its veil:
 
 - the panel, copied from a picture veiled during look-ahead (game.ui.panel_layers),
-  with what shows through the veil's holes kept unveiled;
-- under 锡小朗's card, the empty page: filled in the page colour as the veil would leave
-  it, around everything drawn over it (the top bar, the framed panel and its shadow,
-  the meter, the buttons) and the veil's holes, which the overlay veils (or leaves
-  clear) itself.
+  with what shows through the veil's holes kept unveiled (and a hunt's marks on it);
+- the empty page and the empty top bar, filled in their colours as the veil leaves them,
+  around everything drawn over them (the bar's words and buttons, the framed panel and
+  its shadow, the column, the meter, the buttons) and the veil's holes, which the
+  overlay veils (or leaves clear) itself;
+- the leak meter, when nothing touches it: a kept picture composed on the page, veiled.
 
-The screen is the same, pixel for pixel, as veiling it all over the drawn comic (tested).
+What 锡小朗's card covers whole is not painted at all. The screen is the same, pixel for
+pixel, as veiling it all over the drawn comic (tests/test_kept_widgets.py).
 """
 from __future__ import annotations
 
@@ -114,9 +116,8 @@ class ComicVeil:
         (and that are no hole in its veil): they may be filled in the veiled page colour at
         once. `explaining`: 锡小朗's card on a decision; None: on a hunt, or the ending's card."""
         w, h = canvas.size
-        x, y, fw, fh = self.geo.frame
         bar = canvas.real_rect((0, 0, w, hud.TOP_BAR_H + 3))  # the bar and its line
-        framed = canvas.real_rect((x - 2, y - 2, fw + 4 + 6, fh + 4 + 8)).inflate(4, 4)  # border, shadow
+        framed = self._framed(canvas).inflate(4, 4)
         drawn = [self.geo.meter] if self.geo.tall else []
         if explaining is not None:
             drawn += [r for r in (explaining.chosen, self._meter_rect(explaining)) if r is not None]
@@ -158,9 +159,7 @@ class ComicVeil:
             return None
         rect = self._meter_rect(explaining) if explaining is not None else self.geo.meter
         spot = canvas.kept_rect(hud.meter_bounds(rect))
-        x, y, fw, fh = self.geo.frame
-        framed = canvas.real_rect((x - 2, y - 2, fw + 4 + 6, fh + 4 + 8))
-        others = [framed, canvas.real_rect((0, 0, canvas.size[0], hud.TOP_BAR_H + 3))] + list(holes)
+        others = [self._framed(canvas), canvas.real_rect((0, 0, canvas.size[0], hud.TOP_BAR_H + 3))] + list(holes)
         if explaining is not None:
             drawn = [explaining.chosen] if explaining.chosen is not None else []
         else:  # the column's words and the step's buttons
@@ -170,6 +169,12 @@ class ComicVeil:
         for cx, cy, cw, ch in drawn:
             others.append(canvas.real_rect((cx - 8, cy - 8, cw + 16, ch + 16)))  # (a button's bounds)
         return None if spot.collidelist(others) >= 0 else spot
+
+
+    def _framed(self, canvas: Canvas) -> pygame.Rect:
+        """The real pixels of the framed panel with its ink border and its shadow."""
+        x, y, fw, fh = self.geo.frame
+        return canvas.real_rect((x - 2, y - 2, fw + 4 + 6, fh + 4 + 8))
 
 
 def inside_border(canvas: Canvas, frame: Rect) -> pygame.Rect:
