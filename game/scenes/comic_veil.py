@@ -63,6 +63,8 @@ class ComicVeil:
             covered = canvas.real_rect(plan.guide.card).inflate(-2 * rad, -2 * rad)
         elif isinstance(above, EndingScene) and above.comic is self and self.shown.type == "ending":
             colour, holes = ENDING_VEIL, []
+            rad = canvas.px(hud.CARD_RADIUS)
+            covered = canvas.real_rect(above.card_for(canvas.size)).inflate(-2 * rad, -2 * rad)
         else:
             return None
         ready = panel_layers.veiled_ready(canvas.with_art(self.art_roots), self.geo.frame, panel, self.level.persona,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from game.engine import intents as it
 from game.engine import palette as pal
-from game.engine.canvas import Canvas
+from game.engine.canvas import Canvas, Rect
 from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
 from game.scenes.pause import PauseScene
@@ -35,9 +35,13 @@ class EndingScene(Scene):
                                            icon="▶")])
         self._place(app.viewport.size)
 
+    def card_for(self, size) -> Rect:
+        """Where the card goes in a logical space of `size`: in the middle, whatever its height."""
+        return (CARD_X, (size[1] - self.height) / 2, CARD_W, self.height)
+
     def _place(self, size) -> None:
         """The card in the middle of the screen, whatever its height; its button in its corner."""
-        self.card = x, y, w, h = (CARD_X, (size[1] - self.height) / 2, CARD_W, self.height)
+        self.card = x, y, w, h = self.card_for(size)
         old = self.buttons.buttons[0]
         if old.rect[:2] != (x + w - 330, y + h - 88):
             self.buttons.set([Button(old.id, (x + w - 330, y + h - 88, 300, 64), old.label, old.style, old.size,
