@@ -120,17 +120,7 @@ class ComicVeil:
         w, h = canvas.size
         bar = canvas.real_rect((0, 0, w, hud.TOP_BAR_H + 3))  # the bar and its line
         framed = self._framed(canvas).inflate(4, 4)
-        drawn = [self.geo.meter] if self.geo.tall else []
-        if explaining is not None:
-            drawn += [r for r in (explaining.chosen, self._meter_rect(explaining)) if r is not None]
-            drawn += [b.rect for b in self.buttons.buttons if b.id in ("menu", "history")]
-        else:  # the column's words, the meter, the buttons (see ComicScene.draw)
-            if self.shown.type == "ending":
-                drawn.append(self.ending_column(canvas))
-            else:  # a hunt's question and what it found (its toast too)
-                drawn += [self.geo.prompt_card(), self.geo.found_area()]
-            drawn += [hud.meter_bounds(self.geo.meter)] if not self.geo.tall else []
-            drawn += [b.rect for b in self.buttons.buttons if b.style != "part"]  # (parts: on the panel)
+        drawn = self._page_drawings(canvas, explaining)
         margin = 2 * canvas.px(WIDGET_MARGIN)
         cutters = [bar, framed] + [canvas.real_rect(r).inflate(margin, margin) for r in drawn] + list(holes)
         page = canvas.real_rect((0, 0, w, h)).clip(canvas.surface.get_rect())
@@ -162,15 +152,25 @@ class ComicVeil:
         rect = self._meter_rect(explaining) if explaining is not None else self.geo.meter
         spot = canvas.kept_rect(hud.meter_bounds(rect))
         others = [self._framed(canvas), canvas.real_rect((0, 0, canvas.size[0], hud.TOP_BAR_H + 3))] + list(holes)
-        if explaining is not None:
-            drawn = [explaining.chosen] if explaining.chosen is not None else []
-        else:  # the column's words and the step's buttons
-            drawn = [b.rect for b in self.buttons.buttons if b.style != "part"]
-            drawn.append(self.ending_column(canvas) if self.shown.type == "ending" else self.geo.prompt_card())
-            drawn += [self.geo.found_area()] if self.shown.type == "redflags" else []
-        for cx, cy, cw, ch in drawn:
+        for cx, cy, cw, ch in self._page_drawings(canvas, explaining, meter=False):
             others.append(canvas.real_rect((cx - 8, cy - 8, cw + 16, ch + 16)))  # (a button's bounds)
         return None if spot.collidelist(others) >= 0 else spot
+
+    def _page_drawings(self, canvas: Canvas, explaining: hud.Explaining | None, meter: bool = True) -> list[Rect]:
+        """What the comic draws over the page under the overlay's card, besides its bar and
+        the framed panel (logical rects; `meter`: the leak meter among them)."""
+        drawn = [self.geo.meter] if self.geo.tall else []
+        if explaining is not None:
+            drawn += [r for r in (explaining.chosen, self._meter_rect(explaining) if meter else None) if r is not None]
+            return drawn + [b.rect for b in self.buttons.buttons if b.id in ("menu", "history")]
+        # The column's words (a hunt's question and what it found, its toast too; an ending's
+        # badge and title), the meter and the step's buttons (see ComicScene.draw).
+        if self.shown.type == "ending":
+            drawn.append(self.ending_column(canvas))
+        else:
+            drawn += [self.geo.prompt_card(), self.geo.found_area()]
+        drawn += [hud.meter_bounds(self.geo.meter)] if meter and not self.geo.tall else []
+        return drawn + [b.rect for b in self.buttons.buttons if b.style != "part"]  # (parts: on the panel)
 
 
     def _framed(self, canvas: Canvas) -> pygame.Rect:
