@@ -145,7 +145,7 @@ class ResultsScene(Scene):
             canvas.circle((x + 36, cy + 16), 16, fill=colour, border=pal.INK, width=3)
             canvas.text(VERDICT_ICONS[decision.verdict], (x + 36, cy + 16), 20, pal.WHITE, bold=True,
                         anchor="center")
-            prompt = canvas.layout(step.prompt, w - 80, 20 * k, max_lines=2)
+            prompt = canvas.layout(moment_of(step), w - 80, 20 * k, max_lines=3)
             label = canvas.layout(option.label, w - 80, 22 * k, bold=True, max_lines=2)
             if cy + prompt.height + 6 + label.height > y + 510 + self.extra:
                 break  # more answers than the card holds: the first ones show
@@ -178,3 +178,10 @@ class ResultsScene(Scene):
             canvas.text(icon, (x + 30, cy + 12), 22, colour, bold=True, anchor="center")
             canvas.text_block(block, (x + 52, cy), pal.INK)
             cy += block.height + 12
+
+
+def moment_of(step) -> str:
+    """The words that say which moment a decision was: its panel's caption (a level's
+    decisions often ask the same question, 吴小清会怎么做？), else its question."""
+    caption = step.panel.caption if step.panel is not None else ""
+    return caption or step.prompt
