@@ -149,6 +149,9 @@ class ComicVeil:
         card or the ending's (the meter in its place)."""
         if explaining is not None and explaining.compact_meter or explaining is None and self.geo.tall:
             return None
+        if explaining is not None and not simple_holes([h for h in holes if h.w > 0 and h.h > 0],
+                                                       canvas.px(VEIL_RADIUS)):
+            return None  # (a decision's card with overlapping holes veils all in its frame: see _veil_under)
         rect = self._meter_rect(explaining) if explaining is not None else self.geo.meter
         spot = canvas.kept_rect(hud.meter_bounds(rect))
         others = [self._framed(canvas), canvas.real_rect((0, 0, canvas.size[0], hud.TOP_BAR_H + 3))] + list(holes)

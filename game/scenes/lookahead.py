@@ -22,7 +22,6 @@ from collections.abc import Iterator
 import pygame
 
 from game.engine.canvas import Canvas
-from game.engine.translucent import simple_holes
 from game.levels.model import Level, Panel, Step
 from game.play.playthrough import decision_outcome, hunt_outcome
 from game.play.scoring import hunt_score
@@ -135,8 +134,7 @@ def pieces(comic) -> Iterator[bool]:
             explaining = comic.geo.explaining(comic._chosen_rect(outcome))
             after = comic.session.leaked + [k for k in outcome.leaked_now if k not in leaked]
             # (its meter veiled already, when the card's veil can leave it out: see comic_veil)
-            veiled = simple_holes([h for h in card_holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS)) and \
-                comic.meter_veiled(canvas, explaining, card_holes) is not None
+            veiled = comic.meter_veiled(canvas, explaining, card_holes) is not None
             comic._draw_answered(_warm_canvas(app), explaining, outcome, after, meter_veiled=veiled)
             comic.draw_title(_warm_canvas(app), comic.session.score + option.points)
             clear = clear and comic.clear_of_panel(canvas, explaining)
