@@ -209,3 +209,24 @@ def test_a_veil_that_skips_parts_veiled_ahead_looks_as_one_veil_over_everything(
         skip = [panel] + page_parts
         Canvas(ahead, shared_assets, 1.0, (0, 0), (SIZE, SIZE)).veil(colour, [tuple(h) for h in holes], 12, skip=skip)
         assert most_apart(whole, ahead, over=0) == 0, (skip, holes)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_subtracting_rects_leaves_every_pixel_outside_them_once_and_none_inside(seed):
+    from game.engine.translucent import subtract
+
+    rng = random.Random(seed)
+    for _ in range(40):
+        outer = pygame.Rect(rng.randint(0, 20), rng.randint(0, 20), rng.randint(1, 80), rng.randint(1, 80))
+        cutters = [pygame.Rect(rng.randint(-10, 90), rng.randint(-10, 90), rng.randint(0, 50), rng.randint(0, 50))
+                   for _ in range(rng.randint(0, 8))]
+        counts = {}
+        for piece in subtract(outer, cutters):
+            assert piece.w > 0 and piece.h > 0
+            for x in range(piece.left, piece.right):
+                for y in range(piece.top, piece.bottom):
+                    counts[(x, y)] = counts.get((x, y), 0) + 1
+        expected = {(x, y) for x in range(outer.left, outer.right) for y in range(outer.top, outer.bottom)
+                    if not any(c.collidepoint(x, y) for c in cutters)}
+        assert set(counts) == expected
+        assert set(counts.values()) <= {1}
