@@ -75,6 +75,23 @@ def test_a_translucent_rounded_box_looks_as_one_drawn_on_a_layer(shared_assets, 
         assert most_apart(blended, old, over=2) == 0, (rect, radius, colour, clip)
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_an_opaque_rounded_box_is_the_very_box_pygame_draws(shared_assets, seed):
+    rng = random.Random(seed)
+    for _ in range(30):
+        background = busy_background(rng)
+        rect = (rng.randint(-15, 120), rng.randint(-15, 120), rng.randint(1, 150), rng.randint(1, 150))
+        radius = rng.randint(1, 40) if rng.random() < 0.7 else rng.randint(30, 90)  # some too round to fit
+        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
+        clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
+        ours, theirs = background.copy(), background.copy()
+        ours.set_clip(clip)
+        theirs.set_clip(clip)
+        Canvas(ours, shared_assets, 1.0, (0, 0), (SIZE, SIZE)).box(rect, fill=colour, radius=radius)
+        pygame.draw.rect(theirs, colour, rect, border_radius=radius)
+        assert most_apart(ours, theirs, over=0) == 0, (rect, radius, colour, clip)
+
+
 def test_the_corners_of_a_shadow_are_kept_once_per_radius_and_colour(shared_assets):
     surface = pygame.Surface((SIZE, SIZE))
     canvas = Canvas(surface, shared_assets, 1.0, (0, 0), (SIZE, SIZE))

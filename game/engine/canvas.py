@@ -205,6 +205,8 @@ class Canvas(KeptPictures, Translucent):
                 self.surface.blit(layer, r.topleft)
             elif not rad:
                 solid_fill(self.surface, fill, r)  # the same pixels as draw.rect, faster
+            elif 2 * rad <= min(r.size):
+                self._fill_rounded(r, fill, rad)  # the same pixels as draw.rect, faster
             else:
                 pygame.draw.rect(self.surface, fill, r, border_radius=rad)
         if border is not None and width:

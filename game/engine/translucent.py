@@ -39,6 +39,18 @@ class Translucent:
         """dst * (1 - a) + colour * a over a rect of an opaque surface, in place."""
         blend_fill(self.surface, r, colour)
 
+    def _fill_rounded(self, r: pygame.Rect, colour, radius: int) -> None:
+        """An opaque rounded rectangle: three straight fills and four kept corners, the same
+        pixels as pygame.draw.rect with that border radius (a card's costs a third less)."""
+        rad = radius
+        solid_fill(self.surface, colour, pygame.Rect(r.x + rad, r.y, r.w - 2 * rad, r.h))
+        solid_fill(self.surface, colour, pygame.Rect(r.x, r.y + rad, rad, r.h - 2 * rad))
+        solid_fill(self.surface, colour, pygame.Rect(r.right - rad, r.y + rad, rad, r.h - 2 * rad))
+        corners = self.assets.corners.get_or((rad, tuple(colour)), lambda: _corners(rad, colour))
+        for piece, at in zip(corners, (r.topleft, (r.right - rad, r.y), (r.x, r.bottom - rad),
+                                       (r.right - rad, r.bottom - rad))):
+            self.surface.blit(piece, at)
+
     def _blend_rounded(self, r: pygame.Rect, colour, radius: int) -> None:
         """A translucent rounded rectangle over an opaque surface: the straight parts blended
         in place, the four corners copied from one small kept quarter-disc each. (A layer the
