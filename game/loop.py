@@ -89,6 +89,7 @@ class FrameLoop:
                 self.frame(dt, [i for i in (intent_for(e, self.viewport) for e in events) if i])
             except Exception:  # noqa: BLE001 - logged, then recovered from or re-raised
                 path = self.log_crash()
+                self.player.flush(now=True)  # an answer waiting for the disk is not lost with the screen
                 self.recoveries = self.recoveries + 1 if self.frames_since_error < CALM_FRAMES else 1
                 self.frames_since_error = 0
                 if not recover or self.recoveries > MAX_RECOVERIES:
@@ -97,7 +98,7 @@ class FrameLoop:
                       file=sys.stderr)
                 self.routes.home()
                 self.stack.apply()
-        self.player.flush()  # the last frame's changes, when the game stops after it
+        self.player.flush(now=True)  # what still waits, when the game stops
 
     @property
     def crash_log(self) -> Path:
@@ -122,13 +123,14 @@ class FrameLoop:
 
     def animating(self) -> bool:
         """True while the next frame must come at once (something moves or just changed)."""
-        return self.busy or self.needs_redraw or any(s.dirty for s in self.stack.visible()) or self.stack.pending
+        return self.busy or self.needs_redraw or any(s.dirty for s in self.stack.visible()) or self.stack.pending \
+            or self.player.due  # (a change waits its frames for the disk: they come at once)
 
     def frame(self, dt: float, intents: list[Intent]) -> None:
         """One frame: intents to the top scene, time to every scene, draw if needed."""
         self.frames_since_error += 1
-        # What the last frame's answers changed goes to disk now, after the frame that showed
-        # them (so 锡小朗's card does not wait for the disk; a crash or quit saves too).
+        # What an answer changed goes to disk as the second frame after it starts, after the
+        # frames that show it (the veil, then 锡小朗 coming in), which do not wait for the disk.
         self.player.flush()
         self._dress_assets()  # screens lay text out as they change, at the player's text size
         if self.kiosk is not None:
@@ -190,7 +192,12 @@ class FrameLoop:
         # Else only that part changed (words appearing, a fade): the same drawing, clipped to
         # it, over what the window already shows.
         self.window.set_clip(part or clip)
-        for scene in visible:
+        first = 0
+        changed = [i for i, scene in enumerate(visible) if scene.dirty]
+        if part is not None and len(changed) == 1 and visible[changed[0]].draw_change(canvas):
+            first = changed[0] + 1  # (that scene repainted its part itself: those beneath stay)
+            visible[changed[0]].dirty = False
+        for scene in visible[first:]:
             scene.draw(canvas)
             scene.dirty = False
         self.notice_shown = bool(self.player.save_problem)

@@ -49,7 +49,8 @@ def test_a_failed_save_is_retried_and_the_notice_goes_once_it_works(app, monkeyp
     with monkeypatch.context() as patch:
         patch.setattr("game.play.player.write_json", _full_disk)
         app.player.record_decision(app.levels[0].id, "decide_fill", "fill", "risky")
-        app.frame(0.0, [])  # (the game writes a change as the next frame starts)
+        app.frame(0.0, [])  # (the game writes a change as the second frame after it starts)
+        app.frame(0.0, [])
         assert app.player.save_problem
     for _ in range(70):  # seven seconds of play
         app.frame(0.1, [])
@@ -130,9 +131,10 @@ def test_a_level_pack_plays_beside_the_game_levels_with_its_own_art(tmp_path, sh
     assert str(pack / "art" / "backgrounds" / "harbour.svg") in drawn
 
 
-def test_an_answer_is_written_as_the_frame_after_it_starts_and_a_quit_saves_what_waits(app, tmp_path):
-    """The frame that shows 锡小朗's card does not wait for the disk: the answer it shows is
-    written as the next frame starts. Whatever still waits is written when the game stops."""
+def test_an_answer_is_written_as_the_second_frame_after_it_starts_and_a_quit_saves_what_waits(app, tmp_path):
+    """The frames that show 锡小朗's card (the veil, then him coming in) do not wait for the
+    disk: the answer they show is written as the second frame after it starts, and the loop
+    does not sleep before then. Whatever still waits is written when the game stops."""
     from game.play.player import Player
 
     pilot = Pilot(app)
@@ -140,6 +142,9 @@ def test_an_answer_is_written_as_the_frame_after_it_starts_and_a_quit_saves_what
     notebook = app.player.home / "notebook.json"
     before = notebook.read_text(encoding="utf-8") if notebook.exists() else ""
     app.player.record_decision(app.levels[0].id, "decide_fill", "fill", "risky")
+    assert app.player.unsaved and (notebook.read_text(encoding="utf-8") if notebook.exists() else "") == before
+    assert app.animating()  # (the frames before the write come at once, even on a still screen)
+    app.frame(1 / 60, [])
     assert app.player.unsaved and (notebook.read_text(encoding="utf-8") if notebook.exists() else "") == before
     app.frame(1 / 60, [])
     assert not app.player.unsaved and '"decide_fill"' in notebook.read_text(encoding="utf-8")
@@ -151,3 +156,17 @@ def test_an_answer_is_written_as_the_frame_after_it_starts_and_a_quit_saves_what
     alone = Player.open(tmp_path / "alone")
     alone.record_decision(app.levels[0].id, "decide_fill", "fill", "risky")
     assert not alone.unsaved
+
+
+def test_an_answer_waiting_for_the_disk_is_written_when_a_screen_fails(app, monkeypatch):
+    pilot = Pilot(app)
+    _start_level(app, pilot)
+    notebook = app.player.home / "notebook.json"
+    app.player.record_decision(app.levels[0].id, "decide_fill", "fill", "risky")
+
+    def broken(dt):
+        raise RuntimeError("a screen failed")
+    monkeypatch.setattr(app.stack.top, "update", broken)
+    with pytest.raises(RuntimeError):
+        app.run(max_frames=app.frames + 1)
+    assert not app.player.unsaved and '"decide_fill"' in notebook.read_text(encoding="utf-8")

@@ -104,6 +104,9 @@ class Assets:
         self.corners = _LRU(96, SHAPE_BUDGET)
         # Widgets drawn each whole frame the same (buttons, the leak meter), as pictures.
         self.widgets = _LRU(48, WIDGET_BUDGET)
+        # Surfaces reused for copies of part of the window, by use (Canvas.grab): a fresh one
+        # each time costs its page faults (a millisecond for 2 MB) in the frame that makes it.
+        self.scratch: dict[str, pygame.Surface] = {}
         # The player's settings every canvas draws with (set by the app): a factor on text sizes,
         # and a palette variant ({colour: its replacement}, high contrast) or None.
         self.text_scale = 1.0

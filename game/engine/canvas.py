@@ -109,6 +109,7 @@ class Canvas(KeptPictures, Translucent):
         # Where kept pictures may lie (see `kept`): the surface, or the window a look-ahead's
         # 1x1 canvas stands in for (it makes the window's pictures, drawing nothing).
         self.area: pygame.Rect | None = None
+        self.shift = (0, 0)  # where this surface's (0, 0) lies on the window (a grabbed copy's)
 
     def sub(self, rect: Rect, inner_width: float) -> "Canvas":
         """A canvas whose (0, 0)-(inner_width, ...) space fills `rect` of this one."""
@@ -119,6 +120,7 @@ class Canvas(KeptPictures, Translucent):
         inner.art_roots = self.art_roots
         inner.log = self.log
         inner.area = self.area
+        inner.shift = self.shift
         return inner
 
     def with_art(self, roots: tuple[Path, ...]) -> "Canvas":

@@ -41,8 +41,9 @@ class KeptPictures:
         at = (real.x - real.x % 2, real.y - real.y % 2)
         assets = self.assets
         colours = tuple(sorted(assets.colours.items())) if assets.colours else None
-        full = (key, tuple(real), self.scale, tuple(self.origin), self.art_roots, assets.text_scale, colours,
-                assets.lang, words.state())
+        dx, dy = self.shift  # (drawn onto a copy of part of the window: named as on the window)
+        full = (key, tuple(real.move(dx, dy)), self.scale, (self.origin[0] + dx, self.origin[1] + dy),
+                self.art_roots, assets.text_scale, colours, assets.lang, words.state())
         if over is None:
             picture, result = assets.widgets.get_or(full, lambda: self._make_kept(real, at, draw))
         else:
@@ -51,6 +52,38 @@ class KeptPictures:
             picture, result = assets.widgets.get_or(full, lambda: self._make_over(real, at, draw, backdrop, veil))
         self.surface.blit(picture, at)
         return result
+
+    def grab(self, bounds: Rect, use: str):
+        """A copy of what the surface shows at `bounds` (from even pixels, so what `draw_on`
+        draws onto it lands as it would on the surface), with where it goes. It is made on a
+        surface kept for `use` (Assets.scratch): the next grab for that use draws over it."""
+        real = self.real_rect(bounds).clip(self.surface.get_clip())
+        real = pygame.Rect(real.x - real.x % 2, real.y - real.y % 2, real.w + real.x % 2, real.h + real.y % 2)
+        kept = self.assets.scratch.get(use)
+        if kept is None or kept.get_width() < real.w or kept.get_height() < real.h \
+                or kept.get_bitsize() != self.surface.get_bitsize():
+            old = kept.get_size() if kept is not None else (0, 0)
+            kept = pygame.Surface((max(old[0], real.w), max(old[1], real.h)), 0, self.surface)
+            self.assets.scratch[use] = kept
+        picture = kept.subsurface((0, 0, real.w, real.h))
+        picture.blit(self.surface, (0, 0), real)
+        return picture, real.topleft
+
+    def draw_on(self, picture, draw) -> None:
+        """`draw(canvas)` onto a grabbed picture, as it would draw on this canvas there."""
+        surface, at = picture
+        inner = type(self)(surface, self.assets, self.scale, (self.origin[0] - at[0], self.origin[1] - at[1]),
+                           self.size)
+        inner.art_roots = self.art_roots
+        inner.area = self.surface.get_rect().move(-at[0], -at[1])  # (kept pictures lie as on the surface)
+        inner.shift = (self.shift[0] + at[0], self.shift[1] + at[1])  # (and are the same pictures)
+        draw(inner)
+
+    def show(self, picture, alpha: int = 255) -> None:
+        """A grabbed picture copied back on, at this opacity (0-255)."""
+        surface, at = picture
+        surface.set_alpha(None if alpha >= 255 else alpha)
+        self.surface.blit(surface, at)
 
     def kept_rect(self, bounds: Rect) -> pygame.Rect:
         """The window pixels a kept picture for `bounds` covers (see `kept`)."""

@@ -57,6 +57,12 @@ class Scene:
     def update(self, dt: float) -> None:
         """Advance time by dt seconds. Set self.dirty while something moves."""
 
+    def draw_change(self, canvas: Any) -> bool:
+        """Repaint all of the part this scene alone said changed (`changed`), opaque, over what
+        the window shows, with nothing beneath drawn again: True if it did. False (most
+        scenes): the loop draws every visible scene, clipped to that part."""
+        return False
+
     def draw(self, canvas: Any) -> None:
         """Draw the scene. Reads state only."""
 

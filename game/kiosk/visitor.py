@@ -75,7 +75,9 @@ class VisitorPlayer:
     def retry(self, dt: float) -> None:
         pass
 
-    def flush(self) -> bool:
+    due = False  # (nothing is written per answer)
+
+    def flush(self, now: bool = False) -> bool:
         return True
 
     # -- internals --------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from game.play.storage import (Blocked, folder_lock, keep_copy, load_document,
                                remove_stray_temp_files, skipped_warning, write_json)
 
 RETRY_EVERY_S = 5.0
+FLUSHES_BEFORE_WRITE = 2  # with a game loop: a change is written as the second frame after it starts
 
 
 @dataclass(frozen=True)
@@ -96,10 +97,11 @@ class Player:
         self._log: deque[playlog.Record] = deque(maxlen=log_keep)
         self._log_keep = log_keep
         self._since_attempt = 0.0
-        # Set by a game loop: a change is written at its next flush() (the start of the next
-        # frame), so the frame that shows an answer does not wait for the disk too.
+        # Set by a game loop: a change is written at its second flush() after it (the start of
+        # the second frame after it), so the frames that show an answer (the veil, then 锡小朗
+        # coming in) do not wait for the disk too.
         self.save_later = False
-        self._due = False
+        self._due = 0  # flushes left before a change is written (0: nothing waits)
 
     @classmethod
     def open(cls, home: Path | str, today: Callable[[], date] = date.today, *,
@@ -227,16 +229,22 @@ class Player:
     def _changed(self) -> None:
         """After a change: written now, or at the next flush() when the loop saves later."""
         if self.save_later:
-            self._due = True
+            self._due = self._due or FLUSHES_BEFORE_WRITE  # (a change already waiting keeps its turn)
         else:
             self.save()
 
-    def flush(self) -> bool:
-        """Write the changes made since the last frame (see save_later); True when all is saved."""
+    @property
+    def due(self) -> bool:
+        """Whether a change waits for a coming flush()."""
+        return self._due > 0
+
+    def flush(self, now: bool = False) -> bool:
+        """Called as each frame starts: write the changes that waited their frames (see
+        save_later), or, `now`, all that wait (the game stops). True when all is saved."""
         if not self._due:
             return not self.unsaved
-        self._due = False
-        return self.save()
+        self._due = 0 if now else self._due - 1
+        return self.save() if not self._due else not self.unsaved
 
     def save(self) -> bool:
         """Write every change not yet on disk, merged with the files; True when all is saved.

@@ -58,9 +58,11 @@ class ComicVeil:
                     return None
             elif not simple_holes([h for h in holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS)):
                 return None  # (overlapping holes are cut from the veil as drawn: not over a veiled panel)
-            # Under the card (inside its rounding) nothing of the comic shows: not painted at all.
-            rad = canvas.px(hud.CARD_RADIUS)
-            covered = canvas.real_rect(plan.guide.card).inflate(-2 * rad, -2 * rad)
+            # Under the card (inside its rounding) nothing of the comic shows: not painted at
+            # all, once the card is there (not while it comes in, see-through).
+            if above.appear <= 0:
+                rad = canvas.px(hud.CARD_RADIUS)
+                covered = canvas.real_rect(plan.guide.card).inflate(-2 * rad, -2 * rad)
         elif isinstance(above, EndingScene) and above.comic is self and self.shown.type == "ending":
             colour, holes = ENDING_VEIL, []
             rad = canvas.px(hud.CARD_RADIUS)

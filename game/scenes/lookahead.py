@@ -172,7 +172,10 @@ def results_after(app, comic) -> Iterator[bool]:
 
 def _warm(app, scene) -> None:
     """Draw a screen once where nobody sees it: what it draws with (锡小朗 at his size, its
-    words, its kept buttons) is then made, and its first frame only copies them."""
+    words, its kept buttons) is then made, and its first frame only copies them. (An overlay
+    that comes in over a few frames is drawn as it is once in.)"""
+    if getattr(scene, "appear", 0) > 0:
+        scene.appear = 0.0
     scene.draw(_warm_canvas(app))
 
 
