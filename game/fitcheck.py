@@ -22,7 +22,8 @@ from game.levels.loader import LoadResult
 from game.levels.model import Panel, Step
 from game.levels.problems import Problem
 from game.locale import Locale
-from game.scenes.feedback import LABEL_TEXT, LABEL_W, SIZES, FeedbackScene, Stage
+from game.scenes.feedback import FeedbackScene
+from game.scenes.feedback_plan import LABEL_TEXT, LABEL_W, SIZES, Stage
 from game.ui import hud
 from game.ui.panel import draw_panel
 

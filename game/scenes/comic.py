@@ -319,13 +319,14 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
         outcome = self.explaining()
         explaining = geo.explaining(self._chosen_rect(outcome)) if outcome and outcome.kind == "decision" else None
         veil = self._veil_under(canvas, explaining)  # (see game.scenes.comic_veil)
-        painted, meter = None, None
+        painted, meter, column = None, None, None
         if veil is not None:
             colour, holes, _, covered = veil
             # (explaining None: a hunt's card or the ending's)
             painted = hud.Veiled(colour, self._empty_page(canvas, explaining, holes, covered),
                                  self._empty_bar(canvas, holes), covered)
             meter = self.meter_veiled(canvas, explaining, holes)
+            column = self.column_veiled(canvas, holes) if explaining is None else None
         # The panel's picture covers its frame: the page is not filled under it (nor under a card).
         hud.draw_background(canvas, covered=geo.frame, veiled=painted)
         self.draw_title(canvas)
@@ -334,14 +335,14 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
         paper = self.fade >= FADE_TIME
         self.draw_panel(canvas, self.shown, hidden=("xiaolang",) if self.guide_above() else (), veil=veil,
                         blank=pal.PAPER if paper else None)
-        self.veiled = [inside_border(canvas, geo.frame)] + painted.page + painted.bar + ([meter] if meter else []) \
-            if veil else None
+        self.veiled = [inside_border(canvas, geo.frame)] + painted.page + painted.bar + [
+            r for r in (meter, column) if r is not None] if veil else None
         if geo.tall:
             hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, "bar", self.level.leak_kinds)
         if explaining is not None:
             self._draw_answered(canvas, explaining, outcome, meter_veiled=meter is not None)
         else:
-            self._draw_column(canvas)
+            self._draw_column(canvas, (pal.GUTTER, veil[0]) if column is not None else None)
             if not geo.tall:
                 self.draw_meter(canvas, veil[0] if meter is not None else None)
             if veil is not None and veil[2] is not None:  # (a focused part's ring is in the veiled panel)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect, TextBlock
+from game.engine.dry import DryCanvas
 from game.ui import hud
 from game.ui.placement import place_badge
 
@@ -41,12 +42,17 @@ class ComicColumn:
             if rect:
                 hud.draw_ring(canvas, rect, pal.AMBER, 4)
 
-    def _draw_column(self, canvas: Canvas) -> None:
+    def _draw_column(self, canvas: Canvas, over: tuple | None = None) -> None:
+        """The column beside the panel. `over`: (page colour, veil) for a hunt's question and
+        found list drawn veiled already, from a kept picture (see comic_veil.column_veiled)."""
         step = self.shown
         t = self.t
         geo = self.geo
         x, y, w, _ = geo.column
-        if step.type == "decision":
+        if step.type == "redflags" and over is not None:
+            key = ("hunt column", self.level.id, step.id, self.shown_found(), tuple(geo.column))
+            canvas.kept(key, self.hunt_column_bounds(), lambda on: self._draw_column(on), over)
+        elif step.type == "decision":
             card = geo.prompt_card()
             hud.draw_card(canvas, card, pal.CAPTION)
             with canvas.group("prompt", card):
@@ -74,6 +80,16 @@ class ComicColumn:
             block, (tx, ty, tw, _) = self._ending_title(canvas)
             with canvas.group("prompt", (tx, ty, tw, block.height)):
                 canvas.text_block(block, (tx, ty), pal.INK, bold=True)
+
+    def hunt_column_bounds(self) -> Rect:
+        """All a hunt's column draws (its question's card and shadow, what it found), with a
+        margin; not its toast."""
+        x, y, w, h = self.geo.prompt_card()
+        boxes = [(x - 8, y - 8, w + 22, min(h, 180) + 22)]
+        boxes += [(rx - 8, ry - 8, rw + 16, rh + 16) for _, _, (rx, ry, rw, rh) in self.found_list(DryCanvas(self.app.assets))]
+        x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        x1, y1 = max(b[0] + b[2] for b in boxes), max(b[1] + b[3] for b in boxes)
+        return (x0, y0, x1 - x0, y1 - y0)
 
     def _ending_title(self, canvas: Canvas) -> tuple[TextBlock, Rect]:
         """An ending's title under its badge in the column: laid out, and where it goes."""

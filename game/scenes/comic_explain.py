@@ -12,7 +12,8 @@ from game.engine.canvas import Canvas, Rect
 from game.engine.dry import DryCanvas
 from game.play.playthrough import Outcome
 from game.scenes.ending import EndingScene
-from game.scenes.feedback import VEIL, FeedbackScene, Stage
+from game.scenes.feedback import VEIL, FeedbackScene
+from game.scenes.feedback_plan import Stage
 from game.ui import hud
 from game.ui.button import Button, draw_button
 from game.ui.placement import Keep

@@ -22,6 +22,7 @@ from __future__ import annotations
 import pygame
 
 from game.engine.canvas import Canvas, Rect
+from game.engine.dry import DryCanvas
 from game.engine.translucent import simple_holes, subtract
 from game.scenes.ending import ENDING_VEIL, EndingScene
 from game.scenes.feedback import VEIL, VEIL_RADIUS, FeedbackScene, veil_holes
@@ -161,6 +162,19 @@ class ComicVeil:
             others.append(canvas.real_rect((cx - 8, cy - 8, cw + 16, ch + 16)))  # (a button's bounds)
         return None if spot.collidelist(others) >= 0 else spot
 
+    def column_veiled(self, canvas: Canvas, holes: list[pygame.Rect]):
+        """Where a hunt's question and found list go (real pixels) when they can be drawn
+        veiled already under 锡小朗's card on the finished hunt (a kept picture composed on
+        the page and veiled, as the meter is): nothing else is drawn there and no hole lies
+        there. Else None."""
+        if self.shown.type != "redflags" or self.toast or self.geo.tall:
+            return None
+        spot = canvas.kept_rect(self.hunt_column_bounds())
+        others = [self._framed(canvas), canvas.real_rect((0, 0, canvas.size[0], hud.TOP_BAR_H + 3))] + list(holes)
+        others += [canvas.real_rect(b.rect).inflate(16, 16) for b in self.buttons.buttons if b.style != "part"]
+        others.append(canvas.real_rect(hud.meter_bounds(self.geo.meter)))
+        return None if spot.collidelist(others) >= 0 else spot
+
     def _page_drawings(self, canvas: Canvas, explaining: hud.Explaining | None, meter: bool = True) -> list[Rect]:
         """What the comic draws over the page under the overlay's card, besides its bar and
         the framed panel (logical rects; `meter`: the leak meter among them)."""
@@ -172,6 +186,12 @@ class ComicVeil:
         # badge and title), the meter and the step's buttons (see ComicScene.draw).
         if self.shown.type == "ending":
             drawn.append(self.ending_column(canvas))
+        elif self.shown.type == "redflags":  # its question's card (as _draw_column draws it), what it found
+            x, y, w, h = self.geo.prompt_card()
+            drawn.append((x, y, w, min(h, 180)))
+            drawn += [rect for _, _, rect in self.found_list(DryCanvas(self.app.assets))]
+            if self.toast:
+                drawn.append(self.geo.found_area())
         else:
             drawn += [self.geo.prompt_card(), self.geo.found_area()]
         drawn += [hud.meter_bounds(self.geo.meter)] if meter and not self.geo.tall else []

@@ -4,14 +4,11 @@ The panel stays visible under a veil with holes at the clues; each clue gets a
 ring and a callout with its explanation, and 锡小朗 explains in a card beside
 him, ending with the rule 停一停 — 核实 — 求助. Closing pops with "feedback_closed".
 
-Where everything goes is decided first, as geometry (`plan_feedback`): the card
-and 锡小朗 where they cover no clue, face, chosen answer or changed leak meter
-(the screen below says which, through a `stage`), then the callouts in the space
-left, then the paint. What does not fit as callouts is numbered and told in the card.
+Where everything goes is decided first, as geometry (game.scenes.feedback_plan),
+then painted: the veil and the rings first, then 锡小朗 and his card, coming in.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Callable
 
 from game.engine import intents as it
@@ -20,58 +17,15 @@ from game.engine import words
 from game.engine.canvas import Canvas, Rect, TextBlock
 from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
-from game.engine.viewport import LOGICAL_H, LOGICAL_W, TALLEST_H, is_tall
+from game.engine.viewport import is_tall
+from game.scenes.feedback_plan import (BODY_TEXT, CARD_WIDTHS, LABEL_TEXT, MAX_CARD_H, SIZES, Plan, Stage,
+                                       card_rows, plan_feedback)
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
-from game.ui.placement import Callout, GuidePlan, Keep, grow, place_badge, place_callouts, place_guide, rings
+from game.ui.placement import Callout, GuidePlan, grow, rings
 
 EXPRESSIONS = ("neutral", "happy", "thinking", "worried")
-LABEL_W = {False: 300, True: 360}  # a callout's width (16:9, tall)
-LABEL_TEXT = {False: 21, True: 27}  # its text: nearly as large on a 4:3 screen as on a 16:9 one
-BODY_TEXT = {False: 26, True: 32}  # the card's words
-# The tallest card that still leaves room beside it for the clues, faces, the chosen answer and
-# the leak meter (16:9, tall); a level whose card would be taller is told to say less.
-MAX_CARD_H = {False: 460, True: 620}
-CARD_WIDTHS = (440, 400, 480, 360, 520, 320)  # tried in this order of preference
-GUIDE_HEIGHTS = {False: (400, 360, 320, 290, 260), True: (440, 400, 360, 320, 290)}
-SIZES = ((LOGICAL_W, LOGICAL_H), (LOGICAL_W, 960), (LOGICAL_W, TALLEST_H))  # one of each layout family
 MOUTH = (150.0, 131.0)  # in 锡小朗's 300x600 art, when characters.yaml does not say
-
-
-@dataclass(frozen=True)
-class Stage:
-    """What the screen beneath shows that the feedback must work around (logical units)."""
-
-    highlights: list[tuple[Rect, str]]  # the clues pointed at, with their explanations
-    keeps: list[Keep] = field(default_factory=list)  # the chosen answer, a changed meter, faces …
-    chosen_shown: bool = False  # the chosen answer stays on screen: the card need not repeat it
-    text: list[Rect] = field(default_factory=list)  # text beneath, for numbers to stay off
-
-
-@dataclass
-class CardRows:
-    """The card's content laid out for one width (offsets from the card's top-left)."""
-
-    width: float
-    height: float
-    chosen: TextBlock | None
-    blocks: list[TextBlock]
-    notes: list[tuple[int, TextBlock]]
-    footer_y: float
-    side_by_side: bool  # the rule and the button share one row
-    fits: bool
-
-
-@dataclass
-class Plan:
-    size: tuple[float, float]
-    guide: GuidePlan
-    rows: CardRows
-    callouts: list[tuple[int, Callout, TextBlock]]  # (number, where, text)
-    numbers: list[tuple[int, tuple[float, float]]]  # numbered rings (texts in the card)
-    holes: list[Rect]
-    button: Rect
-    keeps: list[Keep]
 
 
 VEIL = (0x1E, 0x1E, 0x2A, 150)  # over the screen beneath 锡小朗's card
@@ -315,88 +269,3 @@ def _number(canvas: Canvas, centre, index: int) -> None:
     with canvas.group("number", (x - 15, y - 15, 30, 30)):
         canvas.circle(centre, 15, fill=pal.INK, border=pal.WHITE, width=2)
         canvas.text(str(index), centre, 20, pal.WHITE, bold=True, anchor="center")
-
-
-# -- the plan -----------------------------------------------------------------------------------
-
-
-def card_rows(scene: FeedbackScene, canvas: Canvas, width: float, notes: list[tuple[int, str]],
-              chosen_shown: bool, body: float, note_size: float = 21) -> CardRows:
-    """Lay the card's content out for one width; the height follows."""
-    text_w = width - 48
-    chosen = canvas.layout(scene.chosen, text_w, 21, max_lines=2) if scene.chosen and not chosen_shown else None
-    blocks = [canvas.layout(line, text_w, body, max_lines=4) for line in scene.lines]
-    noted = [(i, canvas.layout(text, width - 88, note_size, bold=True, max_lines=3)) for i, text in notes]
-    y = 16 + 56
-    if chosen:
-        y += chosen.height + 14
-    y += sum(b.height + 12 for b in blocks) + sum(b.height + 12 for _, b in noted)
-    button_w = canvas.measure(scene.buttons.buttons[0].label, 26, True) + 56
-    side = canvas.measure(scene.rule, 24, True) + 40 + 12 + button_w <= text_w
-    footer_y = y + 4
-    height = footer_y + (60 if side else 50 + 12 + 60) + 18
-    fits = all(b.fits for b in blocks + [b for _, b in noted] + ([chosen] if chosen else []))
-    return CardRows(width, height, chosen, blocks, noted, footer_y, side, fits)
-
-
-def card_options(scene: FeedbackScene, canvas: Canvas, size: tuple[float, float], stage: Stage,
-                 with_notes: bool) -> list[CardRows]:
-    """The card at each width it may take where all its text shows and it fits the screen."""
-    tall = is_tall(size)
-    labelled = [text for _, text in stage.highlights if text]
-    notes = list(enumerate(labelled, start=1)) if with_notes else []
-    options = [card_rows(scene, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall])
-               for cw in CARD_WIDTHS]
-    return [o for o in options if o.fits and o.height <= size[1] - 16]
-
-
-def plan_feedback(scene: FeedbackScene, canvas: Canvas, size: tuple[float, float], stage: Stage) -> Plan:
-    """Where the card, 锡小朗, the callouts and the rings go for a screen of `size`."""
-    w, h = size
-    tall = is_tall(size)
-    screen = (0.0, 0.0, w, h)
-    body = BODY_TEXT[tall]
-    holes = [r for r, _ in stage.highlights]
-    labelled = sorted(((r, text) for r, text in stage.highlights if text), key=lambda c: (c[0][1], c[0][0]))
-    keeps = [Keep(grow(r, 8), "clue") for r in holes] + list(stage.keeps)
-    near = None
-    if holes:
-        near = (sum(r[0] + r[2] / 2 for r in holes) / len(holes), sum(r[1] + r[3] / 2 for r in holes) / len(holes))
-
-    def attempt(with_notes: bool):
-        options = card_options(scene, canvas, size, stage, with_notes) \
-            or [card_rows(scene, canvas, CARD_WIDTHS[0], [], stage.chosen_shown, body)]  # cut, but shown
-        guide = place_guide(screen, [(o.width, o.height) for o in options], GUIDE_HEIGHTS[tall], keeps,
-                            scene.mouth, near)
-        rows = next(o for o in options if o.width == guide.card[2] and o.height == guide.card[3])
-        return guide, rows
-
-    guide, rows = attempt(False)
-    callouts: list[tuple[int, Callout, TextBlock]] = []
-    numbers: list[tuple[int, tuple[float, float]]] = []
-    if labelled:
-        blocks = [canvas.layout(text, LABEL_W[tall] - 64, LABEL_TEXT[tall], bold=True, max_lines=3)
-                  for _, text in labelled]
-        wanted = [(rect, LABEL_W[tall], block.height + 24) for (rect, _), block in zip(labelled, blocks)]
-        blocked = [grow(guide.card, 4), grow(guide.figure, 2)] + [k.rect for k in stage.keeps if k.must]
-        # Over nothing but the background if they can; else over little of the text beneath
-        # (the leak meter counts as text: a child reads it even when it has not changed).
-        text = list(stage.text) + [k.rect for k in stage.keeps if not k.must and k.name == "leak meter"]
-        placed = place_callouts(screen, wanted, blocked, soft=text) \
-            or place_callouts(screen, wanted, blocked, soft=text, soft_share=0.12)
-        if placed is not None:
-            callouts = [(i, c, b) for i, (c, b) in enumerate(zip(placed, blocks), start=1)]
-        else:  # no free space for them all: number the rings and tell the texts in the card
-            guide, rows = attempt(True)
-            avoid = [guide.card, guide.figure] + holes + list(stage.text)
-            for i, (rect, _) in enumerate(labelled, start=1):
-                centre = place_badge(rect, 15, avoid, screen)
-                avoid.append((centre[0] - 15, centre[1] - 15, 30, 30))
-                numbers.append((i, centre))
-    x, y, cw, ch = guide.card
-    if rows.side_by_side:
-        button_w = canvas.measure(scene.buttons.buttons[0].label, 26, True) + 56
-        button = (x + cw - 24 - button_w, y + rows.footer_y, button_w, 60)
-    else:
-        button = (x + 24, y + rows.footer_y + 62, cw - 48, 60)
-    return Plan(size, guide, rows, callouts, numbers, holes, button, keeps)

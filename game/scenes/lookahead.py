@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 import pygame
 
+from game.engine import palette as pal
 from game.engine.canvas import Canvas
 from game.levels.model import Level, Panel, Step
 from game.play.playthrough import decision_outcome, hunt_outcome
@@ -112,6 +113,8 @@ def pieces(comic) -> Iterator[bool]:
             yield True
         if marks is not None and comic.meter_veiled(canvas, None, card_holes) is not None:
             comic.draw_meter(_warm_canvas(app), VEIL)  # (the meter under that card, veiled already)
+        if marks is not None and comic.column_veiled(canvas, card_holes) is not None:
+            comic._draw_column(_warm_canvas(app), (pal.GUTTER, VEIL))  # (its question and found list too)
         # The column as each clue still hidden would leave it, found next (its words in the list).
         found = comic.shown_found()
         for clue_id in shown.clues:
