@@ -19,7 +19,7 @@ from game.engine import intents as it
 from game.engine.assets import Assets
 from game.pilot import Pilot
 from game.scenes.comic import ComicScene
-from game.scenes.feedback import APPEAR_TIME
+from game.scenes.coming_in import APPEAR_TIME
 from game.screenshot import session_at
 
 REPO = Path(__file__).resolve().parents[1]
@@ -128,6 +128,30 @@ def test_a_resize_while_he_comes_in_draws_it_all_again_and_ends_as_a_whole_draw(
     while app.animating():
         app.frame(1 / 60, [])
     assert app.stack.top is card and card.opacity() == 255
+    settled = shot(app)
+    app.draw(force=True)
+    assert shot(app) == settled
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
+def test_the_ending_card_comes_in_too_and_ends_as_a_whole_draw(tmp_path, size):
+    app = App(Settings(home=tmp_path, size=size, reduced_motion=False, seed=1), headless=True)
+    level = app.levels[0]
+    ending = next(s for s in level.steps if s.type == "ending")
+    app.start(ComicScene(app, level, session_at(level, ending.id)))
+    pilot = Pilot(app, lookahead=True)
+    pilot.settle()
+    pilot.until_armed()
+    pilot.settle()
+    x, y, w, h = app.stack.top.targets()["results"]
+    app.frame(1 / 60, [it.Intent(it.TAP, (x + w / 2, y + h / 2))])
+    card = app.stack.top
+    assert card.name == "ending" and card.opacity() == 0
+    seen = [card.opacity()]
+    while app.animating():
+        app.frame(1 / 60, [])
+        seen.append(card.opacity())
+    assert seen == sorted(seen) and seen[-1] == 255 and len(set(seen)) > 5
     settled = shot(app)
     app.draw(force=True)
     assert shot(app) == settled

@@ -60,14 +60,15 @@ class ComicVeil:
             elif not simple_holes([h for h in holes if h.w > 0 and h.h > 0], canvas.px(VEIL_RADIUS)):
                 return None  # (overlapping holes are cut from the veil as drawn: not over a veiled panel)
             # Under the card (inside its rounding) nothing of the comic shows: not painted at
-            # all, once the card is there (not while it comes in, see-through).
-            if above.appear <= 0:
+            # all, once the card is there whole (not while it comes in, see-through).
+            if above.card_whole(canvas):
                 rad = canvas.px(hud.CARD_RADIUS)
                 covered = canvas.real_rect(plan.guide.card).inflate(-2 * rad, -2 * rad)
         elif isinstance(above, EndingScene) and above.comic is self and self.shown.type == "ending":
             colour, holes = ENDING_VEIL, []
-            rad = canvas.px(hud.CARD_RADIUS)
-            covered = canvas.real_rect(above.card_for(canvas.size)).inflate(-2 * rad, -2 * rad)
+            if above.card_whole(canvas):  # (not while it comes in, see-through)
+                rad = canvas.px(hud.CARD_RADIUS)
+                covered = canvas.real_rect(above.card_for(canvas.size)).inflate(-2 * rad, -2 * rad)
         else:
             return None
         ready = panel_layers.veiled_ready(canvas.with_art(self.art_roots), self.geo.frame, panel, self.level.persona,

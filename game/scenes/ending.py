@@ -6,6 +6,7 @@ from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect
 from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
+from game.scenes.coming_in import ComingIn
 from game.scenes.pause import PauseScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
@@ -17,7 +18,7 @@ MIN_H, MAX_H = 420, 640
 ENDING_VEIL = (0x1E, 0x1E, 0x2A, 140)
 
 
-class EndingScene(Scene):
+class EndingScene(ComingIn, Scene):
     transparent = True
     adaptive = True
     name = "ending"
@@ -34,6 +35,7 @@ class EndingScene(Scene):
         self.buttons = ButtonGroup([Button("results", (0, 0, 300, 64), app.locale("comic.results"), "primary", 26,
                                            icon="▶")])
         self._place(app.viewport.size)
+        self.begin_coming_in(app)  # (the card comes in over the veil: game.scenes.coming_in)
 
     def card_for(self, size) -> Rect:
         """Where the card goes in a logical space of `size`: in the middle, whatever its height."""
@@ -49,6 +51,19 @@ class EndingScene(Scene):
 
     def update(self, dt: float) -> None:
         self._place(self.app.viewport.size)
+        self.coming_on(dt)
+
+    def coming_area(self) -> Rect:
+        """Where the card comes in: the card and its shadow."""
+        x, y, w, h = self.card
+        return (x - 4, y - 4, w + 16, h + 16)
+
+    def coming_key(self, canvas: Canvas) -> tuple:
+        return (self.card, canvas.scale, tuple(canvas.origin))
+
+    def draw_change(self, canvas: Canvas) -> bool:
+        self._place(canvas.size)
+        return super().draw_change(canvas)
 
     def prepare(self) -> bool:
         """While the player reads the card: the results screen its button opens, drawn where
@@ -72,8 +87,14 @@ class EndingScene(Scene):
 
     def draw(self, canvas: Canvas) -> None:
         self._place(canvas.size)
-        # Not under the card (it covers it), nor over the panel when the comic drew it veiled.
-        canvas.veil(ENDING_VEIL, under=self.card, under_radius=hud.CARD_RADIUS, skip=getattr(self.comic, "veiled", None))
+        # Not under the card once it is there whole, nor over the panel when the comic drew it
+        # veiled already.
+        canvas.veil(ENDING_VEIL, under=self.card if self.card_whole(canvas) else None, under_radius=hud.CARD_RADIUS,
+                    skip=getattr(self.comic, "veiled", None))
+        self.draw_coming(canvas)
+
+    def draw_card(self, canvas: Canvas) -> None:
+        """The card, 锡小朗 on it, its words and its button."""
         x, y, w, h = self.card
         hud.draw_card(canvas, self.card, pal.PAPER)
         expression = "happy" if self.step.outcome == "safe" else "worried"

@@ -18,6 +18,7 @@ from game.engine.canvas import Canvas, Rect, TextBlock
 from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
 from game.engine.viewport import is_tall
+from game.scenes.coming_in import ComingIn
 from game.scenes.feedback_plan import (BODY_TEXT, CARD_WIDTHS, LABEL_TEXT, MAX_CARD_H, SIZES, Plan, Stage,
                                        card_rows, plan_feedback)
 from game.ui import hud
@@ -30,9 +31,6 @@ MOUTH = (150.0, 131.0)  # in 锡小朗's 300x600 art, when characters.yaml does 
 
 VEIL = (0x1E, 0x1E, 0x2A, 150)  # over the screen beneath 锡小朗's card
 VEIL_RADIUS = 12  # the rounding of its holes
-# The veil and the rings round the clues come first; 锡小朗 and his card fade in over them
-# (a cut with reduced motion).
-APPEAR_TIME = 0.15
 
 
 def veil_holes(plan: Plan) -> list[Rect]:
@@ -40,7 +38,7 @@ def veil_holes(plan: Plan) -> list[Rect]:
     return [grow(r, 6) for r in plan.holes] + [grow(k.rect, 4) for k in plan.keeps if k.lit]
 
 
-class FeedbackScene(Scene):
+class FeedbackScene(ComingIn, Scene):
     transparent = True
     adaptive = True
     name = "feedback"
@@ -63,11 +61,7 @@ class FeedbackScene(Scene):
         characters = getattr(app, "characters", {}) or {}
         self.mouth = tuple(characters.get("xiaolang", {}).get("mouth", MOUTH))
         self.plan: Plan | None = None
-        settings = getattr(app, "settings", None)
-        self.appear = 0.0 if settings is None or settings.reduced_motion else APPEAR_TIME  # left to come in
-        # While he comes in: (where, what the window shows beneath him, that with him drawn on)
-        self._coming: tuple | None = None
-        self._veiled = False  # the veil's first frame is drawn: he comes in from the next
+        self.begin_coming_in(app)  # (he and his card come in over the veil: game.scenes.coming_in)
         self.buttons = ButtonGroup([Button("close", (0, 0, 1, 1), app.locale("feedback.continue"), "primary", 26)],
                                    main="close")
         viewport = getattr(app, "viewport", None)
@@ -99,27 +93,28 @@ class FeedbackScene(Scene):
 
     def update(self, dt: float) -> None:
         self._fit(self.app.viewport.size)
-        if self.appear > 0:
-            if self._veiled:
-                self.appear = self.appear - dt if self.appear - dt > 1e-6 else 0.0
-            self.changed(self.coming_area(self.plan))
+        self.coming_on(dt)
 
-    def opacity(self) -> int:
-        """How much of 锡小朗 and his card shows as they come in: 0 (the veil's first frame)
-        to 255 (there)."""
-        if self.appear <= 0:
-            return 255
-        done = 1 - self.appear / APPEAR_TIME
-        return round(255 * (1 - (1 - done) ** 2))
-
-    def coming_area(self, plan: Plan) -> Rect:
+    def coming_area(self) -> Rect:
         """Where 锡小朗 and his card come in: his art, the card and its shadow."""
-        boxes = [plan.guide.guide, grow(plan.guide.card, 12)]
+        boxes = [self.plan.guide.guide, grow(self.plan.guide.card, 12)]
         x0 = min(b[0] for b in boxes)
         y0 = min(b[1] for b in boxes)
         x1 = max(b[0] + b[2] for b in boxes)
         y1 = max(b[1] + b[3] for b in boxes)
         return (x0, y0, x1 - x0, y1 - y0)
+
+    def coming_key(self, canvas: Canvas) -> tuple:
+        return (self.plan, canvas.scale, tuple(canvas.origin))
+
+    def draw_change(self, canvas: Canvas) -> bool:
+        self._fit(canvas.size)
+        return super().draw_change(canvas)
+
+    def draw_card(self, canvas: Canvas) -> None:
+        """锡小朗 and his card."""
+        self._draw_guide(canvas, self.plan.guide)
+        self._draw_card(canvas, self.plan)
 
     def fits(self, canvas: Canvas, sizes=SIZES) -> bool:
         """Whether all of the card's text shows, uncut, at one of its widths in every layout
@@ -157,10 +152,9 @@ class FeedbackScene(Scene):
     def draw(self, canvas: Canvas) -> None:
         self._fit(canvas.size)
         plan = self.plan
-        # 锡小朗's card comes over the veil at once: it is not veiled under the card. Nor is the
-        # panel beneath when the comic drew it veiled already (ComicScene.veiled).
-        alpha = 255 if canvas.log is not None else self.opacity()
-        canvas.veil(VEIL, veil_holes(plan), VEIL_RADIUS, under=plan.guide.card if alpha == 255 else None,
+        # Not veiled under 锡小朗's card once it is there whole, nor over the panel beneath
+        # when the comic drew it veiled already (ComicScene.veiled).
+        canvas.veil(VEIL, veil_holes(plan), VEIL_RADIUS, under=plan.guide.card if self.card_whole(canvas) else None,
                     under_radius=hud.CARD_RADIUS, skip=getattr(self.owner, "veiled", None))
         for keep in plan.keeps:
             if keep.must:
@@ -172,47 +166,7 @@ class FeedbackScene(Scene):
             self._draw_callout(canvas, number, callout, block, ring)
         for number, centre in plan.numbers:
             _number(canvas, centre, number)
-        self._veiled = True
-        if alpha == 255:
-            self._coming = None
-            self._draw_guide(canvas, plan.guide)
-            self._draw_card(canvas, plan)
-        elif alpha > 0:  # (the window beneath him was drawn just now)
-            self._coming = None
-            self._come_in(canvas, alpha)
-        else:
-            self._coming = None
-
-    def draw_change(self, canvas: Canvas) -> bool:
-        """As he comes in, only he and his card change: what the window showed beneath them
-        when they began is put back, and they are copied on over it, more opaque each frame;
-        nothing beneath is drawn again. (Before: they came at once, in the frame that veils
-        the screen, its costliest.)"""
-        if self.appear <= 0 and self._coming is None or not self._veiled or canvas.log is not None:
-            return False
-        self._fit(canvas.size)
-        if self._coming is not None and self._coming[0] != (self.plan, canvas.scale, tuple(canvas.origin)):
-            return False  # (the screen changed size: all of it is drawn again)
-        self._come_in(canvas, self.opacity())
-        return True
-
-    def _come_in(self, canvas: Canvas, alpha: int) -> None:
-        plan = self.plan
-        where = (plan, canvas.scale, tuple(canvas.origin))
-        if self._coming is None:  # the window shows the veil and the rings, not him yet
-            picture = canvas.grab(self.coming_area(plan), "feedback")
-
-            def both(inner: Canvas) -> None:
-                self._draw_guide(inner, plan.guide)
-                self._draw_card(inner, plan)
-            canvas.draw_on(picture, both)
-            self._coming = (where, picture, 0)
-        _, picture, shown = self._coming
-        # The window shows him at `shown` over what is beneath: copied on at `step`, he
-        # shows at `alpha` (what is beneath is left at (255 - alpha) / 255 of it).
-        step = 255 if alpha >= 255 else round(255 * (1 - (255 - alpha) / (255 - shown)))
-        canvas.show(picture, step)
-        self._coming = None if alpha >= 255 else (where, picture, alpha)  # (there: drawn as he is)
+        self.draw_coming(canvas)
 
     def _draw_callout(self, canvas: Canvas, number: int, callout: Callout, block: TextBlock, colour) -> None:
         x, y, w, h = callout.rect

@@ -1,0 +1,94 @@
+"""An overlay's card coming in: a mixin of FeedbackScene and EndingScene.
+
+The frame that veils the screen beneath an overlay is the costliest of a play, so the card
+does not come in that frame: it draws the veil (and a feedback's rings round the clues).
+The next frame makes a picture of the card over what the window shows where it comes
+(`Canvas.grab`, then the card drawn onto it as it would be drawn on the window); the
+frames after copy it on, more opaque each time, for APPEAR_TIME in all, and nothing
+beneath is drawn again (`Scene.draw_change`). Once the card is there, the screen is the
+very screen a whole draw makes. With reduced motion the card is there at once.
+
+The scene says where its card comes (`coming_area`), what the picture of it depends on
+(`coming_key`), and draws it (`draw_card`); it calls `begin_coming_in` as it is made,
+`coming_on` as time passes and `draw_coming` last in its draw, after the veil.
+"""
+from __future__ import annotations
+
+from game.engine.canvas import Canvas
+
+APPEAR_TIME = 0.15
+SCRATCH = "coming in"  # the surface its picture is made on, kept for the next card (Assets.scratch)
+
+
+class ComingIn:
+    appear = 0.0  # seconds left until the card is there
+    _coming: tuple | None = None  # (what the picture shows, the picture, the opacity shown)
+    _veiled = False  # the frame with the veil alone is drawn: the card comes in from the next
+
+    def begin_coming_in(self, app) -> None:
+        settings = getattr(app, "settings", None)
+        self.appear = 0.0 if settings is None or settings.reduced_motion else APPEAR_TIME
+        self._coming = None
+        self._veiled = False
+
+    def coming_on(self, dt: float) -> None:
+        """Time passes while the card comes in: only its part of the screen changes."""
+        if self.appear > 0:
+            if self._veiled:
+                self.appear = self.appear - dt if self.appear - dt > 1e-6 else 0.0
+            self.changed(self.coming_area())
+
+    def opacity(self) -> int:
+        """How much of the card shows: 0 (the veil's own frame) to 255 (there), easing in."""
+        if self.appear <= 0:
+            return 255
+        done = 1 - self.appear / APPEAR_TIME
+        return round(255 * (1 - (1 - done) ** 2))
+
+    def card_whole(self, canvas: Canvas) -> bool:
+        """Whether the card is painted whole in this draw (then nothing beneath it need be)."""
+        return canvas.log is not None or self.opacity() >= 255
+
+    def draw_coming(self, canvas: Canvas) -> None:
+        """The card as it is now, after the veil, in a draw of everything beneath it too."""
+        self._veiled = True
+        self._coming = None  # (what is beneath was drawn just now)
+        if self.card_whole(canvas):
+            self.draw_card(canvas)
+        elif self.opacity() > 0:
+            self._come_in(canvas)
+
+    def draw_change(self, canvas: Canvas) -> bool:
+        """While the card comes in, only it changes: copied on over what the window shows."""
+        if self.appear <= 0 and self._coming is None or not self._veiled or canvas.log is not None:
+            return False
+        if self._coming is not None and self._coming[0] != self.coming_key(canvas):
+            return False  # (the screen changed size: all of it is drawn again)
+        self._come_in(canvas, first_shown_later=True)
+        return True
+
+    def _come_in(self, canvas: Canvas, first_shown_later: bool = False) -> None:
+        alpha = self.opacity()
+        if self._coming is None:  # the window shows what is beneath the card, not the card
+            picture = canvas.grab(self.coming_area(), SCRATCH)
+            canvas.draw_on(picture, self.draw_card)
+            self._coming = (self.coming_key(canvas), picture, 0)
+            if first_shown_later and alpha < 255:
+                return  # (made in this frame, shown from the next: no frame does both)
+        key, picture, shown = self._coming
+        # The window shows the card at `shown` over what is beneath: copied on at `step`, it
+        # shows at `alpha` (what is beneath is left at (255 - alpha) / 255 of itself).
+        step = 255 if alpha >= 255 else round(255 * (1 - (255 - alpha) / (255 - shown)))
+        canvas.show(picture, step)
+        self._coming = None if alpha >= 255 else (key, picture, alpha)  # (there: drawn as it is)
+
+    # -- what the scene provides -----------------------------------------------------------------
+
+    def coming_area(self):
+        raise NotImplementedError
+
+    def coming_key(self, canvas: Canvas) -> tuple:
+        raise NotImplementedError
+
+    def draw_card(self, canvas: Canvas) -> None:
+        raise NotImplementedError
