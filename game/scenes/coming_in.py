@@ -5,8 +5,13 @@ does not come in that frame: it draws the veil (and a feedback's rings round the
 The next frame makes a picture of the card over what the window shows where it comes
 (`Canvas.grab`, then the card drawn onto it as it would be drawn on the window); the
 frames after copy it on, more opaque each time, for APPEAR_TIME in all, and nothing
-beneath is drawn again (`Scene.draw_change`). Once the card is there, the screen is the
-very screen a whole draw makes. With reduced motion the card is there at once.
+beneath is drawn again (`Scene.draw_change`). A card too big to fade cheaply (the
+ending's, most of the screen) comes whole in the frame after the veil's, drawn straight
+over it. Once the card is there, the screen is the very screen a whole draw makes. With
+reduced motion the card is there at once.
+
+The picture's surface is let go once the card is there: kept, it would add its size (5 MB
+for the ending's card at 1080p) to the game's memory for good.
 
 The scene says where its card comes (`coming_area`), what the picture of it depends on
 (`coming_key`), and draws it (`draw_card`); it calls `begin_coming_in` as it is made,
@@ -17,18 +22,23 @@ from __future__ import annotations
 from game.engine.canvas import Canvas
 
 APPEAR_TIME = 0.15
-SCRATCH = "coming in"  # the surface its picture is made on, kept for the next card (Assets.scratch)
+NEXT_FRAME = 0.001  # a card that does not fade: there in the frame after the veil's
+SCRATCH = "coming in"  # the surface its picture is made on while it comes in (Assets.scratch)
 
 
 class ComingIn:
+    fades = True  # False: the card comes whole, a frame after the veil (a big card: see EndingScene)
     appear = 0.0  # seconds left until the card is there
-    _coming: tuple | None = None  # (what the picture shows, the picture, the opacity shown)
+    _coming: tuple | None = None  # (what the picture shows, the picture) while it fades in
+    _shows = 255  # how opaque the window shows the card (0-255)
     _veiled = False  # the frame with the veil alone is drawn: the card comes in from the next
 
     def begin_coming_in(self, app) -> None:
         settings = getattr(app, "settings", None)
-        self.appear = 0.0 if settings is None or settings.reduced_motion else APPEAR_TIME
+        motion = settings is not None and not settings.reduced_motion
+        self.appear = (APPEAR_TIME if self.fades else NEXT_FRAME) if motion else 0.0
         self._coming = None
+        self._shows = 0
         self._veiled = False
 
     def coming_on(self, dt: float) -> None:
@@ -42,6 +52,8 @@ class ComingIn:
         """How much of the card shows: 0 (the veil's own frame) to 255 (there), easing in."""
         if self.appear <= 0:
             return 255
+        if not self.fades:
+            return 0
         done = 1 - self.appear / APPEAR_TIME
         return round(255 * (1 - (1 - done) ** 2))
 
@@ -55,16 +67,23 @@ class ComingIn:
         self._coming = None  # (what is beneath was drawn just now)
         if self.card_whole(canvas):
             self.draw_card(canvas)
+            self._shows = 255
         elif self.opacity() > 0:
             self._come_in(canvas)
+        else:
+            self._shows = 0
 
     def draw_change(self, canvas: Canvas) -> bool:
-        """While the card comes in, only it changes: copied on over what the window shows."""
-        if self.appear <= 0 and self._coming is None or not self._veiled or canvas.log is not None:
+        """While the card comes in, only it changes: drawn over what the window shows."""
+        if not self._veiled or canvas.log is not None or self._shows >= 255:
             return False
         if self._coming is not None and self._coming[0] != self.coming_key(canvas):
             return False  # (the screen changed size: all of it is drawn again)
-        self._come_in(canvas, first_shown_later=True)
+        if self._coming is None and self.opacity() >= 255:
+            self.draw_card(canvas)  # straight over the veil: the window shows none of it yet
+            self._shows = 255
+        else:
+            self._come_in(canvas, first_shown_later=True)
         return True
 
     def _come_in(self, canvas: Canvas, first_shown_later: bool = False) -> None:
@@ -72,15 +91,19 @@ class ComingIn:
         if self._coming is None:  # the window shows what is beneath the card, not the card
             picture = canvas.grab(self.coming_area(), SCRATCH)
             canvas.draw_on(picture, self.draw_card)
-            self._coming = (self.coming_key(canvas), picture, 0)
+            self._coming = (self.coming_key(canvas), picture)
+            self._shows = 0
             if first_shown_later and alpha < 255:
                 return  # (made in this frame, shown from the next: no frame does both)
-        key, picture, shown = self._coming
-        # The window shows the card at `shown` over what is beneath: copied on at `step`, it
+        key, picture = self._coming
+        # The window shows the card at `_shows` over what is beneath: copied on at `step`, it
         # shows at `alpha` (what is beneath is left at (255 - alpha) / 255 of itself).
-        step = 255 if alpha >= 255 else round(255 * (1 - (255 - alpha) / (255 - shown)))
+        step = 255 if alpha >= 255 else round(255 * (1 - (255 - alpha) / (255 - self._shows)))
         canvas.show(picture, step)
-        self._coming = None if alpha >= 255 else (key, picture, alpha)  # (there: drawn as it is)
+        self._shows = alpha
+        if alpha >= 255:  # there: drawn as it is from now on; its surface is let go (memory)
+            self._coming = None
+            canvas.assets.scratch.pop(SCRATCH, None)
 
     # -- what the scene provides -----------------------------------------------------------------
 

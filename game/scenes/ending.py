@@ -22,6 +22,7 @@ class EndingScene(ComingIn, Scene):
     transparent = True
     adaptive = True
     name = "ending"
+    fades = False  # (most of the screen: it comes whole, a frame after the veil)
 
     def __init__(self, app, comic) -> None:
         super().__init__()
