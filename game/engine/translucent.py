@@ -200,7 +200,13 @@ def subtract(outer: pygame.Rect, cutters) -> list[pygame.Rect]:
     """The parts of `outer` outside every cutter, as rects that do not overlap.
 
     Each piece is cut only by the cutters that touch it (found in C by collidelistall): a veil
-    cut by twenty skipped rects made some five hundred `around` calls a frame before."""
+    cut by twenty skipped rects made some five hundred `around` calls a frame before. The
+    same cut is remembered: a screen under a card cuts its page the same way each frame."""
+    return [pygame.Rect(r) for r in _subtracted(tuple(outer), tuple(tuple(c) for c in cutters))]
+
+
+@lru_cache(maxsize=64)
+def _subtracted(outer: tuple, cutters: tuple) -> tuple:
     cutters = [pygame.Rect(c) for c in cutters]
     parts, done = [pygame.Rect(outer)], []
     while parts:
@@ -208,10 +214,10 @@ def subtract(outer: pygame.Rect, cutters) -> list[pygame.Rect]:
         hits = part.collidelistall(cutters) if cutters else ()
         if not hits:
             if part.w > 0 and part.h > 0:
-                done.append(part)
+                done.append(tuple(part))
             continue
         parts.extend(around(part, cutters[hits[0]]))
-    return done
+    return tuple(done)
 
 
 def _shadow_pieces(body: pygame.Rect, cast: pygame.Rect, radius: int, colour) -> list[tuple[pygame.Surface, tuple]]:
