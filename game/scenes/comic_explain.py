@@ -8,6 +8,7 @@ draws the chosen answer and the meter moved out of his way.
 from __future__ import annotations
 
 from game.engine import palette as pal
+from game.engine import words
 from game.engine.canvas import Canvas, Rect
 from game.engine.dry import DryCanvas
 from game.play.playthrough import Outcome
@@ -78,13 +79,19 @@ class ComicExplaining:
         return next((b.rect for b in self.buttons.buttons if b.id == f"option:{option}"), None) if option else None
 
     def _meter_rect(self, explaining: hud.Explaining) -> Rect:
-        """Where the leak meter's chips are while 锡小朗 explains (as wide as they are)."""
-        if explaining.compact_meter:
-            x, y, _, h = explaining.meter
-            return (x, y, hud.meter_width(DryCanvas(self.app.assets), self.t, self.level.leak_kinds), h)
-        x, y, w, h = explaining.meter
-        needs = hud.column_meter_height(DryCanvas(self.app.assets), self.t, w, self.level.leak_kinds)
-        return (x, y, w, min(h, needs))
+        """Where the leak meter's chips are while 锡小朗 explains (as wide as they are): worked
+        out once for each place and the player's text size (asked several times a frame)."""
+        assets = self.app.assets
+        key = (tuple(explaining.meter), explaining.compact_meter, id(self.t), assets.text_scale, words.state())
+        known = self.__dict__.setdefault("_meter_rects", {})
+        if key not in known:
+            x, y, w, h = explaining.meter
+            if explaining.compact_meter:
+                known[key] = (x, y, hud.meter_width(DryCanvas(assets), self.t, self.level.leak_kinds), h)
+            else:
+                needs = hud.column_meter_height(DryCanvas(assets), self.t, w, self.level.leak_kinds)
+                known[key] = (x, y, w, min(h, needs))
+        return known[key]
 
     def _above(self):
         """The scene right above this one on the stack, if any."""
