@@ -102,6 +102,21 @@ def test_fifty_thousand_random_inputs_in_the_classroom_never_crash_strand_or_qui
     assert len(result["screens"]) >= 3, result["screens"]  # it got around, not stuck on one screen
 
 
+def test_ten_thousand_random_inputs_with_motion_on_never_crash_strand_or_quit_unasked(tmp_path, shared_assets):
+    """With motion on, cards come in over a few frames (game.scenes.coming_in) and panels fade:
+    random input meets them half in."""
+    from game.app import App, Settings
+
+    app = App(Settings(home=tmp_path, size=(1024, 768), reduced_motion=False, seed=0), headless=True)
+    app.assets = shared_assets
+    app.routes.home()
+    app.stack.apply()
+    result = monkey(app, 10_000, seed=7)
+    rescue_to_home(app)
+    assert app.stack.top.name == "title" and len(app.stack) == 1
+    assert {"comic", "feedback"} <= result["screens"], result["screens"]
+
+
 def test_fifty_thousand_random_inputs_at_a_booth_never_crash_strand_or_quit(tmp_path, shared_assets):
     from game.app import App, Settings
     from game.kiosk.config import KioskConfig

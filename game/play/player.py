@@ -227,7 +227,7 @@ class Player:
     # -- saving ------------------------------------------------------------------
 
     def _changed(self) -> None:
-        """After a change: written now, or at the next flush() when the loop saves later."""
+        """After a change: written now, or at a coming flush() when the loop saves later."""
         if self.save_later:
             self._due = self._due or FLUSHES_BEFORE_WRITE  # (a change already waiting keeps its turn)
         else:

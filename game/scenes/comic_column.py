@@ -50,7 +50,8 @@ class ComicColumn:
         geo = self.geo
         x, y, w, _ = geo.column
         if step.type == "redflags" and over is not None:
-            key = ("hunt column", self.level.id, step.id, self.shown_found(), tuple(geo.column))
+            count = t("comic.hunt_found", found=len(self.shown_found()), total=len(step.clues))
+            key = ("hunt column", self.level.id, step.id, step.prompt, count, self.shown_found(), tuple(geo.column))
             canvas.kept(key, self.hunt_column_bounds(), lambda on: self._draw_column(on), over)
         elif step.type == "decision":
             card = geo.prompt_card()
@@ -86,7 +87,8 @@ class ComicColumn:
         margin; not its toast."""
         x, y, w, h = self.geo.prompt_card()
         boxes = [(x - 8, y - 8, w + 22, min(h, 180) + 22)]
-        boxes += [(rx - 8, ry - 8, rw + 16, rh + 16) for _, _, (rx, ry, rw, rh) in self.found_list(DryCanvas(self.app.assets))]
+        listed = self.found_list(DryCanvas(self.app.assets))
+        boxes += [(rx - 8, ry - 8, rw + 16, rh + 16) for _, _, (rx, ry, rw, rh) in listed]
         x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
         x1, y1 = max(b[0] + b[2] for b in boxes), max(b[1] + b[3] for b in boxes)
         return (x0, y0, x1 - x0, y1 - y0)
