@@ -58,38 +58,45 @@ def most_apart(a: pygame.Surface, b: pygame.Surface, over: int, size: tuple[int,
     return size[0] * size[1] - same
 
 
+def random_box(rng: random.Random, translucent: bool):
+    """A busy background, and a rounded box on it (some too round to fit), under a clip or not."""
+    background = busy_background(rng)
+    rect = (rng.randint(-15, 120), rng.randint(-15, 120), rng.randint(1, 150), rng.randint(1, 150))
+    radius = rng.randint(0 if translucent else 1, 40) if rng.random() < 0.7 else rng.randint(30, 90)
+    colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
+    colour += (rng.randint(1, 254),) if translucent else ()
+    clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
+    return background, rect, radius, colour, clip
+
+
+def box_and_reference(shared_assets, case, reference):
+    """The case's box drawn by Canvas.box, and by `reference(surface, rect, colour, radius)`."""
+    background, rect, radius, colour, clip = case
+    ours, theirs = background.copy(), background.copy()
+    ours.set_clip(clip)
+    theirs.set_clip(clip)
+    Canvas(ours, shared_assets, 1.0, (0, 0), (SIZE, SIZE)).box(rect, fill=colour, radius=radius)
+    reference(theirs, rect, colour, radius)
+    return ours, theirs
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_a_translucent_rounded_box_looks_as_one_drawn_on_a_layer(shared_assets, seed):
     rng = random.Random(seed)
     for _ in range(25):
-        background = busy_background(rng)
-        rect = (rng.randint(-15, 120), rng.randint(-15, 120), rng.randint(1, 150), rng.randint(1, 150))
-        radius = rng.randint(0, 40) if rng.random() < 0.7 else rng.randint(30, 90)  # some too round to fit
-        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.randint(1, 254))
-        clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
-        blended, old = background.copy(), background.copy()
-        blended.set_clip(clip)
-        old.set_clip(clip)
-        Canvas(blended, shared_assets, 1.0, (0, 0), (SIZE, SIZE)).box(rect, fill=colour, radius=radius)
-        layered(old, rect, colour, radius)
-        assert most_apart(blended, old, over=2) == 0, (rect, radius, colour, clip)
+        case = random_box(rng, translucent=True)
+        blended, old = box_and_reference(shared_assets, case, layered)
+        assert most_apart(blended, old, over=2) == 0, case[1:]
 
 
 @pytest.mark.parametrize("seed", range(4))
 def test_an_opaque_rounded_box_is_the_very_box_pygame_draws(shared_assets, seed):
     rng = random.Random(seed)
     for _ in range(30):
-        background = busy_background(rng)
-        rect = (rng.randint(-15, 120), rng.randint(-15, 120), rng.randint(1, 150), rng.randint(1, 150))
-        radius = rng.randint(1, 40) if rng.random() < 0.7 else rng.randint(30, 90)  # some too round to fit
-        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
-        clip = (rng.randrange(80), rng.randrange(80), 120, 120) if rng.random() < 0.5 else None
-        ours, theirs = background.copy(), background.copy()
-        ours.set_clip(clip)
-        theirs.set_clip(clip)
-        Canvas(ours, shared_assets, 1.0, (0, 0), (SIZE, SIZE)).box(rect, fill=colour, radius=radius)
-        pygame.draw.rect(theirs, colour, rect, border_radius=radius)
-        assert most_apart(ours, theirs, over=0) == 0, (rect, radius, colour, clip)
+        case = random_box(rng, translucent=False)
+        ours, theirs = box_and_reference(shared_assets, case, lambda surface, rect, colour, radius:
+                                         pygame.draw.rect(surface, colour, rect, border_radius=radius))
+        assert most_apart(ours, theirs, over=0) == 0, case[1:]
 
 
 def test_the_corners_of_a_shadow_are_kept_once_per_radius_and_colour(shared_assets):
