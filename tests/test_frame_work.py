@@ -308,3 +308,39 @@ def test_after_looking_ahead_finding_a_clue_renders_no_line_of_the_found_list(tm
     play_level(app, level, lookahead=True)
     assert len(taps) >= 3, taps
     assert [r for r in rendered if len(r) > 1] == [], rendered
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
+def test_a_panel_redrawn_alone_as_its_words_appear_or_it_fades_is_the_screen_a_whole_draw_makes(tmp_path, size):
+    """While words appear or the panel fades in, the comic redraws just its panel over what
+    the window shows (ComicScene.draw_change): after each such frame of level 1 (every step,
+    hunts with a part in focus too), the window is the very window a whole draw makes."""
+    app = fresh_app(tmp_path, size=size)
+    app.routes.go("play", level=app.levels[0])
+    app.stack.apply()
+    comic = app.stack.top
+    alone = []
+    real_change = comic.draw_change
+
+    def watched(canvas):
+        done = real_change(canvas)
+        alone.append(done)
+        return done
+
+    comic.draw_change = watched
+    frame = app.frame
+    compared = []
+
+    def checked_frame(dt, intents):
+        alone.clear()
+        frame(dt, intents)
+        if any(alone):
+            shown = window_hash(app)
+            app.draw(force=True)
+            compared.append(comic.shown.id)
+            assert window_hash(app) == shown, comic.shown.id
+
+    app.frame = checked_frame
+    Pilot(app).settle()
+    play_on(app, lookahead=False)
+    assert len(compared) > 50 and len(set(compared)) > 5

@@ -32,7 +32,7 @@ from game.scenes.ending import EndingScene
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup
+from game.ui.button import Button, ButtonGroup, draw_button
 from game.ui.panel import PanelLayout, actor_box, bubble_text_length
 from game.ui.screens import typing_length
 from game.ui.reveal import Reveal
@@ -353,24 +353,29 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
             alpha = int(255 * self.fade / FADE_TIME)
             canvas.box(geo.frame, fill=(*pal.PAPER, alpha))
 
+    def draw_change(self, canvas: Canvas) -> bool:
+        """Words appearing and the fade change only the panel (see update): with nothing over
+        this screen, the panel alone is drawn again, and what else reaches into its frame (a
+        focused part's ring); the page, the bar, the column and the buttons stay as shown."""
+        if self.app.stack.top is not self or self.area != self.geo.frame:
+            return False
+        self._place(canvas.size)
+        paper = self.fade >= FADE_TIME
+        self.draw_panel(canvas, self.shown, blank=pal.PAPER if paper else None)
+        frame = canvas.real_rect(self.geo.frame)
+        for i, button in enumerate(self.buttons.buttons):
+            x, y, w, h = button.rect
+            if canvas.real_rect((x - 12, y - 12, w + 24, h + 24)).colliderect(frame):
+                draw_button(canvas, button, i == self.buttons.focus)
+        if self.fade > 0 and not paper:
+            canvas.box(self.geo.frame, fill=(*pal.PAPER, int(255 * self.fade / FADE_TIME)))
+        return True
+
     def draw_meter(self, canvas: Canvas, veiled=None) -> None:
         """The leak meter in its own place (not while 锡小朗 explains a decision); `veiled`:
         the colour of the overlay's veil it is drawn under, veiled already (see comic_veil)."""
         hud.draw_leak_meter(canvas, self.session.leaked, self.t, self.geo.meter, shown=self.level.leak_kinds,
                             over=(pal.GUTTER, veiled) if veiled is not None else None)
-
-    def draw_title(self, canvas: Canvas, score: int | None = None) -> None:
-        """The level's title and the score in the bar (`score`: as it will be, for look-ahead)."""
-        hud.draw_title(canvas, *self._bar_texts(score), self.geo.title_at)
-
-    def bar_words(self, canvas: Canvas) -> list[tuple[str, float, tuple[float, float], str]]:
-        """What the bar's words are and where: (text, size, place, anchor) as draw_title puts them."""
-        return hud.title_places(canvas, *self._bar_texts(), self.geo.title_at)
-
-    def _bar_texts(self, score: int | None = None) -> tuple[str, str]:
-        t = self.t
-        title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
-        return title, t("comic.score", score=self.session.score if score is None else score)
 
     def draw_panel(self, canvas: Canvas, step: Step, hidden: tuple[str, ...] = (), veil: tuple | None = None,
                    blank=None) -> None:

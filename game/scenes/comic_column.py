@@ -1,4 +1,5 @@
-"""The comic screen's column and marks: the question, what a hunt found, an ending's title.
+"""The comic screen's column, bar and marks: the question, what a hunt found, an ending's
+title, the level's title and score.
 
 A mixin of ComicScene (game/scenes/comic.py), kept apart so each file stays readable:
 it reads the scene's state (the step shown, its layout, what was found, the toast) and
@@ -81,6 +82,19 @@ class ComicColumn:
             block, (tx, ty, tw, _) = self._ending_title(canvas)
             with canvas.group("prompt", (tx, ty, tw, block.height)):
                 canvas.text_block(block, (tx, ty), pal.INK, bold=True)
+
+    def draw_title(self, canvas: Canvas, score: int | None = None) -> None:
+        """The level's title and the score in the bar (`score`: as it will be, for look-ahead)."""
+        hud.draw_title(canvas, *self._bar_texts(score), self.geo.title_at)
+
+    def bar_words(self, canvas: Canvas) -> list[tuple[str, float, tuple[float, float], str]]:
+        """What the bar's words are and where: (text, size, place, anchor) as draw_title puts them."""
+        return hud.title_places(canvas, *self._bar_texts(), self.geo.title_at)
+
+    def _bar_texts(self, score: int | None = None) -> tuple[str, str]:
+        t = self.t
+        title = f"{t('notebook.heading')} · {self.level.title}" if self.review else self.level.title
+        return title, t("comic.score", score=self.session.score if score is None else score)
 
     def hunt_column_bounds(self) -> Rect:
         """All a hunt's column draws (its question's card and shadow, what it found), with a
