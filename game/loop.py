@@ -129,9 +129,10 @@ class FrameLoop:
     def frame(self, dt: float, intents: list[Intent]) -> None:
         """One frame: intents to the top scene, time to every scene, draw if needed."""
         self.frames_since_error += 1
-        # What an answer changed goes to disk as the second frame after it starts, after the
-        # frames that show it (the veil, then 锡小朗 coming in), which do not wait for the disk.
-        self.player.flush()
+        # What an answer changed goes to disk in a still frame (one after a frame that drew
+        # nothing), never in the frames that show it (the veil, 锡小朗 coming in, a panel
+        # fading in), and within half a second (see Player.flush).
+        self.player.flush(still=not self.last_frame_drew)
         self._dress_assets()  # screens lay text out as they change, at the player's text size
         if self.kiosk is not None:
             intents = self.kiosk.filter(intents)

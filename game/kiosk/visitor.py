@@ -77,7 +77,7 @@ class VisitorPlayer:
 
     due = False  # (nothing is written per answer)
 
-    def flush(self, now: bool = False) -> bool:
+    def flush(self, still: bool = True, now: bool = False) -> bool:
         return True
 
     # -- internals --------------------------------------------------------------------------------

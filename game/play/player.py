@@ -41,7 +41,10 @@ from game.play.storage import (Blocked, folder_lock, keep_copy, load_document,
                                remove_stray_temp_files, skipped_warning, write_json)
 
 RETRY_EVERY_S = 5.0
-FLUSHES_BEFORE_WRITE = 2  # with a game loop: a change is written as the second frame after it starts
+# With a game loop, a change waits for a still frame (one after a frame that drew nothing),
+# so the disk (a lock, a merge and three syncs; far slower on an old disk) never stalls a
+# card coming in or a panel fading in; but never more than this many frames (half a second).
+MAX_WAIT_FRAMES = 30
 
 
 @dataclass(frozen=True)
@@ -97,11 +100,11 @@ class Player:
         self._log: deque[playlog.Record] = deque(maxlen=log_keep)
         self._log_keep = log_keep
         self._since_attempt = 0.0
-        # Set by a game loop: a change is written at its second flush() after it (the start of
-        # the second frame after it), so the frames that show an answer (the veil, then 锡小朗
-        # coming in) do not wait for the disk too.
+        # Set by a game loop: a change is written by a later flush() (see MAX_WAIT_FRAMES), so
+        # the frames that show an answer (the veil, then 锡小朗 coming in) do not wait for the disk.
         self.save_later = False
-        self._due = 0  # flushes left before a change is written (0: nothing waits)
+        self._due = False
+        self._waited = 0  # frames a change has waited for the disk
 
     @classmethod
     def open(cls, home: Path | str, today: Callable[[], date] = date.today, *,
@@ -229,22 +232,26 @@ class Player:
     def _changed(self) -> None:
         """After a change: written now, or at a coming flush() when the loop saves later."""
         if self.save_later:
-            self._due = self._due or FLUSHES_BEFORE_WRITE  # (a change already waiting keeps its turn)
+            self._due = True
         else:
             self.save()
 
     @property
     def due(self) -> bool:
         """Whether a change waits for a coming flush()."""
-        return self._due > 0
+        return self._due
 
-    def flush(self, now: bool = False) -> bool:
-        """Called as each frame starts: write the changes that waited their frames (see
-        save_later), or, `now`, all that wait (the game stops). True when all is saved."""
+    def flush(self, still: bool = True, now: bool = False) -> bool:
+        """Called as each frame starts (`still`: the frame before drew nothing): write what
+        waits once a frame is still, or once it has waited MAX_WAIT_FRAMES; `now`: at once
+        (the game stops, a screen failed). True when all is saved."""
         if not self._due:
             return not self.unsaved
-        self._due = 0 if now else self._due - 1
-        return self.save() if not self._due else not self.unsaved
+        self._waited += 1
+        if not (now or still or self._waited >= MAX_WAIT_FRAMES):
+            return not self.unsaved
+        self._due, self._waited = False, 0
+        return self.save()
 
     def save(self) -> bool:
         """Write every change not yet on disk, merged with the files; True when all is saved.
