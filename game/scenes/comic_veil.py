@@ -14,8 +14,8 @@ real pixels, never overlapping), which leaves those parts out of its veil:
   overlay veils (or leaves clear) itself;
 - the leak meter, when nothing touches it: a kept picture composed on the page, veiled.
 
-What 锡小朗's card covers whole is not painted at all. The screen is the same, pixel for
-pixel, as veiling it all over the drawn comic (tests/test_kept_widgets.py).
+What 锡小朗's card covers whole, once it is there, is not painted at all. The screen is the
+same, pixel for pixel, as veiling it all over the drawn comic (tests/test_kept_widgets.py).
 """
 from __future__ import annotations
 
