@@ -22,7 +22,6 @@ from __future__ import annotations
 from game.engine.canvas import Canvas
 
 APPEAR_TIME = 0.15
-NEXT_FRAME = 0.001  # a card that does not fade: there in the frame after the veil's
 SCRATCH = "coming in"  # the surface its picture is made on while it comes in (Assets.scratch)
 
 
@@ -36,7 +35,7 @@ class ComingIn:
     def begin_coming_in(self, app) -> None:
         settings = getattr(app, "settings", None)
         motion = settings is not None and not settings.reduced_motion
-        self.appear = (APPEAR_TIME if self.fades else NEXT_FRAME) if motion else 0.0
+        self.appear = APPEAR_TIME if motion else 0.0
         self._coming = None
         self._shows = 0
         self._veiled = False
@@ -44,8 +43,8 @@ class ComingIn:
     def coming_on(self, dt: float) -> None:
         """Time passes while the card comes in: only its part of the screen changes."""
         if self.appear > 0:
-            if self._veiled:
-                self.appear = self.appear - dt if self.appear - dt > 1e-6 else 0.0
+            if self._veiled:  # (one that does not fade is there in the frame after the veil's)
+                self.appear = self.appear - dt if self.fades and self.appear - dt > 1e-6 else 0.0
             self.changed(self.coming_area())
 
     def opacity(self) -> int:
