@@ -142,22 +142,23 @@ def test_an_answer_waits_for_a_still_frame_for_the_disk_and_a_quit_saves_what_wa
 
     pilot = Pilot(app)
     _start_level(app, pilot)
+    log = app.player.home / "playlog.jsonl"  # (every answer is logged, right or wrong)
     notebook = app.player.home / "notebook.json"
     pilot.click("continue")
     pilot.settle()
-    assert app.stack.top.shown.type == "decision"
-    before = notebook.read_text(encoding="utf-8") if notebook.exists() else ""
+    step = app.stack.top.shown
+    assert step.type == "decision"
+    before = log.read_text(encoding="utf-8") if log.exists() else ""
     pilot.until_armed()
-    x, y, w, h = app.stack.top.targets()["option:fill"] if "option:fill" in app.stack.top.targets() else \
-        next(r for k, r in app.stack.top.targets().items() if k.startswith("option:"))
+    x, y, w, h = app.stack.top.targets()[f"option:{step.options[0].id}"]
     app.frame(1 / 60, [Intent(TAP, (x + w / 2, y + h / 2))])  # the card comes: this frame drew
     assert app.stack.top.name == "feedback" and app.last_frame_drew
     assert app.player.unsaved and app.animating()  # (the frames before the write come at once)
     app.frame(1 / 60, [])  # the frame before drew: not yet
-    assert app.player.unsaved and (notebook.read_text(encoding="utf-8") if notebook.exists() else "") == before
+    assert app.player.unsaved and (log.read_text(encoding="utf-8") if log.exists() else "") == before
     assert not app.last_frame_drew
     app.frame(1 / 60, [])  # after a frame that drew nothing: written
-    assert not app.player.unsaved and notebook.read_text(encoding="utf-8") != before
+    assert not app.player.unsaved and f'"{step.id}"' in log.read_text(encoding="utf-8")[len(before):]
     # Frames that all draw hold it back no longer than MAX_WAIT_FRAMES.
     app.needs_redraw = True
     app.frame(1 / 60, [])
