@@ -161,3 +161,36 @@ def test_the_ending_card_comes_whole_the_frame_after_the_veil_and_ends_as_a_whol
     settled = shot(app)
     app.draw(force=True)
     assert shot(app) == settled
+
+
+def test_the_tap_takes_the_card_the_look_ahead_made_for_that_answer(tmp_path, monkeypatch):
+    import game.scenes.comic_explain as explain
+
+    app, step = at_decision(tmp_path, (1920, 1080))
+    made = []
+    real_init = explain.FeedbackScene.__init__
+    monkeypatch.setattr(explain.FeedbackScene, "__init__",
+                        lambda self, *a, **k: (made.append(1), real_init(self, *a, **k))[1])
+    card = tap_answer(app, step)
+    assert not made, "the tap's frame (the veil's, the costliest) makes no card: the look-ahead made it"
+    assert card.opacity() == 0 and card.appear > 0, "it comes in as a card made at the tap would"
+    assert card.outcome is app.stack.scenes[-2].play.outcome, "it explains the answer given (its notebook change too)"
+    while app.animating():
+        app.frame(1 / 60, [])
+    settled = shot(app)
+    app.draw(force=True)
+    assert shot(app) == settled
+
+
+def test_a_card_made_for_other_text_settings_is_not_taken(tmp_path, monkeypatch):
+    import game.scenes.comic_explain as explain
+
+    app, step = at_decision(tmp_path, (1920, 1080))
+    # The player makes the text larger (the look-ahead's cards were made at the standard size).
+    app.apply_preferences(app.prefs.changed("text_size", "large"), save=False)
+    made = []
+    real_init = explain.FeedbackScene.__init__
+    monkeypatch.setattr(explain.FeedbackScene, "__init__",
+                        lambda self, *a, **k: (made.append(1), real_init(self, *a, **k))[1])
+    card = tap_answer(app, step)
+    assert made and card.name == "feedback"

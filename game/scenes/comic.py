@@ -139,6 +139,7 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
                self.app.window.get_size(), id(self.app.window))
         if key != self._ahead_key:
             self._ahead_key = key
+            self.forget_cards()
             self._ahead = lookahead.pieces(self)
         return next(self._ahead, False)
 
@@ -275,7 +276,7 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
     def _show_outcome(self, outcome: Outcome) -> None:
         if outcome.kind == "decision":
             self.app.sounds.play("clue" if outcome.right else "uh_oh")
-        self.app.stack.push(self.feedback_for(outcome))
+        self.app.stack.push(self.card_for(outcome))
 
     def on_result(self, result) -> None:
         """Back from feedback (or history, pause): show where the play is now."""

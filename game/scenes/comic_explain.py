@@ -7,6 +7,8 @@ draws the chosen answer and the meter moved out of his way.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from game.engine import palette as pal
 from game.engine import words
 from game.engine.canvas import Canvas, Rect
@@ -35,6 +37,33 @@ class ComicExplaining:
                                  stage=lambda size: self.stage_for(outcome, size), owner=self)
         feedback.outcome = outcome
         return feedback
+
+    def card_for(self, outcome: Outcome) -> FeedbackScene:
+        """The card for an answer just given: the one the look-ahead made for it, if it made
+        that very card (same answer, screen size and text settings), else made now. The tap's
+        frame then does not plan the card again (it veils the screen, the costliest frame)."""
+        ready = self.__dict__.get("_cards_ahead", {})
+        card = ready.get(self._card_key(outcome))
+        ready.clear()  # (the others answered something else: let them go)
+        if card is None:
+            return self.feedback_for(outcome)
+        card.outcome = outcome  # (the real one: the look-ahead's had no notebook change)
+        card.begin_coming_in(self.app)  # (the look-ahead drew it as it is once in)
+        card.dirty = True
+        return card
+
+    def keep_card(self, card: FeedbackScene) -> None:
+        """The look-ahead made this card for an answer that may come: kept for `card_for`."""
+        self.__dict__.setdefault("_cards_ahead", {})[self._card_key(card.outcome)] = card
+
+    def forget_cards(self) -> None:
+        """The look-ahead starts again (another step, another size): its cards are stale."""
+        self.__dict__.get("_cards_ahead", {}).clear()
+
+    def _card_key(self, outcome: Outcome) -> tuple:
+        assets = self.app.assets
+        return (replace(outcome, notebook=None), tuple(self.app.viewport.size), id(self.t), assets.text_scale,
+                assets.lang, words.state())
 
     def chosen_option(self, outcome: Outcome) -> str | None:
         """The id of the option an outcome answered (decisions)."""

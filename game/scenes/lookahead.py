@@ -99,6 +99,7 @@ def pieces(comic) -> Iterator[bool]:
         session = comic.session
         outcome = hunt_outcome(shown, session.hunt_found, session.hunt_wrong_taps)
         card = comic.feedback_for(outcome)
+        comic.keep_card(card)  # (the tap that finishes the hunt now takes it)
         _warm(app, card)
         points = hunt_score(comic.level, shown, set(session.hunt_found), session.hunt_wrong_taps)
         comic.draw_title(_warm_canvas(app), session.score + points)  # (the score it brings)
@@ -130,6 +131,7 @@ def pieces(comic) -> Iterator[bool]:
         for option in shown.options:
             outcome = decision_outcome(shown, option, None, tuple(k for k in option.leaks if k not in leaked))
             card = comic.feedback_for(outcome)  # (planned as it is made)
+            comic.keep_card(card)  # (the tap on this answer takes it)
             cards.append(card)
             card_holes = [canvas.real_rect(h) for h in veil_holes(card.plan)]
             holes |= {tuple(h) for h in card_holes}
