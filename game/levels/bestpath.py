@@ -27,54 +27,129 @@ def safe_option(option: Option) -> bool:
 def best_score(level: Level, choose: Choose = any_option) -> int:
     """The highest score a path can reach taking only options `choose` accepts, finding
     every clue of every hunt with no wrong tap (as `game.play.scoring.max_score`)."""
-    steps = {s.id: s for s in level.steps}
-    best: dict[Place, int] = {}
-    on_path: set[Place] = set()
-    stack: list[Place] = [(level.start, frozenset())]
-    while stack:
+    graph = _Graph(level, choose)
+    ways = graph.ways
+    found_at: dict[int, list[tuple[int, int]]] = {}
+    best: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack = [graph.start]
+    while stack:  # (loops, not comprehensions: each place costs a few steps, not a few calls)
         place = stack[-1]
         if place in best:
             stack.pop()
             continue
-        ways = _ways(level, steps.get(place[0]), place[1], choose)
-        waiting = [to for _, to in ways if to not in best and to not in on_path]
-        if waiting and place not in on_path:
-            on_path.add(place)
-            stack.extend(waiting)
-            continue
-        best[place] = max((gain + best.get(to, 0) for gain, to in ways), default=0)
+        found = found_at.get(place)
+        if found is None:
+            found = found_at[place] = ways(place)
+        if place not in on_path:
+            waiting = []
+            for _, to in found:
+                if to not in best and to not in on_path:
+                    waiting.append(to)
+            if waiting:
+                on_path.add(place)
+                stack += waiting
+                continue
+        value = 0
+        for i, (gain, to) in enumerate(found):
+            gain += best.get(to, 0)
+            if not i or gain > value:
+                value = gain
+        best[place] = value
         on_path.discard(place)
         stack.pop()
-    return best[(level.start, frozenset())]
+    return best[graph.start]
 
 
 def reachable(level: Level, choose: Choose = any_option) -> set[str]:
     """The ids of the steps some path reaches, taking only options `choose` accepts."""
-    steps = {s.id: s for s in level.steps}
-    start: Place = (level.start, frozenset())
-    seen = {start}
-    stack = [start]
+    graph = _Graph(level, choose)
+    ways = graph.ways
+    seen = {graph.start}
+    stack = [graph.start]
     while stack:
-        sid, leaked = stack.pop()
-        for _, to in _ways(level, steps.get(sid), leaked, choose):
+        for _, to in ways(stack.pop()):
             if to not in seen:
                 seen.add(to)
                 stack.append(to)
-    return {sid for sid, _ in seen if sid in steps}
+    ids, steps, mask = graph.ids, graph.steps, graph.index_mask
+    return {sid for sid in {ids[place & mask] for place in seen} if sid in steps}
 
 
-def _ways(level: Level, step: Step | None, leaked: frozenset[str], choose: Choose) -> list[tuple[int, Place]]:
-    """(points gained, next place) for each way on from a step."""
-    if step is None or step.type == "ending":
-        return []
-    if step.type == "decision":
-        options = [o for o in step.options if choose(o)] or list(step.options)
-        return [(o.points, (o.next, leaked | frozenset(o.leaks))) for o in options if o.next]
-    if step.type == "branch":
-        target = next((c.next for c in step.cases if leaked.intersection(c.if_leaked)), step.otherwise)
-        return [(0, (target, leaked))] if target else []
-    gain = hunt_points(level, step) if step.type == "redflags" else 0
-    return [(gain, (step.next, leaked))] if step.next else []
+class _Graph:
+    """The level's steps as a graph whose places are numbers: a place is a step (its number in
+    `ids`) and what has leaked so far (one bit for each leak kind the level names), so that
+    the walks above hash and compare numbers, not (step id, set of kinds) pairs. The ways on
+    from each step are read from the level once: a decision's options `choose` accepts (all of
+    them when it accepts none) that have a next, each with its points and what it leaks; a
+    branch's cases, the first whose kinds have leaked taken, else `otherwise`; any other
+    step's one way on (a hunt gains its points); none from an ending or a missing step."""
+
+    def __init__(self, level: Level, choose: Choose) -> None:
+        self.steps = {s.id: s for s in level.steps}
+        self.ids: list[str] = []
+        self.number: dict[str, int] = {}
+        self.bits: dict[str, int] = {}  # leak kind -> its bit, given as kinds are met
+        start = self._number(level.start)
+        plans: list[tuple] = []
+        i = 0
+        while i < len(self.ids):  # (each step named by a way on gets its number as it is found)
+            plans.append(self._plan(level, self.steps.get(self.ids[i]), choose))
+            i += 1
+        self.plans = plans
+        self.shift = len(self.ids).bit_length()
+        self.index_mask = (1 << self.shift) - 1
+        self.start = start
+
+    def _number(self, sid: str) -> int:
+        found = self.number.get(sid)
+        if found is None:
+            found = self.number[sid] = len(self.ids)
+            self.ids.append(sid)
+        return found
+
+    def _mask(self, kinds: tuple[str, ...]) -> int:
+        mask, bits = 0, self.bits
+        for kind in kinds:
+            bit = bits.get(kind)
+            if bit is None:
+                bit = bits[kind] = 1 << len(bits)
+            mask |= bit
+        return mask
+
+    def _plan(self, level: Level, step: Step | None, choose: Choose) -> tuple:
+        if step is None or step.type == "ending":
+            return 0, ()
+        if step.type == "decision":
+            options = [o for o in step.options if choose(o)] or step.options
+            return 1, tuple([(o.points, self._number(o.next), self._mask(o.leaks)) for o in options if o.next])
+        if step.type == "branch":
+            cases = tuple([(self._mask(c.if_leaked), self._number(c.next) if c.next else -1) for c in step.cases])
+            return 2, (cases, self._number(step.otherwise) if step.otherwise else -1)
+        gain = hunt_points(level, step) if step.type == "redflags" else 0
+        return 0, ((gain, self._number(step.next)),) if step.next else ()
+
+    def ways(self, place: int) -> list[tuple[int, int]]:
+        """(points gained, next place) for each way on from a place."""
+        shift = self.shift
+        leaked = place >> shift
+        kind, ways = self.plans[place & self.index_mask]
+        found = []
+        if kind == 0:
+            for gain, to in ways:
+                found.append((gain, leaked << shift | to))
+        elif kind == 1:
+            for points, to, leaks in ways:
+                found.append((points, (leaked | leaks) << shift | to))
+        else:
+            cases, target = ways
+            for kinds, to in cases:
+                if leaked & kinds:
+                    target = to
+                    break
+            if target >= 0:
+                found.append((0, leaked << shift | target))
+        return found
 
 
 def hunt_points(level: Level, step: Step) -> int:

@@ -89,14 +89,17 @@ class _Linter:
                 self.report(where, f"'{kind}' is not a leak kind; use one of: {one_of(LEAK_KINDS)}"
                                    f"{did_you_mean(kind, LEAK_KINDS)}")
         for kind in self.level.harms:
-            check(kind, join("harms", kind))
-        for i, step in enumerate(self.level.steps):
+            if kind not in LEAK_KINDS:
+                check(kind, join("harms", kind))
+        for i, step in enumerate(self.level.steps):  # (a path is made only for a kind that is wrong)
             for j, opt in enumerate(step.options):
                 for k, kind in enumerate(opt.leaks):
-                    check(kind, index(join(index(join(index("steps", i), "options"), j), "leaks"), k))
+                    if kind not in LEAK_KINDS:
+                        check(kind, index(join(index(join(index("steps", i), "options"), j), "leaks"), k))
             for j, case in enumerate(step.cases):
                 for k, kind in enumerate(case.if_leaked):
-                    check(kind, index(join(index(join(index("steps", i), "cases"), j), "if_leaked"), k))
+                    if kind not in LEAK_KINDS:
+                        check(kind, index(join(index(join(index("steps", i), "cases"), j), "if_leaked"), k))
 
     # -- panels and art ----------------------------------------------------------------
 
@@ -104,12 +107,13 @@ class _Linter:
         """Actors need a place each; with a phone screen, the right side is the screen's."""
         taken: dict[str, int] = {}
         for i, actor in enumerate(panel.actors):
-            where = join(index(join(path, "actors"), i), "position")
             if panel.screen is not None and actor.position == "right":
-                self.report(where, "the phone screen takes the right of this panel; put the actor at "
-                                   "left or center")
+                self.report(join(index(join(path, "actors"), i), "position"), "the phone screen takes the right "
+                                                                              "of this panel; put the actor at "
+                                                                              "left or center")
             elif actor.position in taken:
-                self.report(where, f"actors[{taken[actor.position]}] already stands at "
+                self.report(join(index(join(path, "actors"), i), "position"),
+                            f"actors[{taken[actor.position]}] already stands at "
                                    f"'{actor.position}'; give each actor its own position")
             taken.setdefault(actor.position, i)
 
@@ -120,26 +124,25 @@ class _Linter:
             self.report(join(path, "background"), refused or f"unknown background '{panel.background}'"
                         f"{did_you_mean(panel.background, cat.backgrounds)}")
         for i, actor in enumerate(panel.actors):
-            where = index(join(path, "actors"), i)
             art = cat.character(actor.character)
             if art is None:
                 if actor.character:
-                    self.report(join(where, "character"), f"unknown character '{actor.character}'"
-                                f"{did_you_mean(actor.character, cat.characters)}")
+                    self.report(join(index(join(path, "actors"), i), "character"), f"unknown character "
+                                f"'{actor.character}'{did_you_mean(actor.character, cat.characters)}")
                 continue
             if actor.pose not in art.poses:
-                self.report(join(where, "pose"), f"{actor.character} has no pose '{actor.pose}'; "
-                            f"use one of: {one_of(art.poses)}{did_you_mean(actor.pose, art.poses)}")
+                self.report(join(index(join(path, "actors"), i), "pose"), f"{actor.character} has no pose "
+                            f"'{actor.pose}'; use one of: {one_of(art.poses)}{did_you_mean(actor.pose, art.poses)}")
             if actor.expression not in art.expressions:
-                self.report(join(where, "expression"), f"{actor.character} has no expression "
-                            f"'{actor.expression}'; use one of: {one_of(art.expressions)}"
+                self.report(join(index(join(path, "actors"), i), "expression"), f"{actor.character} has no "
+                            f"expression '{actor.expression}'; use one of: {one_of(art.expressions)}"
                             f"{did_you_mean(actor.expression, art.expressions)}")
-            elif actor.pose in art.poses:
-                self.drawing(actor.character, f"{actor.pose}_{actor.expression}", where)
+            elif actor.pose in art.poses and actor.character in cat.drawings:
+                self.drawing(actor.character, f"{actor.pose}_{actor.expression}", index(join(path, "actors"), i))
         self.positions_free(panel, path)
         on_panel = [a.character for a in panel.actors]
         for i, bubble in enumerate(panel.bubbles):
-            if bubble.speaker and bubble.speaker not in on_panel and bubble.speaker != NARRATOR:
+            if bubble.speaker and bubble.speaker != NARRATOR and bubble.speaker not in on_panel:
                 speakers = on_panel + [NARRATOR]
                 self.report(join(index(join(path, "bubbles"), i), "speaker"),
                             f"'{bubble.speaker}' is not on this panel; a speaker must be one of its "
@@ -154,6 +157,8 @@ class _Linter:
     def screen_art(self, screen: Screen, path: str) -> None:
         """A video caller and a chat avatar are faces: characters drawn in a `call` pose."""
         cat = self.catalog
+        if not screen.caller and not any(m.avatar for m in screen.messages):
+            return  # (no face on this screen: nothing to look up)
         callers = [c for c, art in cat.characters.items() if "call" in art.poses]
         if screen.caller:
             art = cat.character(screen.caller)
@@ -196,10 +201,12 @@ class _Linter:
     # -- clues and decisions -----------------------------------------------------------
 
     def step_clues(self, step: Step, path: str) -> None:
-        uses = [(cid, index(join(path, "clues"), k)) for k, cid in enumerate(step.clues)]
+        # Each use of a clue: (clue id, the option whose feedback names it or -1 for the step's, k);
+        # its path is made only for a problem.
+        uses = [(cid, -1, k) for k, cid in enumerate(step.clues)]
         for j, opt in enumerate(step.options):
-            where = join(index(join(path, "options"), j), "feedback.clues")
-            uses += [(cid, index(where, k)) for k, cid in enumerate(opt.feedback.clues)]
+            if opt.feedback.clues:
+                uses += [(cid, j, k) for k, cid in enumerate(opt.feedback.clues)]
         guide = self.catalog.character(GUIDE)
         for j, opt in enumerate(step.options):
             expr = opt.feedback.expression
@@ -207,16 +214,24 @@ class _Linter:
                 self.report(join(index(join(path, "options"), j), "feedback.expression"),
                             f"{GUIDE} has no expression '{expr}'; use one of: {one_of(guide.expressions)}"
                             f"{did_you_mean(expr, guide.expressions)}")
-        for cid, where in uses:
+        parts = None  # the panel's screen's parts, once a clue needs them
+        for cid, j, k in uses:
             clue = self.level.clues.get(cid)
             if clue is None:
                 if cid:
-                    self.report(where, f"no clue '{cid}' under clues{did_you_mean(cid, self.level.clues)}")
+                    self.report(_clue_use(path, j, k), f"no clue '{cid}' under clues"
+                                                       f"{did_you_mean(cid, self.level.clues)}")
                 continue
-            reason = _missing_part(clue.target, step.panel)
+            panel = step.panel
+            if panel is not None and panel.screen is not None and clue.target != "rect":
+                if parts is None:
+                    parts = screen_parts(panel.screen)
+                if clue.target in parts:
+                    continue  # (what _missing_part finds first, without making the list again)
+            reason = _missing_part(clue.target, panel)
             if reason:
-                self.report(where, f"clue '{cid}' points at {clue.target}, but the panel of step "
-                                   f"'{step.id}' {reason}")
+                self.report(_clue_use(path, j, k), f"clue '{cid}' points at {clue.target}, but the panel of "
+                                                   f"step '{step.id}' {reason}")
 
     def decision(self, step: Step, path: str) -> None:
         if any(o.verdict not in VERDICTS for o in step.options):
@@ -235,32 +250,42 @@ class _Linter:
 
     # -- the story graph -------------------------------------------------------------------
 
-    def edges(self, i: int, step: Step) -> list[tuple[str, str]]:
-        """(target step id, where it is named) for each way on from a step."""
-        path = index("steps", i)
+    def edges(self, i: int, step: Step) -> list[tuple[str, tuple]]:
+        """(target step id, where it is named: see `named_at`) for each way on from a step."""
         if step.type == "decision":
-            return [(o.next, join(index(join(path, "options"), j), "next")) for j, o in enumerate(step.options)]
+            return [(o.next, (i, "options", j)) for j, o in enumerate(step.options)]
         if step.type == "branch":
-            return [(c.next, join(index(join(path, "cases"), j), "next")) for j, c in enumerate(step.cases)] \
-                + [(step.otherwise, join(path, "otherwise"))]
+            return [(c.next, (i, "cases", j)) for j, c in enumerate(step.cases)] + [(step.otherwise, (i, "otherwise"))]
         if step.type == "ending":
             return []
-        return [(step.next, join(path, "next"))]
+        return [(step.next, (i, "next"))]
+
+    @staticmethod
+    def named_at(where: tuple) -> str:
+        """The path of a way on (`steps[3].options[1].next`), made only when a problem is reported."""
+        if not where:
+            return "start"
+        path = index("steps", where[0])
+        if len(where) == 2:
+            return join(path, where[1])
+        return join(index(join(path, where[1]), where[2]), "next")
 
     def references(self, graph: bool) -> bool:
         """Report every name of a missing step; True when all of them exist."""
         ids = self.level.step_ids
         known = set(ids)
         ok = True
-        named = [(self.level.start, "start")] + [e for i, s in enumerate(self.level.steps) for e in self.edges(i, s)]
+        named = [(self.level.start, ())]
+        for i, s in enumerate(self.level.steps):
+            named += self.edges(i, s)
         for target, where in named:
             if target and target not in known:
                 ok = False
-                self.report(where, f"there is no step '{target}'{did_you_mean(target, ids)}")
-            elif not target and where == "start":
+                self.report(self.named_at(where), f"there is no step '{target}'{did_you_mean(target, ids)}")
+            elif not target and not where:
                 ok = False
                 if graph:  # otherwise the loader has said why there are no steps
-                    self.report(where, "the level has no steps to start from")
+                    self.report("start", "the level has no steps to start from")
         return ok
 
     def story_graph(self) -> None:
@@ -285,7 +310,7 @@ class _Linter:
                 if not target:
                     continue
                 if state.get(target) == "open":
-                    self.report(where, f"this leads back to step '{target}', which makes a loop; every "
+                    self.report(self.named_at(where), f"this leads back to step '{target}', which makes a loop; every "
                                        "path must move on to an ending")
                 elif target not in state:
                     state[target] = "open"
@@ -317,6 +342,13 @@ class _Linter:
             self.report("steps", f"a player who makes every safe choice can get at most {share}, because "
                         "the best score needs a risky or too suspicious choice; give the safe path at least "
                         "as many points", WARNING)
+
+
+def _clue_use(path: str, option: int, k: int) -> str:
+    """Where a step names a clue: its `clues[k]`, or its option's `feedback.clues[k]`."""
+    if option < 0:
+        return index(join(path, "clues"), k)
+    return index(join(index(join(path, "options"), option), "feedback.clues"), k)
 
 
 def _missing_part(target: str, panel: Panel | None) -> str:

@@ -17,7 +17,7 @@ from . import lint, textcheck
 from .catalog import Catalog
 from .model import (ENDING_OUTCOMES, FILL_SOURCES, FORMAT_VERSION, STEP_TYPES, VERDICTS, BranchCase, Clue,
                     Feedback, Level, Option, Panel, Persona, Step)
-from .nodes import Node, NodeReader, Pos, did_you_mean, join
+from .nodes import Fields, Node, NodeReader, Pos, did_you_mean, join
 from .panels import PanelBuilder, unique
 from .parts import FIXED_PARTS, INDEXED_PARTS, NAMED_PARTS, is_target
 from .problems import Problem, errors, sorted_problems
@@ -185,7 +185,7 @@ class _Builder:
         if node is None:
             return Persona("")
         f = self.r.fields(node, "persona", ("name",) + FILL_SOURCES[1:], ("name",))
-        return Persona(**{k: self.r.text(f.get(k), join("persona", k)) for k in ("name",) + FILL_SOURCES[1:]})
+        return Persona(**{k: f.text(k) for k in ("name",) + FILL_SOURCES[1:]})
 
     def clues(self, node: Node | None) -> dict[str, Clue]:
         out = {}
@@ -193,14 +193,13 @@ class _Builder:
             path = join("clues", clue_id)
             self.r.ident(key_node, path)
             f = self.r.fields(value, path, ("target", "text", "points", "rect"), ("target", "text"))
-            target = self.target(f.get("target"), join(path, "target"))
-            rect = self.rect(f.get("rect"), join(path, "rect")) if "rect" in f else None
+            target = self.target(f.get("target"), f.paths.get("target", ""))
+            rect = self.rect(f["rect"], f.paths["rect"]) if "rect" in f else None
             if target == "rect" and "rect" not in f:
                 self.r.report(value, path, "target: rect needs a rect: [x, y, width, height]")
             elif "rect" in f and target and target != "rect":
                 self.r.report(f["rect"], join(path, "rect"), "a rect is only used with target: rect")
-            out[clue_id] = Clue(clue_id, target, self.r.text(f.get("text"), join(path, "text"), 30),
-                                self.r.integer(f.get("points"), join(path, "points"), 5, 0, MAX_POINTS), rect)
+            out[clue_id] = Clue(clue_id, target, f.text("text", 30), f.integer("points", 5, 0, MAX_POINTS), rect)
         return out
 
     def target(self, node: Node | None, path: str) -> str:
@@ -268,30 +267,32 @@ class _Builder:
             kind = r.choice(type_node, join(path, "type"), STEP_TYPES, "") if type_node is not None else "panel"
         allowed, required = STEP_KEYS.get(kind, (ALL_STEP_KEYS, ("id",)))
         f = r.fields(node, path, allowed, required, _misplaced(kind, allowed))
-        p = lambda key: join(path, key)  # noqa: E731
-        options = tuple(self.option(n, q) for q, n in r.items(f.get("options"), p("options"), 2, 4, "options"))
-        unique(r, [o.id for o in options], p("options"), "option id", "in this step")
-        r.text(f.get("safe_majority"), p("safe_majority"))  # why most options may be safe: game.levels.rules reads it
+        options: tuple[Option, ...] = ()
+        if "options" in f:
+            where = f.paths["options"]
+            options = tuple(self.option(n, q) for q, n in r.items(f["options"], where, 2, 4, "options"))
+            unique(r, [o.id for o in options], where, "option id", "in this step")
+        f.text("safe_majority")  # why most options may be safe: game.levels.rules reads it
         return Step(
-            id=r.ident(f.get("id"), p("id")), type=kind or "panel",
-            panel=self.step_panel(f.get("panel"), p("panel"), i),
-            next=r.ident(f.get("next"), p("next")), prompt=r.text(f.get("prompt"), p("prompt"), 30),
+            id=f.ident("id"), type=kind or "panel",
+            panel=self.step_panel(f["panel"], f.paths["panel"], i) if "panel" in f else None,
+            next=f.ident("next"), prompt=f.text("prompt", 30),
             options=options,
-            clues=self.id_list(f.get("clues"), p("clues"), 0, "clue"),  # none: nothing to find, `points` for seeing so
-            points=r.integer(f.get("points"), p("points"), 0, 0, MAX_POINTS),
-            calm=r.texts(f.get("calm"), p("calm"), 0, 3, 40, "lines", single=True),
-            wrong_tap_cost=r.integer(f.get("wrong_tap_cost"), p("wrong_tap_cost"), 1, 0, MAX_POINTS),
-            max_wrong=r.integer(f.get("max_wrong"), p("max_wrong"), 3, 1, MAX_WRONG),
-            cases=tuple(self.case(n, q) for q, n in r.items(f.get("cases"), p("cases"), 1, None, "cases")),
-            otherwise=r.ident(f.get("otherwise"), p("otherwise")),
-            outcome=r.choice(f.get("outcome"), p("outcome"), ENDING_OUTCOMES),
-            title=r.text(f.get("title"), p("title"), 16),
-            text=r.texts(f.get("text"), p("text"), 0, 4, 40, "lines", single=True),
+            clues=self.id_list(f, "clues", 0, "clue"),  # none: nothing to find, `points` for seeing so
+            points=f.integer("points", 0, 0, MAX_POINTS),
+            calm=f.texts("calm", 0, 3, 40, "lines", single=True),
+            wrong_tap_cost=f.integer("wrong_tap_cost", 1, 0, MAX_POINTS),
+            max_wrong=f.integer("max_wrong", 3, 1, MAX_WRONG),
+            cases=tuple(self.case(n, q) for q, n in f.items("cases", 1, None, "cases")),
+            otherwise=f.ident("otherwise"),
+            outcome=f.choice("outcome", ENDING_OUTCOMES),
+            title=f.text("title", 16),
+            text=f.texts("text", 0, 4, 40, "lines", single=True),
         )
 
-    def id_list(self, node: Node | None, path: str, low: int, what: str) -> tuple[str, ...]:
+    def id_list(self, f: Fields, key: str, low: int, what: str) -> tuple[str, ...]:
         ids = []
-        for p, n in self.r.items(node, path, low, None, f"{what}s"):
+        for p, n in f.items(key, low, None, f"{what}s"):
             value = self.r.ident(n, p)
             if value in ids:
                 self.r.report(n, p, f"{what} '{value}' is listed twice")
@@ -299,30 +300,28 @@ class _Builder:
         return tuple(ids)
 
     def option(self, node: Node, path: str) -> Option:
-        r = self.r
-        f = r.fields(node, path, ("id", "label", "verdict", "points", "leaks", "feedback", "next"),
-                     ("id", "label", "verdict", "feedback", "next"))
+        f = self.r.fields(node, path, ("id", "label", "verdict", "points", "leaks", "feedback", "next"),
+                          ("id", "label", "verdict", "feedback", "next"))
         return Option(
-            id=r.ident(f.get("id"), join(path, "id")), label=r.text(f.get("label"), join(path, "label"), 20),
-            verdict=r.choice(f.get("verdict"), join(path, "verdict"), VERDICTS),
-            feedback=self.feedback(f.get("feedback"), join(path, "feedback")),
-            next=r.ident(f.get("next"), join(path, "next")),
-            points=r.integer(f.get("points"), join(path, "points"), 0, 0, MAX_POINTS),
-            leaks=r.texts(f.get("leaks"), join(path, "leaks"), what="leaks"),
+            id=f.ident("id"), label=f.text("label", 20),
+            verdict=f.choice("verdict", VERDICTS),
+            feedback=self.feedback(f["feedback"], f.paths["feedback"]) if "feedback" in f else Feedback(()),
+            next=f.ident("next"),
+            points=f.integer("points", 0, 0, MAX_POINTS),
+            leaks=f.texts("leaks", what="leaks"),
         )
 
     def feedback(self, node: Node | None, path: str) -> Feedback:
         if node is None:
             return Feedback(())
         f = self.r.fields(node, path, ("text", "expression", "clues"), ("text",))
-        return Feedback(self.r.texts(f.get("text"), join(path, "text"), 1, 3, 40, "sentences", single=True),
-                        self.r.ident(f.get("expression"), join(path, "expression")) or "neutral",
-                        self.id_list(f.get("clues"), join(path, "clues"), 0, "clue"))
+        return Feedback(f.texts("text", 1, 3, 40, "sentences", single=True),
+                        f.ident("expression") or "neutral",
+                        self.id_list(f, "clues", 0, "clue"))
 
     def case(self, node: Node, path: str) -> BranchCase:
         f = self.r.fields(node, path, ("if_leaked", "next"), ("if_leaked", "next"))
-        return BranchCase(self.r.texts(f.get("if_leaked"), join(path, "if_leaked"), 1, None, None, "leak kinds"),
-                          self.r.ident(f.get("next"), join(path, "next")))
+        return BranchCase(f.texts("if_leaked", 1, None, None, "leak kinds"), f.ident("next"))
 
     def step_panel(self, node: Node | None, path: str, i: int) -> Panel | None:
         if node is None:

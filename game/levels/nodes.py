@@ -23,6 +23,7 @@ _STD = "tag:yaml.org,2002:"
 _STR = _STD + "str"
 _NULL = _STD + "null"
 _INT = _STD + "int"
+_Scalar, _Mapping = yaml.ScalarNode, yaml.MappingNode
 _IDENT = r"[A-Za-z0-9_][A-Za-z0-9_-]*"
 _IDENT_RE = re.compile(_IDENT)
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
@@ -73,15 +74,19 @@ def one_of(choices: Iterable[str]) -> str:
     return ", ".join(choices)
 
 
+_KINDS = {"str": "text", "bool": "true/false", "int": "a number", "float": "a number", "null": "empty",
+          "timestamp": "a date"}
+_CONSTRUCTOR = SafeConstructor()  # (only its stateless scalar readers are used)
+
+
 def _kind(node: Node) -> str:
     """How YAML read a node, in an author's words."""
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    if isinstance(node, yaml.MappingNode):
+    if isinstance(node, _Mapping):
         return "a mapping"
     tag = node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
-    return {"str": "text", "bool": "true/false", "int": "a number", "float": "a number",
-            "null": "empty", "timestamp": "a date"}.get(tag, "a special value")
+    return _KINDS.get(tag, "a special value")
 
 
 class NodeReader:
@@ -97,41 +102,78 @@ class NodeReader:
 
     def entries(self, node: Node, path: str, what: str = "a mapping") -> list[tuple[str, Node, Node]]:
         """The (key, key node, value node) pairs of a mapping; duplicate keys are reported."""
-        self.positions.setdefault(path, pos(node))
-        if not isinstance(node, yaml.MappingNode):
+        positions = self.positions
+        if path not in positions:
+            positions[path] = pos(node)
+        if not isinstance(node, _Mapping):
             self.report(node, path, f"should be {what} (key: value lines), not {_kind(node)}")
             return []
         seen: dict[str, Node] = {}
         out = []
-        positions, scalar = self.positions, yaml.ScalarNode
+        prefix = path + "." if path else ""
         for key_node, value in node.value:
-            if not isinstance(key_node, scalar):
+            if not isinstance(key_node, _Scalar):
                 self.report(key_node, path, f"a key should be a plain word, not {_kind(key_node)}")
                 continue
-            key = str(key_node.value)
+            key = key_node.value
+            if key.__class__ is not str:
+                key = str(key)
             if key in seen:
                 self.report(key_node, path, f"duplicate key '{key}' (first at line {pos(seen[key])[0]}); "
                                             "remove or rename one")
                 continue
             seen[key] = key_node
             mark = value.start_mark  # (as join and pos)
-            positions[f"{path}.{key}" if path else key] = (mark.line + 1, mark.column + 1)
+            positions[prefix + key] = (mark.line + 1, mark.column + 1)
             out.append((key, key_node, value))
         return out
 
     def fields(self, node: Node, path: str, allowed: Iterable[str], required: Iterable[str] = (),
-               misplaced: dict[str, str] | None = None) -> dict[str, Node]:
-        """A mapping with a fixed set of keys; unknown and missing keys are reported."""
-        allowed = list(allowed)
-        out: dict[str, Node] = {}
-        for key, key_node, value in self.entries(node, path):
+               misplaced: dict[str, str] | None = None) -> Fields:
+        """A mapping with a fixed set of keys; unknown and missing keys are reported.
+
+        The keys found, with their value nodes, as a `Fields` (a dict) that reads each by key.
+        (One pass doing what `entries` does and then sorting the keys, problems in the same order.)"""
+        if allowed.__class__ is not tuple:
+            allowed = tuple(allowed)
+        out = Fields()
+        out.reader, out.paths = self, {}
+        positions = self.positions
+        if path not in positions:
+            positions[path] = pos(node)
+        if not isinstance(node, _Mapping):
+            self.report(node, path, f"should be a mapping (key: value lines), not {_kind(node)}")
+            return out
+        seen: dict[str, Node] = {}
+        strays: list[tuple[str, Node]] = []  # (key, key node) not allowed: reported after the others
+        paths = out.paths
+        prefix = path + "." if path else ""
+        for key_node, value in node.value:
+            if not isinstance(key_node, _Scalar):
+                self.report(key_node, path, f"a key should be a plain word, not {_kind(key_node)}")
+                continue
+            key = key_node.value
+            if key.__class__ is not str:
+                key = str(key)
+            if key in seen:
+                self.report(key_node, path, f"duplicate key '{key}' (first at line {pos(seen[key])[0]}); "
+                                            "remove or rename one")
+                continue
+            seen[key] = key_node
+            mark = value.start_mark  # (as join and pos)
+            where = prefix + key
+            positions[where] = (mark.line + 1, mark.column + 1)
             if key in allowed:
                 out[key] = value
-            elif misplaced and key in misplaced:
+                paths[key] = where
+            else:
+                strays.append((key, key_node))
+        for key, key_node in strays:
+            if misplaced and key in misplaced:
                 self.report(key_node, path, misplaced[key])
             else:
                 self.report(key_node, path, f"unknown key '{key}'{did_you_mean(key, allowed)}")
-        if isinstance(node, yaml.MappingNode):
+        if required:
             for key in required:
                 if key not in out:
                     self.report(node, path, f"missing '{key}'")
@@ -140,17 +182,33 @@ class NodeReader:
     def text(self, node: Node | None, path: str, limit: int | None = None, default: str = "") -> str:
         """Text a player will see; YAML's true/false, numbers and dates are reported with a
         hint to quote them. Each text read is kept in `read_texts` for the character checks."""
-        value = self._scalar(node, path, limit, default)
-        if node is not None and isinstance(node, yaml.ScalarNode) and node.tag == _STR:
-            self.read_texts.append((path, pos(node), value))
+        if node is None:
+            return default
+        if node.tag != _STR or not isinstance(node, _Scalar):
+            return self._scalar(node, path, limit, default)  # (not text: never kept in read_texts)
+        positions = self.positions  # text, as nearly every value is: what _scalar does, and keep it
+        if path not in positions:
+            positions[path] = pos(node)
+        value = node.value
+        if limit is not None and len(value) > limit and self._counted(node):
+            self.report(node, path, f"text is too long: {len(value)} characters, at most {limit}; "
+                                    "shorten it or split it")
+        mark = node.start_mark  # (as pos)
+        self.read_texts.append((path, (mark.line + 1, mark.column + 1), value))
         return value
+
+    def _counted(self, node: Node) -> bool:
+        """Whether a text's length limit (in characters) applies to this node's text."""
+        return True
 
     def _scalar(self, node: Node | None, path: str, limit: int | None = None, default: str = "") -> str:
         if node is None:
             return default
-        self.positions.setdefault(path, pos(node))
-        if node.tag == _STR and isinstance(node, yaml.ScalarNode):  # text, as nearly every value is
-            if limit is not None and len(node.value) > limit:
+        positions = self.positions
+        if path not in positions:
+            positions[path] = pos(node)
+        if node.tag == _STR and isinstance(node, _Scalar):  # text, as nearly every value is
+            if limit is not None and len(node.value) > limit and self._counted(node):
                 self.report(node, path, f"text is too long: {len(node.value)} characters, at most {limit}; "
                                         "shorten it or split it")
             return node.value
@@ -168,7 +226,7 @@ class NodeReader:
             self.report(node, path, f"should be text, not {kind}")
             return default
         value = str(node.value)
-        if limit is not None and len(value) > limit:
+        if limit is not None and len(value) > limit and self._counted(node):
             self.report(node, path, f"text is too long: {len(value)} characters, at most {limit}; "
                                     "shorten it or split it")
         return value
@@ -186,9 +244,10 @@ class NodeReader:
 
     def choice(self, node: Node | None, path: str, allowed: Iterable[str], default: str = "") -> str:
         """One of a few fixed words; a wrong one is reported with the allowed ones listed."""
-        allowed = list(allowed)
         if node is None:
             return default
+        if allowed.__class__ is not tuple:
+            allowed = tuple(allowed)
         value = self._scalar(node, path)
         if value and value not in allowed:
             self.report(node, path, f"'{value}' is not one of: {one_of(allowed)}{did_you_mean(value, allowed)}")
@@ -199,7 +258,8 @@ class NodeReader:
                 low: int | None = None, high: int | None = None) -> int:
         if node is None:
             return default
-        self.positions.setdefault(path, pos(node))
+        if path not in self.positions:
+            self.positions[path] = pos(node)
         kind = _kind(node)
         raw = str(node.value) if isinstance(node, yaml.ScalarNode) else ""
         if kind == "text" and _DIGITS.fullmatch(raw.strip()):
@@ -213,7 +273,7 @@ class NodeReader:
             self.report(node, path, f"should be a whole number, not {kind if kind != 'a number' else raw}")
             return default
         if not _PLAIN_INT.fullmatch(raw):
-            read = SafeConstructor().construct_yaml_int(node) if len(raw) < 40 else None
+            read = _CONSTRUCTOR.construct_yaml_int(node) if len(raw) < 40 else None
             plain = _as_decimal(raw) or str(read)
             said = f"YAML reads {raw} as {read}" if str(read) != plain else f"{raw} is not a plain number"
             self.report(node, path, f"{said} ({_why_not_plain(raw)}); write {plain}, "
@@ -233,18 +293,20 @@ class NodeReader:
     def flag(self, node: Node | None, path: str, default: bool = False) -> bool:
         if node is None:
             return default
-        self.positions.setdefault(path, pos(node))
+        if path not in self.positions:
+            self.positions[path] = pos(node)
         if _kind(node) != "true/false":
             self.report(node, path, f"should be true or false, not {_kind(node)}")
             return default
-        return bool(SafeConstructor().construct_yaml_bool(node))
+        return bool(_CONSTRUCTOR.construct_yaml_bool(node))
 
     def items(self, node: Node | None, path: str, low: int = 0, high: int | None = None,
               what: str = "entries") -> list[tuple[str, Node]]:
         """The (path, node) of each list entry; too few or too many entries are reported."""
         if node is None:
             return []
-        self.positions.setdefault(path, pos(node))
+        if path not in self.positions:
+            self.positions[path] = pos(node)
         if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
             nodes: list[Node] = []
         elif not isinstance(node, yaml.SequenceNode):
@@ -259,9 +321,12 @@ class NodeReader:
             noun = what[:-1] if (high or low) == 1 and what.endswith("s") else what
             self.report(node, path, f"needs {span} {noun}, not {len(nodes)}")
         out = []
+        positions = self.positions
         for i, item in enumerate(nodes):
-            self.positions[index(path, i)] = pos(item)
-            out.append((index(path, i), item))
+            where = f"{path}[{i}]"  # (as index and pos)
+            mark = item.start_mark
+            positions[where] = (mark.line + 1, mark.column + 1)
+            out.append((where, item))
         return out
 
     def texts(self, node: Node | None, path: str, low: int = 0, high: int | None = None,
@@ -270,3 +335,40 @@ class NodeReader:
         if single and isinstance(node, yaml.ScalarNode) and _kind(node) != "empty":
             return (self.text(node, path, limit),)
         return tuple(self.text(item, p, limit) for p, item in self.items(node, path, low, high, what))
+
+
+class Fields(dict):
+    """The keys of one mapping that `NodeReader.fields` accepted, each to its value node, read by
+    key: `f.text("title", 12)` is the reader's `text(f.get("title"), <its path>, 12)`, and for a
+    key the mapping does not have, the default with nothing read or reported."""
+
+    __slots__ = ("reader", "paths")  # the reader; each key's path (`steps[2].options`)
+
+    def text(self, key: str, limit: int | None = None, default: str = "") -> str:
+        node = self.get(key)
+        return default if node is None else self.reader.text(node, self.paths[key], limit, default)
+
+    def ident(self, key: str, pattern: str = _IDENT, rule: str = "letters, digits, _ and -") -> str:
+        node = self.get(key)
+        return "" if node is None else self.reader.ident(node, self.paths[key], pattern, rule)
+
+    def choice(self, key: str, allowed: Iterable[str], default: str = "") -> str:
+        node = self.get(key)
+        return default if node is None else self.reader.choice(node, self.paths[key], allowed, default)
+
+    def integer(self, key: str, default: int, low: int | None = None, high: int | None = None) -> int:
+        node = self.get(key)
+        return default if node is None else self.reader.integer(node, self.paths[key], default, low, high)
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        node = self.get(key)
+        return default if node is None else self.reader.flag(node, self.paths[key], default)
+
+    def items(self, key: str, low: int = 0, high: int | None = None, what: str = "entries") -> list[tuple[str, Node]]:
+        node = self.get(key)
+        return [] if node is None else self.reader.items(node, self.paths[key], low, high, what)
+
+    def texts(self, key: str, low: int = 0, high: int | None = None, limit: int | None = None,
+              what: str = "lines", single: bool = False) -> tuple[str, ...]:
+        node = self.get(key)
+        return () if node is None else self.reader.texts(node, self.paths[key], low, high, limit, what, single)

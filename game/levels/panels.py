@@ -109,25 +109,21 @@ class PanelBuilder:
         r = self.r
         f = r.fields(node, path, ("background", "caption", "actors", "bubbles", "screen"), ("background",))
         return Panel(
-            background=r.ident(f.get("background"), join(path, "background")),
-            caption=r.text(f.get("caption"), join(path, "caption"), 40),
-            actors=tuple(self.actor(n, q) for q, n in r.items(f.get("actors"), join(path, "actors"), 0, 3, "actors")),
-            bubbles=tuple(self.bubble(n, q) for q, n in r.items(f.get("bubbles"), join(path, "bubbles"))),
-            screen=self.screen(f["screen"], join(path, "screen")) if "screen" in f else None,
+            background=f.ident("background"),
+            caption=f.text("caption", 40),
+            actors=tuple(self.actor(n, q) for q, n in f.items("actors", 0, 3, "actors")),
+            bubbles=tuple(self.bubble(n, q) for q, n in f.items("bubbles")),
+            screen=self.screen(f["screen"], f.paths["screen"]) if "screen" in f else None,
         )
 
     def actor(self, node: Node, path: str) -> Actor:
         f = self.r.fields(node, path, ("character", "pose", "expression", "position"), ("character",))
-        return Actor(self.r.ident(f.get("character"), join(path, "character")),
-                     self.r.ident(f.get("expression"), join(path, "expression")) or "neutral",
-                     self.r.ident(f.get("pose"), join(path, "pose")) or "standing",
-                     self.r.choice(f.get("position"), join(path, "position"), POSITIONS, "left"))
+        return Actor(f.ident("character"), f.ident("expression") or "neutral", f.ident("pose") or "standing",
+                     f.choice("position", POSITIONS, "left"))
 
     def bubble(self, node: Node, path: str) -> Bubble:
         f = self.r.fields(node, path, ("speaker", "text", "style"), ("speaker", "text"))
-        return Bubble(self.r.ident(f.get("speaker"), join(path, "speaker")),
-                      self.r.text(f.get("text"), join(path, "text"), 40),
-                      self.r.choice(f.get("style"), join(path, "style"), BUBBLE_STYLES, "say"))
+        return Bubble(f.ident("speaker"), f.text("text", 40), f.choice("style", BUBBLE_STYLES, "say"))
 
     # -- the simulated screen ------------------------------------------------------------
 
@@ -137,14 +133,14 @@ class PanelBuilder:
         kind = r.choice(kind_node, join(path, "kind"), SCREEN_KINDS) if kind_node is not None else ""
         allowed = SCREEN_KEYS.get(kind, ALL_SCREEN_KEYS)
         f = r.fields(node, path, allowed, ("kind",) + SCREEN_REQUIRED.get(kind, ()), misplaced_screen_keys(kind))
-        q = lambda key: join(path, key)  # noqa: E731
-        text = lambda key: r.text(f.get(key), q(key), LIMITS.get(key))  # noqa: E731
-        fields = tuple(self.form_field(n, p) for p, n in r.items(f.get("fields"), q("fields"), 0, 4, "fields"))
-        unique(r, [ff.id for ff in fields], q("fields"), "field id", "in this form")
-        messages = r.items(f.get("messages"), q("messages"), 0, 5, "messages")
-        threads = r.items(f.get("threads"), q("threads"), 1, 5, "threads")
+        text = lambda key: f.text(key, LIMITS.get(key))  # noqa: E731
+        fields = tuple(self.form_field(n, p) for p, n in f.items("fields", 0, 4, "fields"))
+        if fields:
+            unique(r, [ff.id for ff in fields], f.paths["fields"], "field id", "in this form")
+        messages = f.items("messages", 0, 5, "messages")
+        threads = f.items("threads", 1, 5, "threads")
         built = tuple(self.message(n, p, kind) for p, n in messages)
-        if kind == "chat" and not r.flag(f.get("group"), q("group")):
+        if kind == "chat" and not f.flag("group"):
             for (p, _), message in zip(messages, built):
                 if message.name:
                     r.report(r.positions.get(join(p, "from"), (1, 1)), join(p, "from"),
@@ -152,56 +148,48 @@ class PanelBuilder:
                              "or leave it out (a private chat's title is the contact)")
         return Screen(
             kind=kind, url=text("url"), title=text("title"), banner=text("banner"),
-            body=r.texts(f.get("body"), q("body"), 0, 4, LIMITS["body"], "lines"),
+            body=f.texts("body", 0, 4, LIMITS["body"], "lines"),
             countdown=text("countdown"), fields=fields, button=text("button"),
-            messages=built, filled=r.flag(f.get("filled"), q("filled")), group=r.flag(f.get("group"), q("group")),
+            messages=built, filled=f.flag("filled"), group=f.flag("group"),
             threads=tuple(self.thread(n, p) for p, n in threads),
-            number=text("number"), video=r.flag(f.get("video"), q("video")),
-            caller=r.ident(f.get("caller"), q("caller")),
-            expression=r.ident(f.get("expression"), q("expression")) or "neutral",
+            number=text("number"), video=f.flag("video"),
+            caller=f.ident("caller"),
+            expression=f.ident("expression") or "neutral",
             prompt=text("prompt"), accept=text("accept"), decline=text("decline"),
-            payee_kind=r.choice(f.get("payee_kind"), q("payee_kind"), PAYEE_KINDS),
-            amount=text("amount"), qr=r.flag(f.get("qr"), q("qr")),
+            payee_kind=f.choice("payee_kind", PAYEE_KINDS),
+            amount=text("amount"), qr=f.flag("qr"),
             developer=text("developer"), rating=text("rating"), downloads=text("downloads"),
             item=text("item"), price=text("price"), seller=text("seller"),
-            ad=self.ad(f["ad"], q("ad")) if "ad" in f else None,
+            ad=self.ad(f["ad"], f.paths["ad"]) if "ad" in f else None,
             sender=text("from"), attachment=text("attachment"),
         )
 
     def form_field(self, node: Node, path: str) -> FormField:
-        r, q = self.r, lambda key: join(path, key)
-        f = r.fields(node, path, ("id", "label", "fill", "placeholder"), ("id", "label"))
-        return FormField(r.ident(f.get("id"), q("id")), r.text(f.get("label"), q("label"), 6),
-                         r.choice(f.get("fill"), q("fill"), FILL_SOURCES),
-                         r.text(f.get("placeholder"), q("placeholder"), 16))
+        f = self.r.fields(node, path, ("id", "label", "fill", "placeholder"), ("id", "label"))
+        return FormField(f.ident("id"), f.text("label", 6), f.choice("fill", FILL_SOURCES), f.text("placeholder", 16))
 
     def message(self, node: Node, path: str, kind: str) -> Message:
-        r, q = self.r, lambda key: join(path, key)
+        r = self.r
         if kind != "chat":
             f = r.fields(node, path, ("sender", "text"), ("sender", "text"), _misplaced_message_keys(""))
-            return Message(r.choice(f.get("sender"), q("sender"), SENDERS, "them"), r.text(f.get("text"), q("text"), 30))
+            return Message(f.choice("sender", SENDERS, "them"), f.text("text", 30))
         type_node = _value_of(node, "type")
-        mtype = r.choice(type_node, q("type"), MESSAGE_TYPES, "text") if type_node is not None else "text"
+        mtype = r.choice(type_node, join(path, "type"), MESSAGE_TYPES, "text") if type_node is not None else "text"
         allowed = MESSAGE_COMMON + MESSAGE_KEYS[mtype]
         f = r.fields(node, path, allowed, ("sender",) + MESSAGE_REQUIRED[mtype], _misplaced_message_keys(mtype))
         return Message(
-            sender=r.choice(f.get("sender"), q("sender"), SENDERS, "them"),
-            text=r.text(f.get("text"), q("text"), 30 if mtype == "text" else 20), type=mtype,
-            name=r.text(f.get("from"), q("from"), 12),
-            avatar=r.ident(f.get("avatar"), q("avatar")),
-            title=r.text(f.get("title"), q("title"), 20), amount=r.text(f.get("amount"), q("amount"), 12),
-            caption=r.text(f.get("caption"), q("caption"), 16),
+            sender=f.choice("sender", SENDERS, "them"),
+            text=f.text("text", 30 if mtype == "text" else 20), type=mtype,
+            name=f.text("from", 12),
+            avatar=f.ident("avatar"),
+            title=f.text("title", 20), amount=f.text("amount", 12),
+            caption=f.text("caption", 16),
         )
 
     def thread(self, node: Node, path: str) -> Thread:
-        r, q = self.r, lambda key: join(path, key)
-        f = r.fields(node, path, ("from", "text", "time"), ("from", "text"))
-        return Thread(r.text(f.get("from"), q("from"), 16), r.text(f.get("text"), q("text"), 30),
-                      r.text(f.get("time"), q("time"), 8))
+        f = self.r.fields(node, path, ("from", "text", "time"), ("from", "text"))
+        return Thread(f.text("from", 16), f.text("text", 30), f.text("time", 8))
 
     def ad(self, node: Node, path: str) -> Ad:
-        r, q = self.r, lambda key: join(path, key)
-        f = r.fields(node, path, ("title", "text", "button"), ("title",))
-        return Ad(r.text(f.get("title"), q("title"), 16), r.text(f.get("text"), q("text"), 30),
-                  r.text(f.get("button"), q("button"), 6))
-
+        f = self.r.fields(node, path, ("title", "text", "button"), ("title",))
+        return Ad(f.text("title", 16), f.text("text", 30), f.text("button", 6))

@@ -25,17 +25,20 @@ _ASCII_QUOTED = re.compile('"([^"\n]*)"')
 _MAX_NAMED = 3  # characters named in one message
 
 Finding = tuple[str, str]  # (message, severity)
+_BLANK: Finding = ("is blank (only spaces or invisible characters); write the text that should show here", ERROR)
 
 
 def check_text(value: str, covered: frozenset[str] | None = None) -> list[Finding]:
     """What is wrong with one text a player will see; [] when nothing is."""
     if not value:
         return []
-    if is_blank(value):
-        return [("is blank (only spaces or invisible characters); write the text that should show here", ERROR)]
-    findings: list[Finding] = []
     if '"' not in value and value.replace("\n", "").isprintable() and (covered is None or covered.issuperset(value)):
-        return findings  # the usual case, seen without a look at each character: nothing hidden is printable
+        # The usual case, seen without a look at each character: nothing hidden is printable, so
+        # the text is blank only when it is all spaces (and line breaks).
+        return [_BLANK] if value.isspace() else []
+    if is_blank(value):
+        return [_BLANK]
+    findings: list[Finding] = []
     chars = dict.fromkeys(value)
     hidden = [ch for ch in chars if _is_hidden(ch)]
     bidi = [ch for ch in hidden if ch in BIDI]

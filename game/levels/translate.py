@@ -66,8 +66,8 @@ class _Reader(NodeReader):
         super().__init__(name)
         self.translated = translated
 
-    def _scalar(self, node, path, limit=None, default=""):
-        return super()._scalar(node, path, None if id(node) in self.translated else limit, default)
+    def _counted(self, node) -> bool:
+        return id(node) not in self.translated
 
 
 def is_translation(path: str | Path) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
-from itertools import chain
 from pathlib import Path
 
 import yaml
@@ -25,7 +24,7 @@ from .problems import Problem, escaped
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-_SCALAR = yaml.ScalarNode
+_SCALAR, _MAPPING, _SEQUENCE = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
 _MAX_TAGS = 4096  # plain values whose tag is remembered (keys and small words: a level repeats them)
 
 
@@ -52,10 +51,11 @@ class _Loader(_SafeLoader):
         scalar's tag depends on its value alone (no path resolvers, no wildcard resolver)."""
         slow, tags, scalar = super().resolve, self._tags, _SCALAR
         starts, text = self.yaml_implicit_resolvers, self.DEFAULT_SCALAR_TAG
+        mapping, sequence = self.DEFAULT_MAPPING_TAG, self.DEFAULT_SEQUENCE_TAG
 
         def resolve(kind, value, implicit):
-            if kind is not scalar:
-                return slow(kind, value, implicit)
+            if kind is not scalar:  # (a collection's tag is its kind's: there are no path resolvers)
+                return mapping if kind is _MAPPING else sequence if kind is _SEQUENCE else slow(kind, value, implicit)
             if not implicit[0] or value and value[0] not in starts:
                 return text
             tag = tags.get(value)
@@ -206,7 +206,10 @@ def _compose_events(loader, name: str) -> tuple[yaml.Node | None, list[Problem]]
 # come near what any thread's stack holds are handed to it.
 _SAFE_NESTING = 200
 _BEFORE_A_VALUE = frozenset(" \t\n\r,:[]{}")
-_LINE_START = re.compile(r"^[ ?:-]*", re.M)  # each line's spaces and indicators (as lstrip(" -?:"))
+# Each line's spaces and indicators (as lstrip(" -?:")): the first line's, and each after a line break
+# (found by the break, so the search does not try every character as a line's start).
+_FIRST_LINE_START = re.compile(r"[ ?:-]*")
+_LINE_START = re.compile(r"\n[ ?:-]*")
 
 
 def _plain(text: str) -> bool:
@@ -226,8 +229,12 @@ def _plain(text: str) -> bool:
     brackets = text.count("[") + text.count("{")
     if brackets > _SAFE_NESTING:
         return False
-    indent = max(map(len, _LINE_START.findall(text)))
-    return 2 * (indent + 1) + brackets <= _SAFE_NESTING
+    return 2 * (_deepest_line_start(text) + 1) + brackets <= _SAFE_NESTING
+
+
+def _deepest_line_start(text: str) -> int:
+    """The longest run of spaces and indicators at a line's start (as line.lstrip(" -?:") strips)."""
+    return max(_FIRST_LINE_START.match(text).end(), max(map(len, _LINE_START.findall(text)), default=1) - 1)
 
 
 def _compose_plain(text: str) -> yaml.Node | None:
@@ -239,20 +246,38 @@ def _compose_plain(text: str) -> yaml.Node | None:
         return None
     finally:
         loader.dispose()
-    if root is None:
+    if root is None or not _within_limits(root):
         return None
-    nodes, depth, level = 0, 0, [root]  # breadth first, a level of nesting at a time
-    while level:
-        nodes += len(level)
-        if nodes > MAX_NODES:
-            return None
-        collections = [node for node in level if not isinstance(node, yaml.ScalarNode)]
-        if collections and depth + 1 > MAX_DEPTH:
-            return None
-        level = [child for node in collections for child in
-                 (node.value if isinstance(node, yaml.SequenceNode) else chain.from_iterable(node.value))]
-        depth += 1
     return root
+
+
+def _within_limits(root: yaml.Node) -> bool:
+    """Whether a tree has at most MAX_NODES nodes and no collection deeper than MAX_DEPTH levels:
+    its collections a level of nesting at a time (each collection's size counts its nodes)."""
+    nodes, depth, level = 1, 0, [] if isinstance(root, _SCALAR) else [root]
+    while level:  # (loops, not comprehensions: a step for each node, not a call)
+        if depth + 1 > MAX_DEPTH:
+            return False
+        deeper = []
+        for node in level:
+            value = node.value
+            if isinstance(node, _SEQUENCE):
+                nodes += len(value)
+                for child in value:
+                    if not isinstance(child, _SCALAR):
+                        deeper.append(child)
+            else:
+                nodes += 2 * len(value)
+                for key, child in value:
+                    if not isinstance(key, _SCALAR):
+                        deeper.append(key)
+                    if not isinstance(child, _SCALAR):
+                        deeper.append(child)
+        if nodes > MAX_NODES:
+            return False
+        level = deeper
+        depth += 1
+    return True
 
 
 def _refused(event: NodeEvent, nodes: int, depth: int) -> str:
