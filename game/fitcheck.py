@@ -17,20 +17,19 @@ import pygame
 from game.engine.assets import Assets
 from game.engine.canvas import Canvas
 from game.engine.dry import DryCanvas
+from game.engine.viewport import is_tall
 from game.fitkey import fingerprint
 from game.levels.loader import LoadResult
 from game.levels.model import Panel, Step
 from game.levels.problems import Problem
 from game.locale import Locale
-from game.scenes.feedback import FeedbackScene
-from game.scenes.feedback_plan import LABEL_TEXT, LABEL_W, SIZES, Stage
+from game.scenes.feedback_card import LABEL_TEXT, LABEL_W, SIZES, CardText, card_fits
 from game.ui import hud
 from game.ui.panel import draw_panel
 
 PROMPT_LINES = 4
 # The comic screen's layouts (16:9, 4:3, 5:4): text must fit each, as the game lays it out.
 LAYOUTS = [hud.comic_layout(size) for size in SIZES]
-_LAYOUT_OF = dict(zip(SIZES, LAYOUTS))
 
 
 class _LayoutOnly(Assets):
@@ -78,15 +77,17 @@ class FitChecker:
         # Text of one size after another, not a step's texts in turn: the font is set to each size
         # once, not back and forth (each new size empties its cache of glyphs). The problems are
         # sorted afterwards, so the order they are found in does not show.
-        laid_out: dict = {}  # a panel shown by several steps is laid out once
+        # A panel shown by several steps (the same one: see panel_from) is laid out once. (Kept by
+        # its id: hashing a panel hashes all of it, every time.)
+        laid_out: dict[int, object] = {}
         parts_of: dict[int, dict] = {}
         for i, step in enumerate(level.steps):
             if step.panel is None:
                 continue
-            layout = laid_out.get(step.panel)
+            layout = laid_out.get(id(step.panel))
             if layout is None:
-                layout = laid_out[step.panel] = draw_panel(self.canvas.sub((0, 0, 1280, 720), 1280),
-                                                           step.panel, level.persona, characters)
+                layout = laid_out[id(step.panel)] = draw_panel(self.canvas.sub((0, 0, 1280, 720), 1280),
+                                                               step.panel, level.persona, characters)
             parts_of[i] = layout.parts
             if not step.panel_from:
                 for what in layout.overflows:
@@ -124,27 +125,26 @@ class FitChecker:
                                                  f"lines (on a {geo.size[0]}x{geo.size[1]} screen); shorten it")
 
     def _cards(self, decisions: list, level, report) -> None:
-        cards = [(f"{path}.options[{k}]", self._card(option, parts, level))
+        cards = [(f"{path}.options[{k}]", *self._card(option, parts, level))
                  for path, step, parts in decisions for k, option in enumerate(step.options)]
         failed = set()
         for sizes in (SIZES[:1], SIZES[1:]):  # 16:9, then the tall screens (the card's two sizes of text)
-            for where, card in cards:
-                if where not in failed and not card.fits(self.canvas, sizes):
+            families = list(dict.fromkeys(is_tall(size) for size in sizes))
+            for where, card, notes in cards:
+                if where not in failed and not all(card_fits(card, self.canvas, tall, notes, True)
+                                                       for tall in families):
                     failed.add(where)
                     report(f"{where}.feedback.text", "the feedback card cannot show all of this text; shorten it")
 
-    def _card(self, option, parts: dict, level) -> FeedbackScene:
-        """The card 锡小朗 explains this answer with."""
+    def _card(self, option, parts: dict, level) -> tuple[CardText, list[tuple[int, str]]]:
+        """The words of the card 锡小朗 explains this answer with, and the explanations of its clues
+        (numbered, as the card tells them when they cannot be callouts), as FeedbackScene.fits
+        judges them: on the comic, the chosen answer stays in view, and a clue is pointed at
+        (so explained) where its part is on the panel."""
         clues = [level.clues[c] for c in option.feedback.clues]
-        rects = [(clue.rect if clue.target == "rect" else parts.get(clue.target), clue.text) for clue in clues]
-        rects = [(r, text) for r, text in rects if r]
-
-        def stage(size):
-            geo = _LAYOUT_OF.get(size) or hud.comic_layout(size)
-            return Stage([(geo.to_screen(r), text) for r, text in rects], chosen_shown=True)
-
-        return FeedbackScene(self.app, option.verdict, list(option.feedback.text), option.feedback.expression,
-                             stage(SIZES[0]).highlights, chosen=option.label, stage=stage)
+        shown = [clue.text for clue in clues if (clue.rect if clue.target == "rect" else parts.get(clue.target))]
+        card = CardText.said(self.app.locale, list(option.feedback.text), option.label)
+        return card, list(enumerate([text for text in shown if text], start=1))
 
     def _hunts(self, hunts: list[Step], level, report) -> None:
         failed = set()

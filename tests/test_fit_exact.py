@@ -41,19 +41,27 @@ def fast_checker() -> FitChecker:
     return FitChecker(ASSETS, read_characters(ASSETS / "art" / "characters.yaml"))
 
 
+def by_the_font(self, text, px, bold):
+    """Widths.pieces as the font measures each piece, nothing counted or composed."""
+    px = max(6, int(px))
+    return lambda piece: self._font(px, bold).size(piece)[0]
+
+
 def painting_verdicts(result, monkeypatch) -> list:
     """The check as it was: every panel painted on a real surface, every width from the font."""
     with monkeypatch.context() as patch:
         patch.setattr(widths_module.Widths, "_measure", lambda self, text, px, bold: self._font(px, bold).size(text)[0])
+        patch.setattr(widths_module.Widths, "pieces", by_the_font)
         checker = fast_checker()
         checker.canvas = Canvas(pygame.Surface((1280, 720)), checker.assets, 1.0)
         return checker(result)
 
 
 def checked_against_the_font(result, monkeypatch) -> tuple[list, list]:
-    """The fast check's verdicts, and every width it counted that the font would measure otherwise."""
+    """The fast check's verdicts, and every width it counted that the font would measure otherwise
+    (of a whole string, or of a piece of a text being laid out)."""
     wrong = []
-    counted = widths_module.Widths._measure
+    counted, pieces = widths_module.Widths._measure, widths_module.Widths.pieces
 
     def compared(self, text, px, bold):
         width = counted(self, text, px, bold)
@@ -62,8 +70,21 @@ def checked_against_the_font(result, monkeypatch) -> tuple[list, list]:
             wrong.append((text, px, bold, width, real))
         return width
 
+    def compared_pieces(self, text, px, bold):
+        measure = pieces(self, text, px, bold)
+
+        def width(piece: str) -> int:
+            found = measure(piece)
+            real = self._font(max(6, int(px)), bold).size(piece)[0]
+            if found != real:
+                wrong.append((piece, px, bold, found, real))
+            return found
+
+        return width
+
     with monkeypatch.context() as patch:
         patch.setattr(widths_module.Widths, "_measure", compared)
+        patch.setattr(widths_module.Widths, "pieces", compared_pieces)
         return fast_checker()(result), wrong
 
 

@@ -63,3 +63,83 @@ def test_the_checks_own_key_of_its_verdicts_is_the_fingerprint_of_what_decides_a
     from game.fitkey import fingerprint
 
     assert checker().cache_key == fingerprint(ASSETS)
+
+
+def decision_options(result):
+    """(path, option, the panel's parts) of every answer of a level, as the check walks them."""
+    from game.ui.panel import draw_panel
+
+    check = checker()
+    parts = {}
+    for i, step in enumerate(result.level.steps):
+        if step.panel is not None:
+            parts[i] = draw_panel(check.canvas.sub((0, 0, 1280, 720), 1280), step.panel, result.level.persona,
+                                  read_characters(ASSETS / "art" / "characters.yaml")).parts
+    return [(f"steps[{i}].options[{k}]", option, parts.get(i, {}))
+            for i, step in enumerate(result.level.steps) if step.type == "decision"
+            for k, option in enumerate(step.options)]
+
+
+def shipped_results():
+    from game.levels.translate import is_translation
+
+    return [load_level(path, Catalog.from_assets(ASSETS))
+            for path in sorted((ROOT / "levels").glob("*.yaml")) if not is_translation(path)]
+
+
+def test_the_card_the_check_judges_says_what_the_scene_would_say():
+    """The check judges 锡小朗's card without making the FeedbackScene: it words the card as the
+    scene does (its lines, "you chose …", the rule and the button)."""
+    from game.scenes.feedback import FeedbackScene
+    from game.scenes.feedback_card import CardText
+
+    check = checker()
+    for result in shipped_results():
+        for _, option, _ in decision_options(result):
+            scene = FeedbackScene(check.app, option.verdict, list(option.feedback.text), option.feedback.expression,
+                                  [], chosen=option.label)
+            assert CardText.said(check.app.locale, list(option.feedback.text), option.label) == CardText.of(scene)
+
+
+def test_the_checks_verdict_on_a_card_is_the_scenes_own():
+    """FeedbackScene.fits on the screen the comic shows (the chosen answer in view, the clues
+    pointed at), for every answer of every level, and for answers made too long on purpose."""
+    from game.scenes.feedback import FeedbackScene
+    from game.scenes.feedback_card import card_fits
+    from game.scenes.feedback_plan import SIZES, Stage
+    from game.ui import hud
+
+    check = checker()
+    judged = []
+    for result in shipped_results()[:4]:
+        level = result.level
+        for where, option, parts in decision_options(result):
+            longer = ([option.feedback.text[0] * 4] * 3, ["很长的一句话" * 6] * 2)  # (too long on purpose)
+            for lines in (list(option.feedback.text), *longer):
+                option = replace(option, feedback=replace(option.feedback, text=tuple(lines)))
+                clues = [level.clues[c] for c in option.feedback.clues]
+                rects = [(c.rect if c.target == "rect" else parts.get(c.target), c.text) for c in clues]
+                rects = [(r, text) for r, text in rects if r]
+
+                def stage(size, rects=rects):
+                    return Stage([(hud.comic_layout(size).to_screen(r), text) for r, text in rects], chosen_shown=True)
+
+                scene = FeedbackScene(check.app, option.verdict, lines, option.feedback.expression,
+                                      stage(SIZES[0]).highlights, chosen=option.label, stage=stage)
+                card, notes = check._card(option, parts, level)
+                for sizes, tall in ((SIZES[:1], False), (SIZES[1:], True)):
+                    verdict = card_fits(card, check.canvas, tall, notes, True)
+                    assert verdict == scene.fits(check.canvas, sizes), (where, lines, tall)
+                    judged.append(verdict)
+    assert True in judged and False in judged
+
+
+def test_the_check_imports_neither_the_feedback_scene_nor_its_planning():
+    """(What it needs of them lives in game.scenes.feedback_card: `validate` starts sooner.)"""
+    import subprocess
+    import sys
+
+    code = ("import sys, game.fitcheck; print(sorted(m for m in ('game.scenes.feedback', 'game.scenes.feedback_plan', "
+            "'game.ui.placement', 'game.ui.button') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"

@@ -26,7 +26,7 @@ import pygame
 from game.engine import words
 from game.engine.assets import Assets
 from game.engine.kept import KeptPictures
-from game.engine.linebreak import balanced, units_of, wrap_counted, wrap_units
+from game.engine.linebreak import balanced, balanced_counted, counted_fit, units_of, wrap_counted, wrap_units
 from game.engine.translucent import Translucent, solid_fill
 from game.engine.widths import Widths, widths_of
 
@@ -63,22 +63,20 @@ def _measures(widths: Widths, text: str, size: float, bold: bool):
     Canvas.layout_width), and for a text of counted characters (see game.engine.widths) how
     many characters are no wider than a width; None for other text."""
     px = max(6, round(size))
-    if widths.all_simple(text.replace("\n", ""), bold):
+    if widths.all_simple(text.replace("\n", "") if "\n" in text else text, bold):
         def counted(s: str) -> float:
             return len(s) * px * size / px  # the very number Widths gives: len(s) * px
 
         def fit(w: float) -> int:
-            count = int(w / size) + 1
-            while count > 0 and count * px * size / px > w:
-                count -= 1
-            return count
+            return counted_fit(w, size, px)
 
         return counted, fit
     known = widths.table(px, bold)
+    piece = widths.pieces(text, px, bold)
 
     def measured(s: str) -> float:  # (looked up directly: layout asks for every prefix)
         w = known.get(s)
-        return (w if w is not None else widths.width(s, px, bold)) * size / px
+        return (w if w is not None else piece(s)) * size / px
 
     return measured, None
 
@@ -279,9 +277,11 @@ class Canvas(KeptPictures, Translucent):
         dictionary is still loading (breaks between any 字) is keyed apart, so it is
         made again, between words, once the dictionary is there.
         """
-        if words.state() == words.IDLE:
+        state = words.state()
+        if state == words.IDLE:
             words.wait()  # nobody warmed it up (tests, screenshots, validate): load it now, once
-        base = self._cached(text, width, size, bold, max_lines, line_gap, balance)
+            state = words.state()
+        base = self._cached(text, width, size, bold, max_lines, line_gap, balance, state)
         scale = self.assets.text_scale
         if scale == 1.0 or not base.fits:
             return base
@@ -289,23 +289,36 @@ class Canvas(KeptPictures, Translucent):
         # same width, no more lines than the standard size needs, and within max_lines of it.
         room = size * (1 + line_gap) * max_lines - size * line_gap if max_lines else float("inf")
         for factor in (scale, (1 + scale) / 2):
-            big = self._cached(text, width, size * factor, bold, max_lines, line_gap, balance)
+            big = self._cached(text, width, size * factor, bold, max_lines, line_gap, balance, state)
             if big.fits and len(big.lines) <= len(base.lines) and big.height <= room + 0.5:
                 return big
         return base
 
-    def _cached(self, text, width, size, bold, max_lines, line_gap, balance) -> TextBlock:
-        key = (text, width, size, bold, max_lines, line_gap, balance, words.state())
-        return self.assets.layouts.get_or(key, lambda: self._layout(text, width, size, bold, max_lines,
-                                                                     line_gap, balance))
+    def _cached(self, text, width, size, bold, max_lines, line_gap, balance, state) -> TextBlock:
+        key = (text, width, size, bold, max_lines, line_gap, balance, state)
+        layouts = self.assets.layouts
+        block = layouts.get(key)
+        if block is not None:
+            layouts.move_to_end(key)  # (as get_or: the most recently used is kept longest)
+            return block
+        return layouts.get_or(key, lambda: self._layout(text, width, size, bold, max_lines, line_gap, balance))
 
     def _layout(self, text, width, size, bold, max_lines, line_gap, balance) -> TextBlock:
-        measure, fit = _measures(widths_of(self.assets), text, size, bold)
+        widths = widths_of(self.assets)
+        if "\n" not in text and (not max_lines or max_lines >= 1) and widths.all_simple(text, bold):
+            px = max(6, round(size))
+            wide = len(text) * px * size / px  # (as `_measures` counts it)
+            if wide <= width:  # counted text that fits one line (most labels and names): as below, sooner
+                line_height = size * (1 + line_gap)
+                return TextBlock([text], int(size), line_height, wide, line_height * 1 - size * line_gap, True, text)
+        measure, fit = _measures(widths, text, size, bold)
         if fit is not None and "\n" not in text and measure(text) <= width:
             lines = [text]  # counted text that fits: so does each piece of it, wherever it could break
         else:
             units = _units(text, words.state())  # split once, wrapped at every trial width
-            if balance:
+            if balance and fit is not None:
+                lines = balanced_counted(units, width, size, max(6, round(size)))  # (as `fit` counts)
+            elif balance:
                 lines = balanced(units, width, measure, fit)
             else:
                 lines = wrap_counted(units, fit(width)) if fit is not None else wrap_units(units, width, measure)
@@ -314,7 +327,12 @@ class Canvas(KeptPictures, Translucent):
             lines = lines[:max_lines]
             lines[-1] = lines[-1][:-1] + "…"
         line_height = size * (1 + line_gap)
-        widest = max((measure(s) for s in lines), default=0)
+        if not lines:
+            widest = 0
+        elif fit is not None:  # (counted: the longest line is the widest)
+            widest = measure(max(lines, key=len))
+        else:
+            widest = max(map(measure, lines))
         return TextBlock(lines, int(size), line_height, widest, line_height * len(lines) - size * line_gap, fits,
                          text)
 

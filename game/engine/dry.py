@@ -7,25 +7,38 @@ Whatever only paints (shapes, art, a laid-out block of text) does nothing here.
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import pygame
 
 from game.engine.assets import Assets
 from game.engine.canvas import Canvas, Rect, anchored
 
+_NOTHING = nullcontext()  # (reusable: it does nothing on entering and on leaving)
+
 
 class DryCanvas(Canvas):
     plain = False
 
-    def __init__(self, assets: Assets, scale: float = 1.0, origin: tuple[float, float] = (0.0, 0.0)) -> None:
-        super().__init__(pygame.Surface((1, 1)), assets, scale, origin)
+    def __init__(self, assets: Assets, scale: float = 1.0, origin: tuple[float, float] = (0.0, 0.0),
+                 surface: pygame.Surface | None = None) -> None:
+        # (A 1x1 surface nothing is drawn on: a canvas's parts share their root's.)
+        super().__init__(surface if surface is not None else pygame.Surface((1, 1)), assets, scale, origin)
 
     def sub(self, rect: Rect, inner_width: float) -> "DryCanvas":
         x, y, w, _ = rect
-        inner = DryCanvas(self.assets, self.scale * w / inner_width, self.real_point(x, y))
+        inner = DryCanvas(self.assets, self.scale * w / inner_width, self.real_point(x, y), self.surface)
         inner.art_roots = self.art_roots
         return inner
 
+    def group(self, role: str, rect: Rect, name: str = ""):
+        # (With nothing recording, a box of text is nothing to a canvas that does not paint.)
+        return super().group(role, rect, name) if self.log is not None else _NOTHING
+
     def box(self, *args, **kwargs) -> None:
+        pass
+
+    def shadow(self, *args, **kwargs) -> None:
         pass
 
     def polygon(self, *args, **kwargs) -> None:

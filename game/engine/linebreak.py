@@ -9,6 +9,7 @@ None, lines may break between any two 汉字 (the rules on marks still hold).
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Callable, Sequence
 
 Segment = Callable[[str], "list[str] | None"]
@@ -18,6 +19,7 @@ NO_LINE_START = CJK_CLOSING | set(",.!?;:)]}%-/")
 NO_LINE_END = set("“‘「『（《〈【〔([{")
 _NO_START = "".join(NO_LINE_START)
 _WORD_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@#&+=*'\"$￥")
+_SEPARATORS = frozenset(".:/-%")  # inside a Latin or digit run, between two of its word characters
 
 
 def _atoms(text: str) -> list[str]:
@@ -39,41 +41,50 @@ def _atoms(text: str) -> list[str]:
     return raw
 
 
-def _join_words(atoms: list[str], pieces: list[str] | None) -> list[str]:
-    """Join atoms that lie inside one piece of the segmentation (a word stays whole)."""
-    if not pieces or "".join(pieces) != "".join(atoms):
-        return atoms  # no segmentation, or one of other text: break between atoms
-    breaks, at = set(), 0
-    for piece in pieces:
-        at += len(piece)
-        breaks.add(at)
+def _joined(text: str, pieces: list[str]) -> list[str]:
+    """The atoms of `text` (see _atoms) joined where they lie inside one of `pieces`, pieces that
+    make up `text` (a word stays whole), without making the atoms: every atom but a Latin or
+    digit run is one character, so the pieces are joined only across the ends inside a run."""
+    words, separators = _WORD_CHARS, _SEPARATORS
+    n = len(text)
+
+    def in_run(i: int) -> bool:  # (whether the character at i belongs to such a run: see _atoms)
+        ch = text[i]
+        return ch in words or ch in separators and 0 < i < n - 1 and text[i - 1] in words and text[i + 1] in words
+
     joined: list[str] = []
     at = 0
-    for atom in atoms:
-        if joined and at not in breaks:
-            joined[-1] += atom
+    for piece in pieces:
+        if not piece:
+            continue
+        if joined and in_run(at - 1) and in_run(at):
+            joined[-1] += piece  # the piece starts inside a run: no break here
         else:
-            joined.append(atom)
-        at += len(atom)
+            joined.append(piece)
+        at += len(piece)
     return joined
 
 
 def _units(text: str, segment: Segment | None = None) -> list[str]:
     """Split a paragraph into units that must stay on one line."""
-    raw = _join_words(_atoms(text), segment(text) if segment and text else None)
+    pieces = segment(text) if segment and text else None
+    raw = _joined(text, pieces) if pieces and "".join(pieces) == text else _atoms(text)
     units: list[str] = []
     carry = ""  # opening marks wait for the unit after them
     quotes = 0  # straight quotes (") alternate: the first opens, the next closes
     for unit in raw:
-        opening = unit in NO_LINE_END
-        closing = bool(units) and unit[0] in NO_LINE_START
         if unit == '"':
-            opening, closing = quotes % 2 == 0, quotes % 2 == 1 and bool(units)
             quotes += 1
-        if opening:
+            if quotes % 2:  # opening
+                carry += unit
+                continue
+            if units and not carry:  # closing
+                units[-1] += unit
+                continue
+        elif unit in NO_LINE_END:  # opening
             carry += unit
             continue
-        if closing and not carry:
+        elif not carry and units and unit[0] in NO_LINE_START:  # closing
             units[-1] += unit
             continue
         units.append(carry + unit)
@@ -122,10 +133,15 @@ def wrap_span(paragraphs: Sequence[Sequence[str]], width: float,
     for units in paragraphs:
         line = ""
         for unit in units:
-            if fits((line + unit).rstrip()):
+            w = measure((line + unit).rstrip())  # (`fits`, inlined on the way every unit takes)
+            if w <= width:
+                if w > low:
+                    low = w
                 line += unit
                 continue
-            core = unit.strip().rstrip("".join(NO_LINE_START))
+            if w < high:
+                high = w
+            core = unit.strip().rstrip(_NO_START)
             if not fits(unit.strip()) and fits(core):
                 # Fits but for its closing mark: the mark hangs past the edge, as in print.
                 if line:
@@ -155,27 +171,60 @@ def wrap_counted(paragraphs: Sequence[Sequence[str]], fit: int) -> list[str]:
     lines: list[str] = []
     for units in paragraphs:
         line = ""
+        n = 0  # its length
         for unit in units:
-            if len(line) + len(unit) <= fit:
+            k = len(unit)
+            if n + k <= fit:
                 line += unit
+                n += k
                 continue
-            if len(unit) > fit:
+            if k > fit:
                 if len(unit.rstrip(_NO_START)) <= fit:  # it hangs its closing mark past the edge
                     if line:
                         lines.append(line)
-                    line = unit
+                    line, n = unit, k
                     continue
                 for ch in unit:  # cut by characters
-                    if line and len(line) + 1 > fit and ch not in CJK_CLOSING:
+                    if line and n + 1 > fit and ch not in CJK_CLOSING:
                         lines.append(line)
-                        line = ""
+                        line, n = "", 0
                     line += ch
+                    n += 1
                 continue
             if line:
                 lines.append(line)
-            line = unit
+            line, n = unit, k
         lines.append(line)
     return lines
+
+
+def lines_counted(paragraphs: Sequence[Sequence[str]], fit: int) -> int:
+    """How many lines `wrap_counted` makes (the same steps, counting lengths, making no lines)."""
+    count = 0
+    for units in paragraphs:
+        line = 0  # the length of the line so far
+        for unit in units:
+            n = len(unit)
+            if line + n <= fit:
+                line += n
+                continue
+            if n > fit:
+                if len(unit.rstrip(_NO_START)) <= fit:
+                    if line:
+                        count += 1
+                    line = n
+                    continue
+                for ch in unit:
+                    if line and line + 1 > fit and ch not in CJK_CLOSING:
+                        count += 1
+                        line = 0
+                    line += 1
+                continue
+            if line:
+                count += 1
+            line = n
+        count += 1
+    return count
 
 
 def balanced(paragraphs: Sequence[Sequence[str]], width: float, measure: Callable[[str], float],
@@ -185,22 +234,23 @@ def balanced(paragraphs: Sequence[Sequence[str]], width: float, measure: Callabl
     that a unit (a word, a web address) has to be cut.
 
     `fit`, for text counted in ems, says how many characters fit in a width: the text is then
-    wrapped by counting, once for each count, which spares most of the halvings' wraps. Measured
-    text is wrapped again only at a width outside those its earlier wraps hold for (see wrap_span)."""
+    wrapped by counting, once for each count (see also `balanced_counted`). Measured text is
+    wrapped again only at a width outside those its earlier wraps hold for (see wrap_span)."""
     done: dict = {}
     spans: list[tuple[float, float, list[str]]] = []  # measured: the widths each wrap holds for
 
     def wrapped(w: float) -> list[str]:
-        if fit is None:
-            found = next((lines for low, high, lines in spans if low <= w < high), None)
-            if found is None:
-                found, low, high = wrap_span(paragraphs, w, measure)
-                spans.append((low, high, found))
-            return found
-        name = fit(w)
-        if name not in done:
-            done[name] = wrap_counted(paragraphs, name)
-        return done[name]
+        if fit is not None:
+            name = fit(w)
+            if name not in done:
+                done[name] = wrap_counted(paragraphs, name)
+            return done[name]
+        for low, high, found in spans:
+            if low <= w < high:
+                return found
+        found, low, high = wrap_span(paragraphs, w, measure)
+        spans.append((low, high, found))
+        return found
 
     lines = wrapped(width)
     if len(lines) <= 1:
@@ -213,6 +263,42 @@ def balanced(paragraphs: Sequence[Sequence[str]], width: float, measure: Callabl
         else:
             high = mid
     return list(wrapped(high))
+
+
+def counted_fit(w: float, size: float, px: int) -> int:
+    """How many characters of text counted in ems fit in a width `w` (logical units), the text
+    at `size` measured as `px` whole pixels a character (see game.engine.canvas._measures)."""
+    count = int(w / size) + 1
+    while count > 0 and count * px * size / px > w:
+        count -= 1
+    return count
+
+
+def balanced_counted(paragraphs: Sequence[Sequence[str]], width: float, size: float, px: int) -> list[str]:
+    """`balanced` for text counted in ems (characters all one em wide, none a space) at `size`,
+    `px` pixels a character: a piece is as wide as `len(piece) * px * size / px`. The same
+    halvings, but each only counts the lines its count of characters makes; lines are made once."""
+    first = counted_fit(width, size, px)
+    count = lines_counted(paragraphs, first)
+    if count <= 1:
+        return wrap_counted(paragraphs, first)
+    longest = max(chain.from_iterable(paragraphs), key=len, default=None)
+    widest = len(longest) * px * size / px if longest is not None else 0.0
+    counts = {first: count}
+    low, high = max(width / 2, min(width, widest)), width
+    for _ in range(7):
+        mid = (low + high) / 2
+        fit = int(mid / size) + 1  # (counted_fit, inlined)
+        while fit > 0 and fit * px * size / px > mid:
+            fit -= 1
+        found = counts.get(fit)
+        if found is None:
+            found = counts[fit] = lines_counted(paragraphs, fit)
+        if found > count:
+            low = mid
+        else:
+            high = mid
+    return wrap_counted(paragraphs, counted_fit(high, size, px))
 
 
 def widest_unit(text: str, measure: Callable[[str], float], segment: Segment | None = None) -> float:

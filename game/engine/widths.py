@@ -31,7 +31,7 @@ from typing import Callable, NamedTuple
 # Marks set in a full em box that the shipped fonts neither kern after nor join
 # (the em dash is left out: two of them form one long dash).
 _MARKS = frozenset("，。！？、；：“”‘’（）《》〈〉「」『』【】〔〕…·～￥")
-STAND_IN = chr(0x4E00)  # 一, measured in place of any 汉字 beside a stretch the font measures (see _measure_mixed)
+STAND_IN = chr(0x4E00)  # 一, measured in place of any 汉字 beside a stretch the font measures (see _composed)
 REFERENCE_PX = 1000  # metrics at this size are the font's own units (Noto has 1000 an em)
 MAX_KEPT = 50_000  # widths remembered in all (a few MB at most); a booth running for days starts again past it
 EM_BOX_FILE = Path("fonts") / "em_box.txt"  # under the assets folder; see `read_em_box`
@@ -49,6 +49,10 @@ class EmBox(NamedTuple):
     def is_simple(self, ch: str, bold: bool) -> bool:
         return may_be_simple(ch) and ch in self.covered and ch not in self.outside[bold]
 
+    def simple_among(self, chars: set[str], bold: bool) -> set[str]:
+        """`is_simple` for characters that may be simple, all at once."""
+        return self.covered.intersection(chars).difference(self.outside[bold])
+
 
 def may_be_simple(ch: str) -> bool:
     """Whether a character is of the kind that may be simple (the font decides the rest)."""
@@ -65,7 +69,11 @@ class Widths:
         self._simple: dict[bool, set[str]] = {False: set(), True: set()}
         self._seen: dict[bool, set[str]] = {False: set(), True: set()}  # characters already judged
         self._kept: dict[tuple[int, bool], dict[str, int]] = {}
+        # For each text laid out: None when all of it is simple, else which of its characters are
+        # ("1") and which are not ("0"), for `pieces`.
+        self._masks: dict[bool, dict[str, str | None]] = {False: {}, True: {}}
         self._count = 0
+        self._stand_in_simple: dict[bool, bool] = {}
 
     def table(self, px: int, bold: bool) -> dict[str, int]:
         """The widths already known at this size (text -> pixels); `width` fills it."""
@@ -76,14 +84,56 @@ class Widths:
 
     def width(self, text: str, px: int, bold: bool) -> int:
         px = max(6, int(px))  # as Assets.font sets the face
-        known = self.table(px, bold)
+        known = self._kept.get((px, bold))
+        if known is None:
+            known = self._kept[(px, bold)] = {}
         found = known.get(text)
         if found is None:
-            found = known[text] = self._measure(text, px, bold)
-            self._count += 1
-            if self._count > MAX_KEPT:
-                self._kept.clear()
-                self._count = 0
+            found = self._keep(known, text, self._measure(text, px, bold))
+        return found
+
+    def _keep(self, known: dict[str, int], text: str, width: int) -> int:
+        known[text] = width
+        self._count += 1
+        if self._count > MAX_KEPT:
+            self._kept.clear()
+            self._masks[False].clear()
+            self._masks[True].clear()
+            self._count = 0
+        return width
+
+    def pieces(self, text: str, px: int, bold: bool) -> Callable[[str], int]:
+        """`width` at this size for pieces of `text` (its lines, words, prefixes: layout measures
+        many), the same numbers sooner: where the characters that are not simple lie in the
+        text is worked out once, not in each piece. Any other string is measured as by `width`."""
+        px = max(6, int(px))
+        mask = self._mask(text, bold)
+        known = self.table(px, bold)
+        find = text.find
+
+        def width(s: str) -> int:
+            found = known.get(s)
+            if found is not None:
+                return found
+            at = find(s)
+            if at < 0 or mask is None:
+                return self.width(s, px, bold)
+            inside = mask[at:at + len(s)]
+            first = inside.find("0")
+            if first < 0:
+                return len(s) * px  # (all of it simple: counted, not kept)
+            return self._keep(known, s, self._composed(s, first, inside.rfind("0"), px, bold))
+
+        return width
+
+    def _mask(self, text: str, bold: bool) -> str | None:
+        masks = self._masks[bold]
+        found = masks.get(text, "")
+        if found == "":
+            self.judge(text, bold)
+            simple = self._simple[bold]
+            found = masks[text] = None if simple.issuperset(text) else "".join(
+                ["1" if ch in simple else "0" for ch in text])
         return found
 
     def is_simple(self, ch: str, bold: bool) -> bool:
@@ -93,26 +143,29 @@ class Widths:
 
     def all_simple(self, text: str, bold: bool) -> bool:
         """Whether every character of the text is counted: then any piece of it is as wide as
-        its length in ems."""
-        self.judge(text, bold)
-        return self._simple[bold].issuperset(text)
+        its length in ems. (Remembered for each text: layout asks for each size of a text.)"""
+        return self._mask(text, bold) is None
 
     def _measure(self, text: str, px: int, bold: bool) -> int:
         simple = self._simple[bold]
-        if not simple.issuperset(text):
-            self.judge(text, bold)
-            if not simple.issuperset(text):
-                return self._measure_mixed(text, px, bold, simple)
-        return len(text) * px
-
-    def _measure_mixed(self, text: str, px: int, bold: bool, simple: set[str]) -> int:
+        if simple.issuperset(text):
+            return len(text) * px
+        self.judge(text, bold)
         n = len(text)
-        first = 0  # (the text holds a character that is not simple: both scans stop at one)
-        while text[first] in simple:
+        first = 0
+        while first < n and text[first] in simple:
             first += 1
-        last = n - 1
+        if first == n:
+            return n * px  # (all of it simple, once judged)
+        last = n - 1  # (a character that is not simple is there: the scan stops at it)
         while text[last] in simple:
             last -= 1
+        return self._composed(text, first, last, px, bold)
+
+    def _composed(self, text: str, first: int, last: int, px: int, bold: bool) -> int:
+        """The width of a text whose first and last characters that are not simple are at
+        `first` and `last`."""
+        n = len(text)
         # The simple runs at both ends add one em each, except the neighbour of the stretch
         # measured by the font: what touches a kerned or joined character is measured with it.
         start, end = max(0, first - 1), min(n, last + 2)
@@ -120,13 +173,20 @@ class Widths:
         # A 汉字 neighbour is measured as 一: no kerning or ligature of the shipped fonts touches
         # a 汉字 on either side (tested), so any one of them gives the same width. Then 取300元 and
         # 付300元 are one stretch, and the font loads one glyph for every neighbour at a size.
-        if start < first and stretch[0] not in _MARKS and self.is_simple(STAND_IN, bold):
+        if start < first and stretch[0] not in _MARKS and self._stand_in(bold):
             stretch = STAND_IN + stretch[1:]
-        if end > last + 1 and stretch[-1] not in _MARKS and self.is_simple(STAND_IN, bold):
+        if end > last + 1 and stretch[-1] not in _MARKS and self._stand_in(bold):
             stretch = stretch[:-1] + STAND_IN
         if stretch == text:
             return self._font(px, bold).size(text)[0]
         return start * px + self.width(stretch, px, bold) + (n - end) * px  # a stretch many texts share
+
+    def _stand_in(self, bold: bool) -> bool:
+        """Whether 一 is simple in this weight (judged once: a judgement never changes)."""
+        found = self._stand_in_simple.get(bold)
+        if found is None:
+            found = self._stand_in_simple[bold] = self.is_simple(STAND_IN, bold)
+        return found
 
     def judge(self, text: str, bold: bool) -> None:
         """Look at the characters of the text not seen before in this weight, all at once (the
@@ -134,15 +194,17 @@ class Widths:
         seen = self._seen[bold]
         if seen.issuperset(text):
             return
-        new = [ch for ch in dict.fromkeys(text) if ch not in seen and may_be_simple(ch)]
-        seen.update(text)
+        unseen = set(text).difference(seen)
+        seen.update(unseen)
+        new = [ch for ch in unseen if may_be_simple(ch)]
         if not new:
-            return
-        if self._em_box is not None:
-            self._simple[bold].update(ch for ch in new if self._em_box.is_simple(ch, bold))
-            return
-        metrics = self._font(REFERENCE_PX, bold).metrics("".join(new))
-        self._simple[bold].update(ch for ch, m in zip(new, metrics) if inside_em(m))
+            simple = set()
+        elif self._em_box is not None:
+            simple = self._em_box.simple_among(new, bold)
+        else:
+            metrics = self._font(REFERENCE_PX, bold).metrics("".join(new))
+            simple = {ch for ch, m in zip(new, metrics) if inside_em(m)}
+        self._simple[bold].update(simple)
 
 
 def inside_em(metrics) -> bool:
@@ -151,16 +213,26 @@ def inside_em(metrics) -> bool:
     return metrics is not None and metrics[4] == REFERENCE_PX and metrics[0] >= 0 and metrics[1] <= REFERENCE_PX
 
 
-_OF: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# The widths of each live Assets, by its id: (a weak reference to it, its Widths). Looked up for
+# every layout, so a plain dict (a WeakKeyDictionary makes a new reference for every look-up).
+_OF: dict[int, tuple[weakref.ref, Widths]] = {}
 
 
 def widths_of(assets) -> Widths:
     """The widths measured with these assets' fonts (kept as long as the assets are)."""
-    found = _OF.get(assets)
-    if found is None:
-        owner = weakref.ref(assets)  # (a strong one would keep the assets, and so this, for ever)
-        found = _OF[assets] = Widths(lambda px, bold: owner().font(px, bold), _em_box_of(str(assets.root)))
-    return found
+    found = _OF.get(id(assets))
+    if found is not None and found[0]() is assets:
+        return found[1]
+    key = id(assets)
+
+    def gone(ref: weakref.ref) -> None:  # (the assets are freed: forget their widths)
+        if _OF.get(key, (None,))[0] is ref:
+            del _OF[key]
+
+    owner = weakref.ref(assets, gone)  # (a strong one would keep the assets, and so this, for ever)
+    widths = Widths(lambda px, bold: owner().font(px, bold), _em_box_of(str(assets.root)))
+    _OF[key] = (owner, widths)
+    return widths
 
 
 @lru_cache(maxsize=4)

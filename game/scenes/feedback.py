@@ -19,8 +19,8 @@ from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
 from game.engine.viewport import is_tall
 from game.scenes.coming_in import ComingIn
-from game.scenes.feedback_plan import (BODY_TEXT, CARD_WIDTHS, LABEL_TEXT, MAX_CARD_H, SIZES, Plan, Stage,
-                                       card_rows, plan_feedback)
+from game.scenes.feedback_card import SIZES, CardText, card_fits, notes_of
+from game.scenes.feedback_plan import Plan, Stage, plan_feedback
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
 from game.ui.placement import Callout, GuidePlan, grow, rings
@@ -119,18 +119,17 @@ class FeedbackScene(ComingIn, Scene):
     def fits(self, canvas: Canvas, sizes=SIZES) -> bool:
         """Whether all of the card's text shows, uncut, at one of its widths in every layout
         family, and the card leaves room beside it (even with the clues' explanations in it)."""
+        card = CardText.of(self)
         judged = set()  # the card depends only on these: 1280x960 and 1280x1024 judge the same card
         for size in sizes:
             tall = is_tall(size)
             stage = self.stage_for(size)
-            notes = list(enumerate([text for _, text in stage.highlights if text], start=1))
+            notes = notes_of(stage)
             family = (tall, tuple(notes), stage.chosen_shown)
             if family in judged:
                 continue
             judged.add(family)
-            if not any(rows.fits and rows.height <= MAX_CARD_H[tall]
-                       for rows in (card_rows(self, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall],
-                                              LABEL_TEXT[tall]) for cw in CARD_WIDTHS)):
+            if not card_fits(card, canvas, tall, notes, stage.chosen_shown):
                 return False
         return True
 

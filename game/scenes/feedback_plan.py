@@ -10,18 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.engine.canvas import Canvas, Rect, TextBlock
-from game.engine.viewport import LOGICAL_H, LOGICAL_W, TALLEST_H, is_tall
+from game.engine.viewport import is_tall
+# (The card's rows, and what the text-fit check needs, live apart: game.scenes.feedback_card.)
+from game.scenes.feedback_card import (BODY_TEXT, CARD_WIDTHS, LABEL_TEXT, LABEL_W, MAX_CARD_H, SIZES, CardRows,
+                                       CardText, card_rows, notes_of)
 from game.ui.placement import Callout, GuidePlan, Keep, grow, place_badge, place_callouts, place_guide
 
-LABEL_W = {False: 300, True: 360}  # a callout's width (16:9, tall)
-LABEL_TEXT = {False: 21, True: 27}  # its text: nearly as large on a 4:3 screen as on a 16:9 one
-BODY_TEXT = {False: 26, True: 32}  # the card's words
-# The tallest card that still leaves room beside it for the clues, faces, the chosen answer and
-# the leak meter (16:9, tall); a level whose card would be taller is told to say less.
-MAX_CARD_H = {False: 460, True: 620}
-CARD_WIDTHS = (440, 400, 480, 360, 520, 320)  # tried in this order of preference
+__all__ = ["BODY_TEXT", "CARD_WIDTHS", "GUIDE_HEIGHTS", "LABEL_TEXT", "LABEL_W", "MAX_CARD_H", "SIZES", "CardRows",
+           "Plan", "Stage", "card_options", "card_rows", "plan_feedback"]
+
 GUIDE_HEIGHTS = {False: (400, 360, 320, 290, 260), True: (440, 400, 360, 320, 290)}
-SIZES = ((LOGICAL_W, LOGICAL_H), (LOGICAL_W, 960), (LOGICAL_W, TALLEST_H))  # one of each layout family
 
 
 @dataclass(frozen=True)
@@ -32,20 +30,6 @@ class Stage:
     keeps: list[Keep] = field(default_factory=list)  # the chosen answer, a changed meter, faces …
     chosen_shown: bool = False  # the chosen answer stays on screen: the card need not repeat it
     text: list[Rect] = field(default_factory=list)  # text beneath, for numbers to stay off
-
-
-@dataclass
-class CardRows:
-    """The card's content laid out for one width (offsets from the card's top-left)."""
-
-    width: float
-    height: float
-    chosen: TextBlock | None
-    blocks: list[TextBlock]
-    notes: list[tuple[int, TextBlock]]
-    footer_y: float
-    side_by_side: bool  # the rule and the button share one row
-    fits: bool
 
 
 @dataclass
@@ -60,32 +44,13 @@ class Plan:
     keeps: list[Keep]
 
 
-def card_rows(scene, canvas: Canvas, width: float, notes: list[tuple[int, str]],
-              chosen_shown: bool, body: float, note_size: float = 21) -> CardRows:
-    """Lay the card's content out for one width; the height follows."""
-    text_w = width - 48
-    chosen = canvas.layout(scene.chosen, text_w, 21, max_lines=2) if scene.chosen and not chosen_shown else None
-    blocks = [canvas.layout(line, text_w, body, max_lines=4) for line in scene.lines]
-    noted = [(i, canvas.layout(text, width - 88, note_size, bold=True, max_lines=3)) for i, text in notes]
-    y = 16 + 56
-    if chosen:
-        y += chosen.height + 14
-    y += sum(b.height + 12 for b in blocks) + sum(b.height + 12 for _, b in noted)
-    button_w = canvas.measure(scene.buttons.buttons[0].label, 26, True) + 56
-    side = canvas.measure(scene.rule, 24, True) + 40 + 12 + button_w <= text_w
-    footer_y = y + 4
-    height = footer_y + (60 if side else 50 + 12 + 60) + 18
-    fits = all(b.fits for b in blocks + [b for _, b in noted] + ([chosen] if chosen else []))
-    return CardRows(width, height, chosen, blocks, noted, footer_y, side, fits)
-
-
 def card_options(scene, canvas: Canvas, size: tuple[float, float], stage: Stage,
                  with_notes: bool) -> list[CardRows]:
     """The card at each width it may take where all its text shows and it fits the screen."""
     tall = is_tall(size)
-    labelled = [text for _, text in stage.highlights if text]
-    notes = list(enumerate(labelled, start=1)) if with_notes else []
-    options = [card_rows(scene, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall])
+    notes = notes_of(stage) if with_notes else []
+    card = CardText.of(scene)
+    options = [card_rows(card, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall])
                for cw in CARD_WIDTHS]
     return [o for o in options if o.fits and o.height <= size[1] - 16]
 
@@ -105,7 +70,7 @@ def plan_feedback(scene, canvas: Canvas, size: tuple[float, float], stage: Stage
 
     def attempt(with_notes: bool):
         options = card_options(scene, canvas, size, stage, with_notes) \
-            or [card_rows(scene, canvas, CARD_WIDTHS[0], [], stage.chosen_shown, body)]  # cut, but shown
+            or [card_rows(CardText.of(scene), canvas, CARD_WIDTHS[0], [], stage.chosen_shown, body)]  # cut, but shown
         guide = place_guide(screen, [(o.width, o.height) for o in options], GUIDE_HEIGHTS[tall], keeps,
                             scene.mouth, near)
         rows = next(o for o in options if o.width == guide.card[2] and o.height == guide.card[3])

@@ -1,0 +1,89 @@
+"""锡小朗's feedback card laid out for one width, and whether its text fits: what the text-fit
+check (game.fitcheck) needs of the feedback, without the scene (game.scenes.feedback) or its
+planning (game.scenes.feedback_plan, which places the card with these rows), so the check
+imports neither. (Plain NamedTuples, not dataclasses: the check imports this as it starts.)
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from game.engine.canvas import Canvas, TextBlock
+from game.engine.viewport import LOGICAL_H, LOGICAL_W, TALLEST_H
+
+LABEL_W = {False: 300, True: 360}  # a callout's width (16:9, tall)
+LABEL_TEXT = {False: 21, True: 27}  # its text: nearly as large on a 4:3 screen as on a 16:9 one
+BODY_TEXT = {False: 26, True: 32}  # the card's words
+# The tallest card that still leaves room beside it for the clues, faces, the chosen answer and
+# the leak meter (16:9, tall); a level whose card would be taller is told to say less.
+MAX_CARD_H = {False: 460, True: 620}
+CARD_WIDTHS = (440, 400, 480, 360, 520, 320)  # tried in this order of preference
+SIZES = ((LOGICAL_W, LOGICAL_H), (LOGICAL_W, 960), (LOGICAL_W, TALLEST_H))  # one of each layout family
+
+
+class CardText(NamedTuple):
+    """What the card says: its lines, "you chose …" (or ""), the rule and its button's label."""
+
+    lines: list[str]
+    chosen: str
+    rule: str
+    button: str
+
+    @classmethod
+    def of(cls, scene) -> "CardText":
+        """The words of a FeedbackScene's card."""
+        return cls(scene.lines, scene.chosen, scene.rule, scene.buttons.buttons[0].label)
+
+    @classmethod
+    def said(cls, locale, lines: list[str], chosen: str = "") -> "CardText":
+        """The words of the card a FeedbackScene with these lines and chosen answer shows (as it
+        words them: tests hold the two the same), without making the scene."""
+        return cls(lines, locale("feedback.you_chose", label=chosen) if chosen else "", locale("feedback.rule"),
+                   locale("feedback.continue"))
+
+
+class CardRows(NamedTuple):
+    """The card's content laid out for one width (offsets from the card's top-left)."""
+
+    width: float
+    height: float
+    chosen: TextBlock | None
+    blocks: list[TextBlock]
+    notes: list[tuple[int, TextBlock]]
+    footer_y: float
+    side_by_side: bool  # the rule and the button share one row
+    fits: bool
+
+
+def notes_of(stage) -> list[tuple[int, str]]:
+    """The clues' explanations, numbered, as the card tells them when they are not callouts
+    (of a feedback_plan.Stage: what the screen beneath shows)."""
+    return list(enumerate([text for _, text in stage.highlights if text], start=1))
+
+
+def card_rows(card: CardText, canvas: Canvas, width: float, notes: list[tuple[int, str]],
+              chosen_shown: bool, body: float, note_size: float = 21) -> CardRows:
+    """Lay the card's content out for one width; the height follows."""
+    text_w = width - 48
+    chosen = canvas.layout(card.chosen, text_w, 21, max_lines=2) if card.chosen and not chosen_shown else None
+    blocks = [canvas.layout(line, text_w, body, max_lines=4) for line in card.lines]
+    noted = [(i, canvas.layout(text, width - 88, note_size, bold=True, max_lines=3)) for i, text in notes]
+    y = 16 + 56
+    if chosen:
+        y += chosen.height + 14
+    y += sum(b.height + 12 for b in blocks) + sum(b.height + 12 for _, b in noted)
+    button_w = canvas.measure(card.button, 26, True) + 56
+    side = canvas.measure(card.rule, 24, True) + 40 + 12 + button_w <= text_w
+    footer_y = y + 4
+    height = footer_y + (60 if side else 50 + 12 + 60) + 18
+    fits = all(b.fits for b in blocks + [b for _, b in noted] + ([chosen] if chosen else []))
+    return CardRows(width, height, chosen, blocks, noted, footer_y, side, fits)
+
+
+def card_fits(card: CardText, canvas: Canvas, tall: bool, notes: list[tuple[int, str]], chosen_shown: bool) -> bool:
+    """Whether all of the card's text shows, uncut, at one of its widths in a layout family (16:9
+    or tall), and the card leaves room beside it (with these explanations of clues in it)."""
+    for cw in CARD_WIDTHS:  # (in order, to the first that fits)
+        rows = card_rows(card, canvas, cw, notes, chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall])
+        if rows.fits and rows.height <= MAX_CARD_H[tall]:
+            return True
+    return False
