@@ -8,6 +8,8 @@ simply ends the walk there.
 """
 from __future__ import annotations
 
+import weakref
+from functools import partial
 from typing import Callable
 
 from .model import Level, Option, Step
@@ -26,7 +28,38 @@ def safe_option(option: Option) -> bool:
 
 def best_score(level: Level, choose: Choose = any_option) -> int:
     """The highest score a path can reach taking only options `choose` accepts, finding
-    every clue of every hunt with no wrong tap (as `game.play.scoring.max_score`)."""
+    every clue of every hunt with no wrong tap (as `game.play.scoring.max_score`).
+
+    With any or only safe options, remembered for each level while it lives (the checks ask,
+    then `validate` and each play ask again): a level is frozen, its best score never changes."""
+    if choose is not any_option and choose is not safe_option:
+        return _best_score(level, choose)
+    known = _KNOWN.get(id(level))
+    if known is not None and known[0]() is level:
+        score = known[1].get(choose)
+        if score is not None:
+            return score
+    score = _best_score(level, choose)
+    if known is None or known[0]() is not level:
+        try:
+            known = _KNOWN[id(level)] = (weakref.ref(level, partial(_forget, id(level))), {})
+        except TypeError:  # (a level that can't be referred to weakly is not remembered)
+            return score
+    known[1][choose] = score
+    return score
+
+
+# id(level) -> (a weak reference to it, {choose: its best score}); an entry leaves with its level.
+_KNOWN: dict[int, tuple[weakref.ref, dict[Choose, int]]] = {}
+
+
+def _forget(key: int, ref: weakref.ref) -> None:
+    entry = _KNOWN.get(key)
+    if entry is not None and entry[0] is ref:
+        del _KNOWN[key]
+
+
+def _best_score(level: Level, choose: Choose) -> int:
     graph = _Graph(level, choose)
     ways = graph.ways
     found_at: dict[int, list[tuple[int, int]]] = {}

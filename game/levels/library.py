@@ -222,7 +222,7 @@ def _result(result: LoadResult, pack: LevelPack) -> LoadResult:
     """The result with its pack's name in the level id."""
     result.pack = pack.name
     result.level_id = pack.level_id(result.level_id)
-    if result.level is not None:
+    if result.level is not None and result.level.id != result.level_id:
         result.level = replace(result.level, id=result.level_id)
     return result
 

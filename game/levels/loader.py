@@ -8,7 +8,8 @@ real-font check and a cache. The format is described in `levels/README.md`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -18,7 +19,7 @@ from .catalog import Catalog
 from .model import (ENDING_OUTCOMES, FILL_SOURCES, FORMAT_VERSION, STEP_TYPES, VERDICTS, BranchCase, Clue,
                     Feedback, Level, Option, Panel, Persona, Step)
 from .nodes import Fields, Node, NodeReader, Pos, did_you_mean, join
-from .panels import PanelBuilder, unique
+from .panels import PanelBuilder, _value_of, unique
 from .parts import FIXED_PARTS, INDEXED_PARTS, NAMED_PARTS, is_target
 from .problems import Problem, errors, sorted_problems
 from .yamlsource import parse_yaml, read_yaml
@@ -100,6 +101,9 @@ def _checked(root: Node | None, problems: list[Problem], name: str, catalog: Cat
 def text_problems(name: str, texts: list[tuple[str, Pos, str]],
                   covered: frozenset[str] | None) -> list[Problem]:
     """The character checks of `game.levels.textcheck` on every text of a level, at its line."""
+    if textcheck.only_blank_possible([value for _, _, value in texts], covered):  # (the usual level)
+        return [Problem(name, line, col, where, *textcheck.BLANK) for where, (line, col), value in texts
+                if value.isspace()]
     return [Problem(name, line, col, where, message, severity)
             for where, (line, col), value in texts
             for message, severity in textcheck.check_text(value, covered)]
@@ -256,17 +260,16 @@ class _Builder:
             elif owner in reusing or steps[owner].panel is None:
                 self.r.report(ref_node, where, f"step '{ref}' has no panel of its own to show")
             else:
-                steps[i] = replace(steps[i], panel=steps[owner].panel, panel_from=ref)
+                # (as dataclasses.replace, which looks at every field's definition each time)
+                steps[i] = Step(**{**vars(steps[i]), "panel": steps[owner].panel, "panel_from": ref})
         return tuple(steps)
 
     def step(self, node: Node, path: str, i: int) -> Step:
         r = self.r
-        kind = "panel"
-        if isinstance(node, yaml.MappingNode):
-            type_node = next((v for k, v in node.value if getattr(k, "value", None) == "type"), None)
-            kind = r.choice(type_node, join(path, "type"), STEP_TYPES, "") if type_node is not None else "panel"
+        type_node = _value_of(node, "type")
+        kind = r.choice(type_node, join(path, "type"), STEP_TYPES, "") if type_node is not None else "panel"
         allowed, required = STEP_KEYS.get(kind, (ALL_STEP_KEYS, ("id",)))
-        f = r.fields(node, path, allowed, required, _misplaced(kind, allowed))
+        f = r.fields(node, path, allowed, required, partial(_misplaced, kind, allowed))
         options: tuple[Option, ...] = ()
         if "options" in f:
             where = f.paths["options"]

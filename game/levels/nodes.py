@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -23,7 +23,7 @@ _STD = "tag:yaml.org,2002:"
 _STR = _STD + "str"
 _NULL = _STD + "null"
 _INT = _STD + "int"
-_Scalar, _Mapping = yaml.ScalarNode, yaml.MappingNode
+_Scalar, _Mapping, _Sequence = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
 _IDENT = r"[A-Za-z0-9_][A-Za-z0-9_-]*"
 _IDENT_RE = re.compile(_IDENT)
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
@@ -72,6 +72,16 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 def one_of(choices: Iterable[str]) -> str:
     return ", ".join(choices)
+
+
+_IDS: set[str] = set()  # ids seen to be valid (_IDENT), so each is matched once
+_MAX_IDS = 4096
+
+
+def _valid_id(value: str) -> None:
+    if len(_IDS) >= _MAX_IDS:
+        _IDS.clear()
+    _IDS.add(value)
 
 
 _KINDS = {"str": "text", "bool": "true/false", "int": "a number", "float": "a number", "null": "empty",
@@ -129,8 +139,9 @@ class NodeReader:
         return out
 
     def fields(self, node: Node, path: str, allowed: Iterable[str], required: Iterable[str] = (),
-               misplaced: dict[str, str] | None = None) -> Fields:
-        """A mapping with a fixed set of keys; unknown and missing keys are reported.
+               misplaced: dict[str, str] | Callable[[], dict[str, str]] | None = None) -> Fields:
+        """A mapping with a fixed set of keys; unknown and missing keys are reported, a key in
+        `misplaced` (a dict, or a function that makes it when a key is not allowed) with its words.
 
         The keys found, with their value nodes, as a `Fields` (a dict) that reads each by key.
         (One pass doing what `entries` does and then sorting the keys, problems in the same order.)"""
@@ -141,14 +152,32 @@ class NodeReader:
         positions = self.positions
         if path not in positions:
             positions[path] = pos(node)
-        if not isinstance(node, _Mapping):
+        if node.__class__ is not _Mapping and not isinstance(node, _Mapping):
             self.report(node, path, f"should be a mapping (key: value lines), not {_kind(node)}")
             return out
-        seen: dict[str, Node] = {}
-        strays: list[tuple[str, Node]] = []  # (key, key node) not allowed: reported after the others
         paths = out.paths
         prefix = path + "." if path else ""
-        for key_node, value in node.value:
+        pairs = node.value
+        try:  # the usual mapping, in a few steps a key: its keys plain words, each once, each allowed
+            for key_node, value in pairs:
+                key = key_node.value
+                mark = value.start_mark  # (as join and pos)
+                where = prefix + key  # (TypeError: not text, so not a plain word)
+                positions[where] = (mark.line + 1, mark.column + 1)
+                if key not in allowed:
+                    break
+                out[key] = value
+                paths[key] = where
+            else:
+                if len(out) == len(pairs):
+                    return self._required(out, node, path, required)
+        except TypeError:
+            pass
+        out.clear()  # and again, minding each case (the positions of the keys are set again)
+        paths.clear()
+        seen: dict[str, Node] = {}
+        strays: list[tuple[str, Node]] = []  # (key, key node) not allowed: reported after the others
+        for key_node, value in pairs:
             if not isinstance(key_node, _Scalar):
                 self.report(key_node, path, f"a key should be a plain word, not {_kind(key_node)}")
                 continue
@@ -168,15 +197,19 @@ class NodeReader:
                 paths[key] = where
             else:
                 strays.append((key, key_node))
+        if strays and callable(misplaced):
+            misplaced = misplaced()
         for key, key_node in strays:
             if misplaced and key in misplaced:
                 self.report(key_node, path, misplaced[key])
             else:
                 self.report(key_node, path, f"unknown key '{key}'{did_you_mean(key, allowed)}")
-        if required:
-            for key in required:
-                if key not in out:
-                    self.report(node, path, f"missing '{key}'")
+        return self._required(out, node, path, required)
+
+    def _required(self, out: Fields, node: Node, path: str, required: Iterable[str]) -> Fields:
+        for key in required:
+            if key not in out:
+                self.report(node, path, f"missing '{key}'")
         return out
 
     def text(self, node: Node | None, path: str, limit: int | None = None, default: str = "") -> str:
@@ -184,7 +217,7 @@ class NodeReader:
         hint to quote them. Each text read is kept in `read_texts` for the character checks."""
         if node is None:
             return default
-        if node.tag != _STR or not isinstance(node, _Scalar):
+        if node.tag != _STR or node.__class__ is not _Scalar and not isinstance(node, _Scalar):
             return self._scalar(node, path, limit, default)  # (not text: never kept in read_texts)
         positions = self.positions  # text, as nearly every value is: what _scalar does, and keep it
         if path not in positions:
@@ -207,7 +240,7 @@ class NodeReader:
         positions = self.positions
         if path not in positions:
             positions[path] = pos(node)
-        if node.tag == _STR and isinstance(node, _Scalar):  # text, as nearly every value is
+        if node.tag == _STR and (node.__class__ is _Scalar or isinstance(node, _Scalar)):  # text, as most are
             if limit is not None and len(node.value) > limit and self._counted(node):
                 self.report(node, path, f"text is too long: {len(node.value)} characters, at most {limit}; "
                                         "shorten it or split it")
@@ -234,12 +267,16 @@ class NodeReader:
     def ident(self, node: Node | None, path: str, pattern: str = _IDENT,
               rule: str = "letters, digits, _ and -") -> str:
         value = self._scalar(node, path)
-        if node is None or isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
+        if node is None or isinstance(node, _Scalar) and node.tag == _NULL:
+            return value
+        if pattern is _IDENT and value in _IDS:
             return value
         if not value.strip() and _kind(node) == "text":
             self.report(node, path, f"the id is empty; write an id made of {rule}")
         elif value and not (_IDENT_RE.fullmatch(value) if pattern is _IDENT else re.fullmatch(pattern, value)):
             self.report(node, path, f"'{value}' is not a valid id: use only {rule}")
+        elif pattern is _IDENT and value:
+            _valid_id(value)
         return value
 
     def choice(self, node: Node | None, path: str, allowed: Iterable[str], default: str = "") -> str:
@@ -307,9 +344,11 @@ class NodeReader:
             return []
         if path not in self.positions:
             self.positions[path] = pos(node)
-        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
-            nodes: list[Node] = []
-        elif not isinstance(node, yaml.SequenceNode):
+        if node.__class__ is _Sequence:  # (a list, as it nearly always is)
+            nodes: list[Node] = node.value
+        elif isinstance(node, _Scalar) and node.tag == _NULL:
+            nodes = []
+        elif not isinstance(node, _Sequence):
             self.report(node, path, f"should be a list (lines starting with '- '), not {_kind(node)}")
             return []
         else:
@@ -332,9 +371,17 @@ class NodeReader:
     def texts(self, node: Node | None, path: str, low: int = 0, high: int | None = None,
               limit: int | None = None, what: str = "lines", single: bool = False) -> tuple[str, ...]:
         """A list of texts; with `single`, one plain text also counts as a list of one."""
-        if single and isinstance(node, yaml.ScalarNode) and _kind(node) != "empty":
+        if single and isinstance(node, _Scalar) and _kind(node) != "empty":
             return (self.text(node, path, limit),)
-        return tuple(self.text(item, p, limit) for p, item in self.items(node, path, low, high, what))
+        read = []
+        read_texts, positions = self.read_texts, self.positions
+        for p, item in self.items(node, path, low, high, what):
+            if item.tag == _STR and item.__class__ is _Scalar and (limit is None or len(item.value) <= limit):
+                read_texts.append((p, positions[p], item.value))  # (text: as text(), at the place items set)
+                read.append(item.value)
+            else:
+                read.append(self.text(item, p, limit))
+        return tuple(read)
 
 
 class Fields(dict):
@@ -344,17 +391,36 @@ class Fields(dict):
 
     __slots__ = ("reader", "paths")  # the reader; each key's path (`steps[2].options`)
 
+    # (text, ident and choice take the usual value, text that is what it should be, at once: the
+    # position its path has is this node's, set as the mapping was read.)
+
     def text(self, key: str, limit: int | None = None, default: str = "") -> str:
         node = self.get(key)
-        return default if node is None else self.reader.text(node, self.paths[key], limit, default)
+        if node is None:
+            return default
+        if node.tag == _STR and node.__class__ is _Scalar and (limit is None or len(node.value) <= limit):
+            path, reader = self.paths[key], self.reader
+            reader.read_texts.append((path, reader.positions[path], node.value))
+            return node.value
+        return self.reader.text(node, self.paths[key], limit, default)
 
     def ident(self, key: str, pattern: str = _IDENT, rule: str = "letters, digits, _ and -") -> str:
         node = self.get(key)
-        return "" if node is None else self.reader.ident(node, self.paths[key], pattern, rule)
+        if node is None:
+            return ""
+        if pattern is _IDENT and node.tag == _STR and node.__class__ is _Scalar and node.value in _IDS:
+            return node.value
+        return self.reader.ident(node, self.paths[key], pattern, rule)
 
     def choice(self, key: str, allowed: Iterable[str], default: str = "") -> str:
         node = self.get(key)
-        return default if node is None else self.reader.choice(node, self.paths[key], allowed, default)
+        if node is None:
+            return default
+        if allowed.__class__ is not tuple:
+            allowed = tuple(allowed)
+        if node.tag == _STR and node.__class__ is _Scalar and node.value and node.value in allowed:
+            return node.value
+        return self.reader.choice(node, self.paths[key], allowed, default)
 
     def integer(self, key: str, default: int, low: int | None = None, high: int | None = None) -> int:
         node = self.get(key)

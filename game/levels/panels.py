@@ -8,7 +8,7 @@ who writes `url:` on a chat screen learns where `url` belongs. The format is in
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import yaml
 
@@ -94,8 +94,11 @@ def unique(reader: NodeReader, ids: list[str], path: str, what: str, scope: str)
 
 
 def _value_of(node: Node, key: str) -> Node | None:
-    if isinstance(node, yaml.MappingNode):
-        return next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+    """The value of `key` in a mapping node (its first), or None."""
+    if node.__class__ is yaml.MappingNode or isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == key:  # (a key that is a list or a mapping has a list as its value: never equal)
+                return v
     return None
 
 
@@ -132,8 +135,9 @@ class PanelBuilder:
         kind_node = _value_of(node, "kind")
         kind = r.choice(kind_node, join(path, "kind"), SCREEN_KINDS) if kind_node is not None else ""
         allowed = SCREEN_KEYS.get(kind, ALL_SCREEN_KEYS)
-        f = r.fields(node, path, allowed, ("kind",) + SCREEN_REQUIRED.get(kind, ()), misplaced_screen_keys(kind))
-        text = lambda key: f.text(key, LIMITS.get(key))  # noqa: E731
+        f = r.fields(node, path, allowed, ("kind",) + SCREEN_REQUIRED.get(kind, ()),
+                     partial(misplaced_screen_keys, kind))
+        text = f.text
         fields = tuple(self.form_field(n, p) for p, n in f.items("fields", 0, 4, "fields"))
         if fields:
             unique(r, [ff.id for ff in fields], f.paths["fields"], "field id", "in this form")
@@ -147,21 +151,24 @@ class PanelBuilder:
                              "'from' names who speaks in a group chat; add group: true to the screen, "
                              "or leave it out (a private chat's title is the contact)")
         return Screen(
-            kind=kind, url=text("url"), title=text("title"), banner=text("banner"),
-            body=f.texts("body", 0, 4, LIMITS["body"], "lines"),
-            countdown=text("countdown"), fields=fields, button=text("button"),
+            kind=kind, url=text("url", LIMITS["url"]), title=text("title", LIMITS["title"]),
+            banner=text("banner", LIMITS["banner"]), body=f.texts("body", 0, 4, LIMITS["body"], "lines"),
+            countdown=text("countdown", LIMITS["countdown"]), fields=fields, button=text("button", LIMITS["button"]),
             messages=built, filled=f.flag("filled"), group=f.flag("group"),
             threads=tuple(self.thread(n, p) for p, n in threads),
-            number=text("number"), video=f.flag("video"),
+            number=text("number", LIMITS["number"]), video=f.flag("video"),
             caller=f.ident("caller"),
             expression=f.ident("expression") or "neutral",
-            prompt=text("prompt"), accept=text("accept"), decline=text("decline"),
+            prompt=text("prompt", LIMITS["prompt"]), accept=text("accept", LIMITS["accept"]),
+            decline=text("decline", LIMITS["decline"]),
             payee_kind=f.choice("payee_kind", PAYEE_KINDS),
-            amount=text("amount"), qr=f.flag("qr"),
-            developer=text("developer"), rating=text("rating"), downloads=text("downloads"),
-            item=text("item"), price=text("price"), seller=text("seller"),
+            amount=text("amount", LIMITS["amount"]), qr=f.flag("qr"),
+            developer=text("developer", LIMITS["developer"]), rating=text("rating", LIMITS["rating"]),
+            downloads=text("downloads", LIMITS["downloads"]),
+            item=text("item", LIMITS["item"]), price=text("price", LIMITS["price"]),
+            seller=text("seller", LIMITS["seller"]),
             ad=self.ad(f["ad"], f.paths["ad"]) if "ad" in f else None,
-            sender=text("from"), attachment=text("attachment"),
+            sender=text("from", LIMITS["from"]), attachment=text("attachment", LIMITS["attachment"]),
         )
 
     def form_field(self, node: Node, path: str) -> FormField:
@@ -171,12 +178,13 @@ class PanelBuilder:
     def message(self, node: Node, path: str, kind: str) -> Message:
         r = self.r
         if kind != "chat":
-            f = r.fields(node, path, ("sender", "text"), ("sender", "text"), _misplaced_message_keys(""))
+            f = r.fields(node, path, ("sender", "text"), ("sender", "text"), partial(_misplaced_message_keys, ""))
             return Message(f.choice("sender", SENDERS, "them"), f.text("text", 30))
         type_node = _value_of(node, "type")
         mtype = r.choice(type_node, join(path, "type"), MESSAGE_TYPES, "text") if type_node is not None else "text"
         allowed = MESSAGE_COMMON + MESSAGE_KEYS[mtype]
-        f = r.fields(node, path, allowed, ("sender",) + MESSAGE_REQUIRED[mtype], _misplaced_message_keys(mtype))
+        f = r.fields(node, path, allowed, ("sender",) + MESSAGE_REQUIRED[mtype],
+                     partial(_misplaced_message_keys, mtype))
         return Message(
             sender=f.choice("sender", SENDERS, "them"),
             text=f.text("text", 30 if mtype == "text" else 20), type=mtype,

@@ -10,6 +10,7 @@ needs a reader (tone, accuracy, clues that agree) is left to people and tests.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from .model import Level, Step
 from .nodes import Pos, index, join
@@ -26,8 +27,11 @@ def check_level(level: Level, positions: dict[str, Pos], texts: list[tuple[str, 
                 file: str | None = None) -> list[Problem]:
     """Every content-rule problem of a built level. `positions` and `texts` are the loader's:
     where each value sits, and every text read (the decisions' `safe_majority` is one)."""
-    return _Rules(level, positions, {where: value for where, _, value in texts},
+    return _Rules(level, positions, dict(zip(map(_WHERE, texts), map(_VALUE, texts))),  # (where -> text)
                   file if file is not None else level.path).run()
+
+
+_WHERE, _VALUE = itemgetter(0), itemgetter(2)
 
 
 class _Rules:
@@ -109,4 +113,5 @@ def _last_mark(label: str) -> str:
 
 
 def _visible_length(label: str) -> int:
-    return sum(1 for ch in label if not ch.isspace())
+    """The characters of a label that are not spaces (what str.split() splits at)."""
+    return len("".join(label.split()))

@@ -25,7 +25,7 @@ _ASCII_QUOTED = re.compile('"([^"\n]*)"')
 _MAX_NAMED = 3  # characters named in one message
 
 Finding = tuple[str, str]  # (message, severity)
-_BLANK: Finding = ("is blank (only spaces or invisible characters); write the text that should show here", ERROR)
+BLANK: Finding = ("is blank (only spaces or invisible characters); write the text that should show here", ERROR)
 
 
 def check_text(value: str, covered: frozenset[str] | None = None) -> list[Finding]:
@@ -35,9 +35,9 @@ def check_text(value: str, covered: frozenset[str] | None = None) -> list[Findin
     if '"' not in value and value.replace("\n", "").isprintable() and (covered is None or covered.issuperset(value)):
         # The usual case, seen without a look at each character: nothing hidden is printable, so
         # the text is blank only when it is all spaces (and line breaks).
-        return [_BLANK] if value.isspace() else []
+        return [BLANK] if value.isspace() else []
     if is_blank(value):
-        return [_BLANK]
+        return [BLANK]
     findings: list[Finding] = []
     chars = dict.fromkeys(value)
     hidden = [ch for ch in chars if _is_hidden(ch)]
@@ -58,6 +58,17 @@ def check_text(value: str, covered: frozenset[str] | None = None) -> list[Findin
         findings.append((f'uses ASCII double quotes " in Chinese text; write Chinese quotes instead: {offer}',
                          WARNING))
     return findings
+
+
+def only_blank_possible(values: list[str], covered: frozenset[str] | None = None) -> bool:
+    """Whether no text of `values` can have a finding but being blank (all spaces), seen in one
+    look at all of them: no ASCII quote, nothing hidden, every character in the font. (Line
+    breaks and spaces are neither hidden nor drawn.) Then `check_text` finds in each only that."""
+    joined = "".join(values)
+    if '"' in joined:
+        return False
+    joined = joined.replace("\n", "")
+    return joined.isprintable() and (covered is None or covered.issuperset(joined.replace(" ", "")))
 
 
 def is_blank(value: str) -> bool:

@@ -99,9 +99,9 @@ def parse_yaml(data: bytes, name: str) -> tuple[yaml.Node | None, list[Problem]]
         line, col = _byte_position(data, e.start)
         return None, [_at(name, line, col, "this file is not UTF-8 text; save it as UTF-8")]
     text = text.replace("\r\n", "\n")
-    if not text.strip():
+    if not text or text.isspace():  # (as `not text.strip()`, without a copy)
         return None, [_at(name, 1, 1, "the file is empty; a level needs at least format, id and steps")]
-    problems = _forbidden_characters(text, name)
+    problems = _forbidden_characters(text, name) if _may_hold_forbidden(data, text) else []
     if problems:
         return None, problems
     try:
@@ -121,6 +121,20 @@ def parse_yaml(data: bytes, name: str) -> tuple[yaml.Node | None, list[Problem]]
 # gets their exact place and name instead of a parser's puzzle.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 _MAX_LISTED = 5
+
+
+# A quick look for them: the control characters below U+00A0 in the file's (valid UTF-8) bytes, where
+# each is one byte below U+0080 and C2 80 to C2 9F above (found only at a character's start); the
+# rest in the text. (A surrogate never gets past the strict UTF-8 decoding.)
+_CONTROL_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20)) + b"\x7f"
+_C1_BYTES = re.compile(b"\xc2[\x80-\x9f]")
+
+
+def _may_hold_forbidden(data: bytes, text: str) -> bool:
+    """False when the file's bytes and its text hold none of _FORBIDDEN (byte and character searches)."""
+    return (len(data.translate(None, _CONTROL_BYTES)) != len(data)
+            or b"\xc2" in data and _C1_BYTES.search(data) is not None
+            or "\u2028" in text or "\u2029" in text or "\ufffe" in text or "\uffff" in text)
 
 
 def _forbidden_characters(text: str, name: str) -> list[Problem]:
@@ -210,6 +224,8 @@ _BEFORE_A_VALUE = frozenset(" \t\n\r,:[]{}")
 # (found by the break, so the search does not try every character as a line's start).
 _FIRST_LINE_START = re.compile(r"[ ?:-]*")
 _LINE_START = re.compile(r"\n[ ?:-]*")
+_USUAL_INDENT = 16
+_DEEP_LINE_START = re.compile(r"\n[ ?:-]{%d}" % _USUAL_INDENT)  # a line that starts that deep
 
 
 def _plain(text: str) -> bool:
@@ -229,6 +245,9 @@ def _plain(text: str) -> bool:
     brackets = text.count("[") + text.count("{")
     if brackets > _SAFE_NESTING:
         return False
+    if brackets <= _SAFE_NESTING - 2 * _USUAL_INDENT and _DEEP_LINE_START.search(text) is None \
+            and len(_FIRST_LINE_START.match(text).group()) < _USUAL_INDENT:
+        return True  # (the usual file: no line starts deeper than _USUAL_INDENT - 1, a quick search)
     return 2 * (_deepest_line_start(text) + 1) + brackets <= _SAFE_NESTING
 
 
@@ -255,29 +274,31 @@ def _within_limits(root: yaml.Node) -> bool:
     """Whether a tree has at most MAX_NODES nodes and no collection deeper than MAX_DEPTH levels:
     its collections a level of nesting at a time (each collection's size counts its nodes)."""
     nodes, depth, level = 1, 0, [] if isinstance(root, _SCALAR) else [root]
-    while level:  # (loops, not comprehensions: a step for each node, not a call)
+    while level:
         if depth + 1 > MAX_DEPTH:
             return False
-        deeper = []
-        for node in level:
+        deeper: list[yaml.Node] = []
+        for node in level:  # (loops, not comprehensions: a step for each node, not a call)
             value = node.value
-            if isinstance(node, _SEQUENCE):
+            if node.__class__ is _SEQUENCE:
                 nodes += len(value)
                 for child in value:
-                    if not isinstance(child, _SCALAR):
+                    if child.__class__ is not _SCALAR:
                         deeper.append(child)
             else:
                 nodes += 2 * len(value)
                 for key, child in value:
-                    if not isinstance(key, _SCALAR):
-                        deeper.append(key)
-                    if not isinstance(child, _SCALAR):
+                    if child.__class__ is not _SCALAR:
                         deeper.append(child)
+                    if key.__class__ is not _SCALAR:
+                        deeper.append(key)
         if nodes > MAX_NODES:
             return False
         level = deeper
         depth += 1
     return True
+
+
 
 
 def _refused(event: NodeEvent, nodes: int, depth: int) -> str:
