@@ -319,7 +319,7 @@ class Canvas(KeptPictures, Translucent):
             if balance and fit is not None:
                 lines = balanced_counted(units, width, size, max(6, round(size)))  # (as `fit` counts)
             elif balance:
-                lines = balanced(units, width, measure, fit)
+                lines = balanced(units, width, measure)
             else:
                 lines = wrap_counted(units, fit(width)) if fit is not None else wrap_units(units, width, measure)
         fits = not max_lines or len(lines) <= max_lines

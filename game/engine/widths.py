@@ -19,6 +19,10 @@ That last part is known before the game runs: tools/build_fonts.py asks the font
 every such character they have and writes the few that fail (their ink leaves the em box)
 to assets/fonts/em_box.txt, with the size of the font file it read. With that list beside
 fonts of that size, a character is judged by looking it up; without it, the font is asked.
+
+Layout measures pieces of one text over and over (the line so far with each next word, at
+each trial width): `pieces` marks once which characters of the text are simple, and finds
+each piece's stretch from the marks, not by looking at its characters again.
 """
 from __future__ import annotations
 
@@ -93,6 +97,7 @@ class Widths:
         return found
 
     def _keep(self, known: dict[str, int], text: str, width: int) -> int:
+        """Remember a width in a table of `_kept` (all are let go past MAX_KEPT)."""
         known[text] = width
         self._count += 1
         if self._count > MAX_KEPT:
@@ -121,12 +126,13 @@ class Widths:
             inside = mask[at:at + len(s)]
             first = inside.find("0")
             if first < 0:
-                return len(s) * px  # (all of it simple: counted, not kept)
+                return self._keep(known, s, len(s) * px)  # (all of it simple)
             return self._keep(known, s, self._composed(s, first, inside.rfind("0"), px, bold))
 
         return width
 
     def _mask(self, text: str, bold: bool) -> str | None:
+        """None when all of the text is simple in this weight, else its mask (see `_masks`)."""
         masks = self._masks[bold]
         found = masks.get(text, "")
         if found == "":
