@@ -9,31 +9,33 @@ loaded, or its file missing or broken): then the line breaker falls back to brea
 between any two 字, and callers must not keep that result as final (see `state`).
 
 The words are assets/words/dict_zh.bin, made by tools/build_words.py from jieba's
-dictionary and word-position model (MIT). Text is cut as jieba cuts it, by the
-game's own code: a run of 汉字 becomes its likeliest words, the split with the
-highest sum of ln(frequency) less ln(corpus size) per word, so that fewer and
-commoner words win (ties go to the longer word); then single 字 the list left side
-by side (我/刚, 扫/码) are read by a hidden Markov model of where in a word each 字
-tends to stand (begin, middle, end, alone), which finds words the list lacks (我刚,
-扫码). Letters and digits with the marks inside numbers and addresses (19.9, 50%,
-a-b.cn) stay one piece; any other character (a mark, a space) is a piece of its own.
+dictionary and word-position model (MIT), read by game/engine/wordlist.py. Text is cut
+as jieba cuts it, by the game's own code (game/engine/wordsplit.py): a run of 汉字
+becomes its likeliest words (the split with the highest sum of ln(frequency) less
+ln(corpus size) per word, so that fewer and commoner words win); then single 字 the list
+left side by side (我/刚, 扫/码) are read by a hidden Markov model of where in a word each
+字 tends to stand, which finds words the list lacks (我刚, 扫码). Letters and digits with
+the marks inside numbers and addresses (19.9, 50%, a-b.cn) stay one piece; any other
+character (a mark, a space) is a piece of its own.
 
 The list holds about 300,000 words of 1-4 字 in one sorted array of 64-bit keys, a
 word's four UTF-16 code units padded with zeros, and an array of 16-bit frequency
-classes: 10 bytes a word, where a str in a Python set costs about 100. The file is
-read straight into those arrays, with no Python object per word. An index gives
-where the words of each first 字 lie, and a binary search among them finds the
-longer ones, starting where the shorter one was found and stopping as soon as no
-word starts with what was read.
+classes: 10 bytes a word, where a str in a Python set costs about 100. An index gives
+where the words of each first 字 lie. For each 字 a text has shown, the segmenter keeps
+the second and (the low byte of) the third 字 of the words it starts, 3 bytes a word,
+which answer most questions with one str.find; and each block of text it has cut.
 
 Measured on the 2-core test machine (Python 3.11), against rjieba's 33 MB and 0.1 s:
 
 - loaded: +3.0 MB of peak RSS (target 5 MB): `python -c "import resource;from
   game.engine import words;words.cut('我们今天去学校');print(resource.getrusage(
-  resource.RUSAGE_SELF).ru_maxrss/1024)"` gives 19.0 MB, 16.0 without the cut;
+  resource.RUSAGE_SELF).ru_maxrss/1024)"` gives 19.0 MB, 16.0 without the cut; having
+  cut every level's text, it keeps 1.6 MB for the blocks and 字 it has seen (0.4 MB of
+  that for the 字), and a process that plays every level peaks no higher than without;
 - loading: 6-8 ms (target 30 ms), of which reading the list 4-5 ms;
-- `cut` of a sentence of 100 字: 0.3-0.5 ms (target 1 ms); over all the levels' text
-  (21,000 字 in 1,545 paragraphs, most short) 0.75 ms per 100 字.
+- cutting, cold, the 800 texts `validate` lays out (9,300 字, 1,270 blocks new to it):
+  25 ms of CPU (the least of 40 fresh processes), 117 million instructions (callgrind);
+  before the str.find and each block joined on its own, 37 ms and 214 million.
 
 It cuts the game's 1,545 Chinese paragraphs as rjieba did in all but 10 (the tool's
 docstring says which), and the English ones the same.
@@ -47,60 +49,23 @@ this module; it is read-only after loading.
 """
 from __future__ import annotations
 
-import functools
-import math
-import os
-import re
-import sys
 import threading
 import time
-from array import array
-from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import groupby
 from pathlib import Path
-from typing import BinaryIO
 
 from game import yamlcache
+from game.engine.wordlist import _HAN_A, _HAN_COMPAT_A, _HAN_COMPAT_Z, _HAN_Z, WORDS_DIR, WORDS_FILE, is_hanzi, \
+    read_word_list
+from game.engine.wordlist import FORMAT, INDEX, NEVER, WORD_WIDTH  # noqa: F401 - for tools/build_words.py
+from game.engine.wordsplit import MAX_SPLITS, Dictionary, all_hanzi, blocks
+from game.engine.wordsplit import hanzi_runs  # noqa: F401 - one of the quick ways tests/test_words_fast.py checks
 
-
-WORDS_DIR = Path(__file__).resolve().parents[2] / "assets" / "words"
 RULES_FILE = WORDS_DIR / "zh_CN.yaml"
-WORDS_FILE = WORDS_DIR / "dict_zh.bin"
 # Joined pieces stay short enough to leave the balancer room (要身份证号, 收不回来了).
 MAX_JOINED = 5
-MAX_SPLITS = 20_000  # blocks whose words are remembered (a few MB at most)
 
 IDLE, LOADING, READY, MISSING = "idle", "loading", "ready", "missing"
-
-# The word list's format (tools/build_words.py writes it). An ASCII header: the line
-# FORMAT, then `name value...` lines and # notes, up to an empty line. Then, all
-# numbers big-endian: `words` keys of 8 bytes (a word's UTF-16 code units, zero-padded
-# to WORD_WIDTH, ascending), `words` classes of 2 bytes (round(ln(frequency) * step)),
-# INDEX positions of 4 bytes (the words starting with code unit c are index[c] to
-# index[c + 1]), `hmm` 字 of 2 bytes (ascending) and four rows of `hmm` costs of 2
-# bytes: of each 字 beginning a word, inside it, ending it and alone, round(-ln(
-# probability) * step), NEVER where it never stands. `hmm-start` and `hmm-trans` are
-# the costs of the first state and of each state after each other (B M E S order).
-FORMAT = b"xiaolang-words 1"
-WORD_WIDTH = 4  # 字 a word at most: four UTF-16 code units fill one 64-bit key
-INDEX = 0x10001  # an entry per UTF-16 code unit, and the end
-NEVER = 0xFFFF
-IMPOSSIBLE = 1 << 30  # a cost no path pays
-_FIRST_SHIFT = 16 * (WORD_WIDTH - 1)  # a word's first code unit in its key
-_SHIFTS = tuple((length, 16 * (WORD_WIDTH - length)) for length in range(2, WORD_WIDTH + 1))  # and the next ones
-HANZI = r"\u3400-\u9fff\uf900-\ufaff"  # CJK ideographs (ext. A, unified, compatibility), for re
-# A block of 汉字, letters, digits and the marks inside numbers and addresses (19.9, 50%,
-# a-b.cn), or any other single character. (Other tests of 汉字 are made without a pattern:
-# a class of them is slow to compile, some milliseconds where a whole level takes ten.)
-_BLOCKS = (r"[\w+#&.%-]+|.", re.S)
-
-
-@functools.cache
-def _blocks() -> re.Pattern:
-    """The pattern of blocks, compiled when first used (not while the game starts)."""
-    return re.compile(*_BLOCKS)
-B, M, E, S = range(4)  # where a 字 stands in a word: begins, middle, ends, alone
 
 
 @dataclass(frozen=True)
@@ -119,278 +84,103 @@ def read_rules(path: Path = RULES_FILE) -> Rules:
     return Rules(terms, frozenset(str(data.get("joins_back") or "")))
 
 
-def is_hanzi(ch: str) -> bool:
-    return 0x3400 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF  # as HANZI
-
-
-_HAN_A, _HAN_Z, _HAN_COMPAT_A, _HAN_COMPAT_Z = map(chr, (0x3400, 0x9FFF, 0xF900, 0xFAFF))  # is_hanzi's bounds
-
-
-@dataclass(frozen=True)
-class WordList:
-    step: int  # classes and costs are in units of 1/step of a natural log
-    keys: array  # 'Q', ascending: a word's UTF-16 code units, zero-padded to WORD_WIDTH
-    classes: array  # 'H': the frequency class of keys[i]
-    index: array  # 'I': the words starting with code unit c are keys[index[c]:index[c + 1]]
-    penalty: int  # the class of the corpus's size: what each word of a split costs
-    hmm_chars: array  # 'H', ascending: the 字 the model knows
-    hmm_emit: tuple[array, ...]  # 'H' per state B M E S: the cost of hmm_chars[i] standing there
-    hmm_start: tuple[int, ...]  # per state, the cost of a run beginning in it
-    hmm_trans: tuple[tuple[int, ...], ...]  # [state before][state], the cost of the step
-
-
-def _read_array(file: BinaryIO, typecode: str, count: int) -> array:
-    """`count` big-endian numbers, read straight into an array (no copy of the file's bytes)."""
-    out = array(typecode, [0]) * count
-    if file.readinto(out) != count * out.itemsize:
-        raise ValueError("the file ends early")
-    if sys.byteorder == "little":
-        out.byteswap()
-    return out
-
-
-def read_word_list(path: Path = WORDS_FILE) -> WordList:
-    """The list tools/build_words.py wrote; OSError or ValueError when it is missing or broken."""
-    with path.open("rb") as file:
-        if file.readline().rstrip(b"\n") != FORMAT:
-            raise ValueError(f"{path}: not a word list of format {FORMAT.decode()}")
-        head: dict[str, list[int]] = {}
-        for line in iter(file.readline, b"\n"):
-            if not line:
-                raise ValueError(f"{path}: the header has no end")
-            name, *values = line.decode("ascii").split()
-            if not name.startswith("#"):
-                head[name] = [int(value) for value in values]
-        try:
-            (step,), (total,), (count,), (chars,) = head["step"], head["total"], head["words"], head["hmm"]
-            start, trans = head["hmm-start"], head["hmm-trans"]
-        except (KeyError, ValueError):
-            raise ValueError(f"{path}: the header lacks step, total, words, hmm, hmm-start or hmm-trans")
-        if len(start) != 4 or len(trans) != 16 or step < 1 or total < 1 or count < 1:
-            raise ValueError(f"{path}: a header value is out of range")
-        if os.fstat(file.fileno()).st_size - file.tell() != 10 * count + 4 * INDEX + 10 * chars:
-            raise ValueError(f"{path}: its size is not what its header says")  # before allocating
-        keys = _read_array(file, "Q", count)
-        classes = _read_array(file, "H", count)
-        index = _read_array(file, "I", INDEX)
-        hmm_chars = _read_array(file, "H", chars)
-        emit = tuple(_read_array(file, "H", chars) for _ in range(4))
-    start, trans = [[IMPOSSIBLE if value == NEVER else value for value in row] for row in (start, trans)]
-    if index[-1] != count or max(index) != count:  # a broken index must not reach past the words
-        raise ValueError(f"{path}: the index does not fit the words")
-    return WordList(step, keys, classes, index, round(math.log(total) * step), hmm_chars, emit,
-                    tuple(start), tuple(tuple(trans[4 * before:4 * before + 4]) for before in range(4)))
-
-
-class Dictionary:
-    """The word list and the game's own words: any text as its likeliest pieces."""
-
-    def __init__(self, table: WordList, terms: dict[str, int | None]) -> None:
-        self.table = table
-        self.terms: dict[str, int] = {}  # word -> class, where it beats the table's
-        self.term_starts: frozenset[str] = frozenset()
-        self.term_lengths: list[int] = []
-        self._split: dict[str, list[str]] = {}  # block -> its words: paragraphs share phrases
-        self._emits: dict[str, tuple[int, int, int, int]] = {}  # 字 -> its costs in the model (see guess)
-        grades = {}
-        for word, frequency in terms.items():
-            if len(word) < 2 or not all(map(is_hanzi, word)):
-                continue  # only runs of 汉字 are looked up
-            if not isinstance(frequency, int) or frequency < 1:  # as jieba suggests one: the
-                # least whole frequency above that of the word's best split
-                frequency = int(math.exp((self.route(word)[0] + table.penalty) / table.step)) + 1
-            own = round(math.log(frequency) * table.step)
-            listed = self.lookup(word)
-            grades[word] = own if listed is None else max(own, listed)
-        self.terms = grades
-        self.term_starts = frozenset(word[0] for word in grades)
-        self.term_lengths = sorted({len(word) for word in grades})
-
-    def lookup(self, word: str) -> int | None:
-        """The class of a word of the table, or None."""
-        if not 0 < len(word) <= WORD_WIDTH or max(map(ord, word)) > 0xFFFF:
-            return None
-        keys, first = self.table.keys, ord(word[0])
-        key = int.from_bytes(word.encode("utf-16-be").ljust(2 * WORD_WIDTH, b"\0"), "big")
-        at = bisect_left(keys, key, self.table.index[first], self.table.index[first + 1])
-        return self.table.classes[at] if at < len(keys) and keys[at] == key else None
-
-    def route(self, run: str) -> tuple[int, list[int]]:
-        """The score of the likeliest split of `run` and its words' lengths (other than 汉字: 1)."""
-        keys, classes, index, penalty = self.table.keys, self.table.classes, self.table.index, self.table.penalty
-        terms, term_starts, term_lengths = self.terms, self.term_starts, self.term_lengths
-        n = len(run)
-        codes = [min(ord(ch), 0xFFFF) for ch in run]  # beyond UTF-16's first plane: no word
-        score = [0] * (n + 1)  # score[i]: the likeliest split of run[i:]
-        size = [1] * (n + 1)  # size[i]: the length of its first word
-        find = bisect_left
-        for i in range(n - 1, -1, -1):
-            best, best_size = score[i + 1] - penalty, 1  # a 字 the table lacks counts once
-            code = codes[i]
-            low, high = index[code], index[code + 1]
-            if low < high:  # words start with this 字: itself first, if listed, then longer ones
-                key = code << _FIRST_SHIFT
-                if keys[low] == key:
-                    best += classes[low]
-                for length, shift in _SHIFTS[:n - i - 1]:
-                    key |= codes[i + length - 1] << shift
-                    at = find(keys, key, low, high)
-                    if at == high or keys[at] >> shift != key >> shift:
-                        break  # no word starts with run[i:i + length]
-                    low = at
-                    if keys[at] == key and classes[at] - penalty + score[i + length] >= best:
-                        best, best_size = classes[at] - penalty + score[i + length], length
-            if run[i] in term_starts:
-                for length in term_lengths:
-                    if i + length > n:
-                        break
-                    grade = terms.get(run[i:i + length])
-                    if grade is not None and grade - penalty + score[i + length] >= best:
-                        best, best_size = grade - penalty + score[i + length], length
-            score[i], size[i] = best, best_size
-        lengths, i = [], 0
-        while i < n:
-            lengths.append(size[i])
-            i += size[i]
-        return score[0], lengths
-
-    def guess(self, run: str) -> list[str]:
-        """Single 字 (two or more) as words, by the likeliest place of each 字 in a word (Viterbi)."""
-        table = self.table
-        start, trans = table.hmm_start, table.hmm_trans
-        known = self._emits
-        ends = [known.get(ch) or self._emit(ch) for ch in run]
-        # cost_s: the cheapest reading of the 字 so far whose last is in state s; each step
-        # remembers the state before each state (ties go to the first listed, as min does).
-        here = ends[0]
-        cb, cm, ce, cs = start[B] + here[B], start[M] + here[M], start[E] + here[E], start[S] + here[S]
-        eb, sb, bm, mm, be, me, es, ss = (trans[E][B], trans[S][B], trans[B][M], trans[M][M], trans[B][E],
-                                          trans[M][E], trans[E][S], trans[S][S])
-        back = []
-        for here in ends[1:]:
-            to_b = (E, ce + eb) if ce + eb <= cs + sb else (S, cs + sb)
-            to_m = (B, cb + bm) if cb + bm <= cm + mm else (M, cm + mm)
-            to_e = (B, cb + be) if cb + be <= cm + me else (M, cm + me)
-            to_s = (E, ce + es) if ce + es <= cs + ss else (S, cs + ss)
-            back.append((to_b[0], to_m[0], to_e[0], to_s[0]))
-            cb, cm, ce, cs = to_b[1] + here[B], to_m[1] + here[M], to_e[1] + here[E], to_s[1] + here[S]
-        state = E if ce < cs else S
-        states = [state]
-        for before in reversed(back):
-            state = before[state]
-            states.append(state)
-        states.reverse()
-        pieces, word = [], ""
-        for ch, s in zip(run, states):
-            word += ch
-            if s == E or s == S:
-                pieces.append(word)
-                word = ""
-        return pieces + ([word] if word else [])
-
-    def _emit(self, ch: str) -> tuple[int, int, int, int]:
-        """The model's cost of a 字 beginning a word, inside it, ending it and alone (remembered)."""
-        table = self.table
-        chars, code = table.hmm_chars, ord(ch)
-        at = bisect_left(chars, code)
-        if at < len(chars) and chars[at] == code:
-            found = tuple(IMPOSSIBLE if row[at] == NEVER else row[at] for row in table.hmm_emit)
-        else:
-            found = (IMPOSSIBLE,) * 4
-        if len(self._emits) >= MAX_SPLITS:
-            self._emits.clear()
-        self._emits[ch] = found
-        return found
-
-    def split(self, block: str) -> list[str]:
-        """A block as its likeliest words; the single 字 left between them read by the model."""
-        def leftover(singles: str) -> list[str]:
-            # Single 字 that make a listed word were split on purpose (这/条, not 这条), as in jieba.
-            if len(singles) < 2 or self.lookup(singles) is not None or singles in self.terms:
-                return list(singles)
-            out = []
-            for run in hanzi_runs(singles):  # letters and digits stay one piece
-                out += self.guess(run) if len(run) > 1 and is_hanzi(run[0]) else [run]
-            return out
-
-        pieces, singles, at = [], "", 0
-        for length in self.route(block)[1]:
-            if length == 1:
-                singles += block[at]
-            else:
-                pieces += leftover(singles)
-                pieces.append(block[at:at + length])
-                singles = ""
-            at += length
-        return pieces + leftover(singles)
-
-    def tokens(self, text: str) -> list[str]:
-        """Any text as words, runs of letters and digits, and single other characters."""
-        out: list[str] = []
-        known = self._split
-        for block in _blocks().findall(text):
-            if len(block) == 1:
-                out.append(block)  # a mark, a space, a lone 字 or letter: split would return it
-                continue
-            pieces = known.get(block)
-            if pieces is None:
-                if len(known) >= MAX_SPLITS:
-                    known.clear()
-                pieces = known[block] = self.split(block)
-            out += pieces
-        return out
-
-
-def hanzi_runs(text: str) -> list[str]:
-    """The text as its runs of 汉字 and runs of anything else, in order."""
-    return ["".join(run) for _, run in groupby(text, is_hanzi)]
-
-
 def _is_wordlike(piece: str) -> bool:
     """A piece a lone 字 may join: words and numbers, not punctuation or spaces (汉字, and
     letters and digits as str.isalnum has them)."""
     return piece.isalnum() or bool(piece) and all(ch.isalnum() or is_hanzi(ch) for ch in piece)
 
 
+def _takes(word: str) -> bool:
+    """Whether a lone 字 may join `word`: a word or a number, short enough."""
+    return len(word) < MAX_JOINED and (word.isalnum() or _is_wordlike(word))
+
+
 def join_lone_characters(tokens: list[str], joins_back: frozenset[str]) -> list[str]:
-    """Join each one-字 token to the word it belongs with, within MAX_JOINED characters."""
-    wordlike: dict[str, bool] = {}
+    """Join each one-字 token to the word it belongs with, within MAX_JOINED characters.
 
-    def takes(word: str) -> bool:  # a word a lone 字 may join, by length and kind
-        if len(word) >= MAX_JOINED:
-            return False
-        found = wordlike.get(word)
-        if found is None:
-            found = wordlike[word] = _is_wordlike(word)
-        return found
-
-    # Whether each piece is a lone 字 (as is_hanzi, compared as one-character strings), worked
-    # out once for the tokens: a piece that takes one in is never lone again.
+    First, left to right, a lone 字 that joins back (a particle, or a unit after a number)
+    ends the piece before it. Then each other lone 字 leads what follows it (right to left:
+    不/点/链接 -> 不点链接), and one that has nothing to lead ends the piece before it. For a
+    run of k lone 字 before a piece: the piece takes as many as make it MAX_JOINED long, if
+    it takes any (_takes); the rest join each other in fives from the right (each five no
+    longer takes more), and a single one left over at the front ends the piece before the run.
+    """
     pieces: list[str] = []
     lone: list[bool] = []
     for token in tokens:  # particles, suffixes, units after a number, left to right
         single = len(token) == 1 and (_HAN_A <= token <= _HAN_Z or _HAN_COMPAT_A <= token <= _HAN_COMPAT_Z)
-        if single and pieces and takes(pieces[-1]) and (token in joins_back or pieces[-1].isdigit()):
+        if single and pieces and (token in joins_back or pieces[-1].isdigit()) and _takes(pieces[-1]):
             pieces[-1] += token
             lone[-1] = False
         else:
             pieces.append(token)
             lone.append(single)
-    ahead: list[str] = []
-    ahead_lone: list[bool] = []
-    for piece, single in zip(reversed(pieces), reversed(lone)):  # any other lone 字 leads what follows it,
-        if single and ahead and takes(ahead[-1]):  # right to left
-            ahead[-1] = piece + ahead[-1]
-            ahead_lone[-1] = False
-        else:
-            ahead.append(piece)
-            ahead_lone.append(single)
+    if True not in lone:
+        return pieces
     joined: list[str] = []
-    for piece, single in zip(reversed(ahead), reversed(ahead_lone)):  # and one with no word after it
-        if single and joined and takes(joined[-1]):  # ends the word before it
-            joined[-1] += piece
-        else:
-            joined.append(piece)
+    at, count = 0, len(pieces)
+    while at < count:
+        end = at
+        while end < count and lone[end]:
+            end += 1
+        if end == at:  # not a lone 字
+            joined.append(pieces[at])
+            at += 1
+            continue
+        led = 0  # how many of the run pieces[at:end] the piece after it takes
+        if end < count and _takes(pieces[end]):
+            led = min(end - at, MAX_JOINED - len(pieces[end]))
+            pieces[end] = "".join(pieces[end - led:end + 1])
+        rest = end - led - at  # the run's other 字, in fives from the right
+        first = rest % MAX_JOINED or MAX_JOINED
+        if first == 1 and joined and _takes(joined[-1]):
+            joined[-1] += pieces[at]
+        elif rest:
+            joined.append("".join(pieces[at:at + first]))
+        if rest > first:
+            joined += ["".join(pieces[five:five + MAX_JOINED]) for five in range(at + first, end - led, MAX_JOINED)]
+        at = end
+    return joined
+
+
+def _join_hanzi(pieces: list[str], joins_back: frozenset[str]) -> list[str]:
+    """join_lone_characters for the words of a block of 汉字 alone (see wordsplit.all_hanzi),
+    where a lone 字 is a piece one long, any piece shorter than MAX_JOINED takes one, and none
+    is a number (pieces of 汉字 joined stay 汉字). The runs of lone 字 are found by list.index.
+    (It changes `pieces`.)"""
+    if not joins_back.isdisjoint(pieces):  # particles and suffixes end the piece before them
+        out: list[str] = []
+        for piece in pieces:
+            if len(piece) == 1 and out and piece in joins_back and len(out[-1]) < MAX_JOINED:
+                out[-1] += piece
+            else:
+                out.append(piece)
+        pieces = out
+    lengths = list(map(len, pieces))
+    count = len(pieces)
+    lengths.append(1)  # where index(1) stops
+    start = lengths.index(1)
+    if start == count:
+        return pieces
+    joined = pieces[:start]
+    while start < count:  # a run of lone 字, pieces[start:end]
+        end = start + 1
+        while end < count and lengths[end] == 1:
+            end += 1
+        led = 0  # how many the piece after it takes
+        if end < count and lengths[end] < MAX_JOINED:
+            led = min(end - start, MAX_JOINED - lengths[end])
+            pieces[end] = "".join(pieces[end - led:end + 1])
+        rest = end - led - start  # the others, in fives from the right
+        first = rest % MAX_JOINED or MAX_JOINED
+        if first == 1 and joined and len(joined[-1]) < MAX_JOINED:
+            joined[-1] += pieces[start]
+        elif rest:
+            joined.append("".join(pieces[start:start + first]))
+        if rest > first:
+            joined += ["".join(pieces[five:five + MAX_JOINED]) for five in range(start + first, end - led, MAX_JOINED)]
+        start = lengths.index(1, end)
+        joined += pieces[end:start]
     return joined
 
 
@@ -403,6 +193,7 @@ class Segmenter:
         self.rules = Rules({}, frozenset())
         self.state = IDLE
         self.dictionary: Dictionary | None = None
+        self._joined: dict[str, tuple[str, ...]] = {}  # block -> its pieces, lone 字 joined (see cut)
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
@@ -440,12 +231,39 @@ class Segmenter:
         return self.state == READY
 
     def cut(self, text: str) -> list[str] | None:
-        """The pieces of `text` that must stay whole, or None while there is no word list."""
+        """The pieces of `text` that must stay whole, or None while there is no word list.
+
+        A lone 字 joins only a word or a number next to it, never a mark or a space, so each
+        block (see wordsplit.blocks) is joined on its own and remembered, and a text is its blocks'
+        pieces, laid end to end. Blocks touch only through a character outside them, which
+        is a mark or a space (a piece of its own that nothing joins) unless it is one of
+        the few in the 汉字 ranges that are no letter (str.isalnum): a text with one of those
+        is joined whole.
+        """
         if self.state == IDLE:
             self.load()
         if self.state != READY:
             return None
-        return join_lone_characters(self.dictionary.tokens(text), self.rules.joins_back)
+        known = self._joined
+        if len(known) >= MAX_SPLITS:
+            known.clear()
+        out: list[str] = []
+        for block in blocks().findall(text):
+            pieces = known.get(block)
+            if pieces is None:
+                if len(block) > 1:
+                    hanzi = all_hanzi(block)
+                    pieces = self.dictionary.split(block, hanzi)
+                    if len(pieces) > 1:
+                        pieces = (_join_hanzi if hanzi else join_lone_characters)(pieces, self.rules.joins_back)
+                    pieces = tuple(pieces)
+                elif is_hanzi(block) and not block.isalnum():  # joins what is on either side
+                    return join_lone_characters(self.dictionary.tokens(text), self.rules.joins_back)
+                else:
+                    pieces = (block,)
+                known[block] = pieces
+            out += pieces
+        return out
 
 
 _SEGMENTER = Segmenter()
