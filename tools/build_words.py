@@ -1,7 +1,7 @@
 """Build the word list the line breaker reads, assets/words/dict_zh.bin, from jieba's data.
 
-Developer tool; the game only reads the result (game/engine/words.py, which also
-describes the file's format). The sources are two parts of the jieba Python package
+Developer tool; the game only reads the result (game/engine/words.py, through
+game/engine/wordlist.py, which describes the file's format). The sources are two parts of the jieba Python package
 (MIT; its licence goes beside the list as assets/words/LICENSE-jieba.txt):
 `dict.txt`, about 349,000 words, each with its frequency in a corpus of about 60
 million words, and `finalseg/prob_*.py`, the model of where in a word each 字 stands
