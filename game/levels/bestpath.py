@@ -60,7 +60,134 @@ def _forget(key: int, ref: weakref.ref) -> None:
 
 
 def _best_score(level: Level, choose: Choose) -> int:
-    graph = _Graph(level, choose)
+    score = _best_without_loops(level, choose)
+    return score if score is not None else _best_with_loops(_Graph(level, choose))
+
+
+def _best_without_loops(level: Level, choose: Choose) -> int | None:
+    """The best score by a walk that works out each place once, after every place it leads to;
+    None when the story loops (see `_best_with_loops`). A run of steps with one way on each
+    (panels, hunts) is taken in one stride, its points added up: places are only the steps
+    where the ways part (decisions, branches) or end."""
+    steps = {s.id: s for s in level.steps}
+    strides: dict[str, tuple[int, str]] = {}  # step id -> (points on the way, the step the stride stops at)
+    bits: dict[str, int] = {}  # leak kind -> its bit
+
+    def stride(sid: str) -> tuple[int, str] | None:
+        known = strides.get(sid)
+        if known is not None:
+            return known
+        gain, passed, at = 0, set(), sid
+        while True:
+            known = strides.get(at)
+            if known is not None:
+                gain, at = gain + known[0], known[1]
+                break
+            step = steps.get(at)
+            if step is None or step.type in _PARTING or not step.next:
+                break
+            if at in passed:
+                return None  # a loop of single ways
+            passed.add(at)
+            gain += hunt_points(level, step) if step.type == "redflags" else 0
+            at = step.next
+        strides[sid] = (gain, at)
+        return gain, at
+
+    def mask(kinds: tuple[str, ...]) -> int:
+        found = 0
+        for kind in kinds:
+            bit = bits.get(kind)
+            if bit is None:
+                bit = bits[kind] = 1 << len(bits)
+            found |= bit
+        return found
+
+    plans: dict[str, tuple] = {}  # step id -> what its ways are, read once (see `plan`)
+
+    def plan(sid: str) -> tuple:
+        """(0, ()) for no way on; (1, [(points, stride end, leaks)]) for a decision, or (1, None)
+        when a stride from it loops; (2, ([(kinds, next)], otherwise)) for a branch."""
+        step = steps.get(sid)
+        if step is None or step.type not in _PARTING or step.type == "ending":
+            return 0, ()  # (a stride stops at a step with no way on)
+        if step.type == "decision":
+            options = [o for o in step.options if choose(o)] or step.options
+            found = []
+            for option in options:
+                if option.next:
+                    ahead = stride(option.next)
+                    if ahead is None:
+                        return 1, None
+                    found.append((option.points + ahead[0], ahead[1], mask(option.leaks)))
+            return 1, found
+        return 2, ([(mask(case.if_leaked), case.next) for case in step.cases], step.otherwise)
+
+    def ways(place: tuple[str, int]) -> list[tuple[int, tuple[str, int]]] | None:
+        sid, leaked = place
+        known = plans.get(sid)
+        if known is None:
+            known = plans[sid] = plan(sid)
+        kind, data = known
+        found: list[tuple[int, tuple[str, int]]] = []
+        if kind == 1:
+            if data is None:
+                return None
+            for gain, end, leaks in data:
+                found.append((gain, (end, leaked | leaks)))
+        elif kind == 2:
+            cases, target = data
+            for kinds, to in cases:
+                if leaked & kinds:
+                    target = to
+                    break
+            if target:
+                ahead = stride(target)
+                if ahead is None:
+                    return None
+                found.append((ahead[0], (ahead[1], leaked)))
+        return found
+
+    first = stride(level.start)
+    if first is None:
+        return None
+    best: dict[tuple[str, int], int] = {}
+    start = (first[1], 0)
+    found = ways(start)
+    if found is None:
+        return None
+    on_path = {start}
+    stack = [(start, found, iter(found))]
+    while stack:
+        place, found, rest = stack[-1]
+        for _, to in rest:
+            if to not in best:
+                if to in on_path:
+                    return None
+                ahead = ways(to)
+                if ahead is None:
+                    return None
+                on_path.add(to)
+                stack.append((to, ahead, iter(ahead)))
+                break
+        else:
+            value = 0
+            for i, (gain, to) in enumerate(found):
+                gain += best[to]
+                if not i or gain > value:
+                    value = gain
+            best[place] = value
+            on_path.discard(place)
+            stack.pop()
+    return first[0] + best[start]
+
+
+_PARTING = ("decision", "branch", "ending")  # steps where a stride stops: ways part or end
+
+
+def _best_with_loops(graph: _Graph) -> int:
+    """The best score of a story that may loop (which the lint reports): a place on the path
+    being walked counts nothing where it is met again."""
     ways = graph.ways
     found_at: dict[int, list[tuple[int, int]]] = {}
     best: dict[int, int] = {}

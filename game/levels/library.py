@@ -24,7 +24,7 @@ from .model import Level
 from .packs import LevelPack, inside, level_files, pack_catalog, refusal
 from .problems import WARNING, LevelError, Problem, errors, sorted_problems
 from .verdicts import VerdictCache, checker_version, content_hash, key
-from .yamlsource import MAX_BYTES
+from .yamlsource import MAX_BYTES, QuickSafeLoader
 
 ExtraCheck = Callable[[LoadResult], list[Problem]]
 
@@ -187,7 +187,10 @@ def _load_file(path: Path, pack: LevelPack, catalog: Catalog, characters: dict, 
         return LoadResult(name, None, [Problem(name, 0, 0, "", f"can't read the file: {e.strerror or e}")],
                           pack=pack.name)
     try:
-        verdict_key = key(content_hash(data), fixed, content_hash(translation.data) if translation else "")
+        if cache.path is not None:
+            verdict_key = key(content_hash(data), fixed, content_hash(translation.data) if translation else "")
+        else:  # (verdicts kept for this run only: the bytes themselves tell files apart, no digest needed)
+            verdict_key = (data, fixed, translation.data if translation else b"")
         known = cache.get(verdict_key)
         if known is not None and errors(known[1]):
             problems = [replace(p, file=name) for p in known[1]]
@@ -256,7 +259,7 @@ def _art_data(path: Path) -> dict:
     """A characters.yaml as plain data for the view (it passed the catalog's safe reading)."""
     try:
         with open(path, encoding="utf-8-sig") as f:
-            data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            data = yaml.load(f, Loader=QuickSafeLoader)
     except (OSError, ValueError, yaml.YAMLError):
         return {}
     return data if isinstance(data, dict) else {}

@@ -44,6 +44,7 @@ class _Linter:
     def __init__(self, level: Level, catalog: Catalog, positions: dict[str, Pos], file: str):
         self.level, self.catalog, self.positions, self.file = level, catalog, positions, file
         self.problems: list[Problem] = []
+        self._callers: list[str] | None = None
 
     def report(self, where: str, message: str, severity: str = "error") -> None:
         line, col = self.locate(where)
@@ -159,7 +160,7 @@ class _Linter:
         cat = self.catalog
         if not screen.caller and not any(m.avatar for m in screen.messages):
             return  # (no face on this screen: nothing to look up)
-        callers = [c for c, art in cat.characters.items() if "call" in art.poses]
+        callers = self.callers()
         if screen.caller:
             art = cat.character(screen.caller)
             where = join(path, "caller")
@@ -188,6 +189,12 @@ class _Linter:
                                    f"character with a call pose ({one_of(callers)}){did_you_mean(avatar, choices)}")
             else:
                 self.drawing(avatar, "call_neutral", where)
+
+    def callers(self) -> list[str]:
+        """The characters with a call pose (once for the level: the art list is the same)."""
+        if self._callers is None:
+            self._callers = [c for c, art in self.catalog.characters.items() if "call" in art.poses]
+        return self._callers
 
     def drawing(self, character: str, name: str, where: str) -> None:
         """A level pack's own character needs the drawing the actor asks for."""

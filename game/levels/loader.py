@@ -286,7 +286,7 @@ class _Builder:
             calm=f.texts("calm", 0, 3, 40, "lines", single=True),
             wrong_tap_cost=f.integer("wrong_tap_cost", 1, 0, MAX_POINTS),
             max_wrong=f.integer("max_wrong", 3, 1, MAX_WRONG),
-            cases=tuple(self.case(n, q) for q, n in f.items("cases", 1, None, "cases")),
+            cases=tuple(self.case(n, q) for q, n in f.list("cases", 1, None, "cases")),
             otherwise=f.ident("otherwise"),
             outcome=f.choice("outcome", ENDING_OUTCOMES),
             title=f.text("title", 16),
@@ -295,7 +295,7 @@ class _Builder:
 
     def id_list(self, f: Fields, key: str, low: int, what: str) -> tuple[str, ...]:
         ids = []
-        for p, n in f.items(key, low, None, f"{what}s"):
+        for p, n in f.list(key, low, None, f"{what}s"):
             value = self.r.ident(n, p)
             if value in ids:
                 self.r.report(n, p, f"{what} '{value}' is listed twice")

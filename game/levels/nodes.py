@@ -387,7 +387,8 @@ class NodeReader:
 class Fields(dict):
     """The keys of one mapping that `NodeReader.fields` accepted, each to its value node, read by
     key: `f.text("title", 12)` is the reader's `text(f.get("title"), <its path>, 12)`, and for a
-    key the mapping does not have, the default with nothing read or reported."""
+    key the mapping does not have, the default with nothing read or reported. (`f.list` is the
+    reader's `items`; the dict's own methods are left as they are.)"""
 
     __slots__ = ("reader", "paths")  # the reader; each key's path (`steps[2].options`)
 
@@ -430,7 +431,8 @@ class Fields(dict):
         node = self.get(key)
         return default if node is None else self.reader.flag(node, self.paths[key], default)
 
-    def items(self, key: str, low: int = 0, high: int | None = None, what: str = "entries") -> list[tuple[str, Node]]:
+    def list(self, key: str, low: int = 0, high: int | None = None, what: str = "entries") -> list[tuple[str, Node]]:
+        """The reader's `items` (not dict.items, which stays as it is)."""
         node = self.get(key)
         return [] if node is None else self.reader.items(node, self.paths[key], low, high, what)
 

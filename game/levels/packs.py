@@ -91,9 +91,13 @@ def level_files(pack: LevelPack) -> tuple[list[Path], list[Problem]]:
             candidates = sorted(pack.root.glob("*.yaml"), key=lambda p: p.name)
     except OSError as e:
         return [], [Problem(str(pack.root), 0, 0, "", f"can't list the folder: {e.strerror or e}")]
+    try:
+        resolved_root: Path | None = pack.root.resolve()
+    except (OSError, RuntimeError):  # (as `inside` finds: then nothing is inside it)
+        resolved_root = None
     files = []
     for path in candidates:
-        reason = refusal(path, pack.root)
+        reason = _refusal(path, pack.root, resolved_root)
         if reason:
             problems.append(Problem(str(path), 0, 0, "", reason))
         else:
@@ -107,6 +111,24 @@ def refusal(path: Path, root: Path) -> str:
         return "this file " + _OUTSIDE.format(root=root)
     try:
         if not path.resolve().is_file():
+            return "this is not a regular file; a level is a .yaml text file"
+    except OSError as e:
+        return f"can't read the file: {e.strerror or e}"
+    return ""
+
+
+def _refusal(path: Path, root: Path, resolved_root: Path | None) -> str:
+    """`refusal(path, root)`, with `root` resolved once for all its files (None: it can't be) and
+    `path` resolved once, not three times."""
+    try:
+        resolved = path.resolve()
+        within = resolved_root is not None and resolved.is_relative_to(resolved_root)
+    except (OSError, RuntimeError):  # a link loop, or a path the system refuses
+        within = False
+    if not within:
+        return "this file " + _OUTSIDE.format(root=root)
+    try:
+        if not resolved.is_file():
             return "this is not a regular file; a level is a .yaml text file"
     except OSError as e:
         return f"can't read the file: {e.strerror or e}"

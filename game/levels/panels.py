@@ -114,8 +114,8 @@ class PanelBuilder:
         return Panel(
             background=f.ident("background"),
             caption=f.text("caption", 40),
-            actors=tuple(self.actor(n, q) for q, n in f.items("actors", 0, 3, "actors")),
-            bubbles=tuple(self.bubble(n, q) for q, n in f.items("bubbles")),
+            actors=tuple(self.actor(n, q) for q, n in f.list("actors", 0, 3, "actors")),
+            bubbles=tuple(self.bubble(n, q) for q, n in f.list("bubbles")),
             screen=self.screen(f["screen"], f.paths["screen"]) if "screen" in f else None,
         )
 
@@ -138,11 +138,11 @@ class PanelBuilder:
         f = r.fields(node, path, allowed, ("kind",) + SCREEN_REQUIRED.get(kind, ()),
                      partial(misplaced_screen_keys, kind))
         text = f.text
-        fields = tuple(self.form_field(n, p) for p, n in f.items("fields", 0, 4, "fields"))
+        fields = tuple(self.form_field(n, p) for p, n in f.list("fields", 0, 4, "fields"))
         if fields:
             unique(r, [ff.id for ff in fields], f.paths["fields"], "field id", "in this form")
-        messages = f.items("messages", 0, 5, "messages")
-        threads = f.items("threads", 1, 5, "threads")
+        messages = f.list("messages", 0, 5, "messages")
+        threads = f.list("threads", 1, 5, "threads")
         built = tuple(self.message(n, p, kind) for p, n in messages)
         if kind == "chat" and not f.flag("group"):
             for (p, _), message in zip(messages, built):

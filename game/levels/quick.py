@@ -251,7 +251,7 @@ class _SetBuilder:
             fmt = r.integer(f["format"], "format", FORMAT_VERSION)
             if fmt != FORMAT_VERSION:
                 r.report(f["format"], "format", f"format {fmt} is not supported; write format: {FORMAT_VERSION}")
-        items = tuple(self.item(n, p) for p, n in r.items(f.get("items"), "items", MIN_ITEMS, MAX_ITEMS, "items"))
+        items = tuple(self.item(n, p) for p, n in f.list("items", MIN_ITEMS, MAX_ITEMS, "items"))
         seen: dict[str, int] = {}
         for i, item in enumerate(items):
             where = f"items[{i}].id"
@@ -268,25 +268,26 @@ class _SetBuilder:
 
     def item(self, node: Node, path: str) -> QuickItem:
         r = self.r
-        p = lambda key: join(path, key)  # noqa: E731
         f = r.fields(node, path, ITEM_KEYS, ITEM_REQUIRED)
         if isinstance(node, yaml.MappingNode) and "genuine" not in f:
             r.report(node, path, "missing 'genuine': write genuine: true for a real message or page, "
                                  "genuine: false for a scam")
-        screen = self.screens.screen(f["screen"], p("screen")) if "screen" in f else Screen("")
+        screen = self.screens.screen(f["screen"], f.paths["screen"]) if "screen" in f else Screen("")
         if screen.filled:
-            r.report(r.positions.get(p("screen.filled"), (1, 1)), p("screen.filled"),
+            filled = join(path, "screen.filled")
+            r.report(r.positions.get(filled, (1, 1)), filled,
                      "a quick-round screen has no character whose details could be typed in; leave 'filled' out")
-        genuine = r.flag(f.get("genuine"), p("genuine"))
+        genuine = f.flag("genuine")
         return QuickItem(
-            id=r.ident(f.get("id"), p("id"), LEVEL_ID, "lowercase letters, digits and -"),
-            title=r.text(f.get("title"), p("title"), 12),
-            fraud_type=r.text(f.get("fraud_type"), p("fraud_type"), 12),
+            id=f.ident("id", LEVEL_ID, "lowercase letters, digits and -"),
+            title=f.text("title", 12),
+            fraud_type=f.text("fraud_type", 12),
             genuine=genuine, screen=screen,
-            clue=self.clue(f.get("clue"), p("clue"), screen, genuine or "genuine" not in f),
-            feedback=r.texts(f.get("feedback"), p("feedback"), 1, 2, 40, "lines", single=True),
-            source=r.texts(f.get("source"), p("source"), 1, None, None, "sources", single=True),
-            caption=r.text(f.get("caption"), p("caption"), 40),
+            clue=self.clue(f["clue"], f.paths["clue"], screen, genuine or "genuine" not in f) if "clue" in f
+            else QuickClue("", ""),
+            feedback=f.texts("feedback", 1, 2, 40, "lines", single=True),
+            source=f.texts("source", 1, None, None, "sources", single=True),
+            caption=f.text("caption", 40),
         )
 
     def clue(self, node: Node | None, path: str, screen: Screen, genuine: bool) -> QuickClue:
@@ -294,8 +295,8 @@ class _SetBuilder:
             return QuickClue("", "")
         r = self.r
         f = r.fields(node, path, ("target", "text"), ("text",))
-        target = r.text(f.get("target"), join(path, "target"))
-        text = r.text(f.get("text"), join(path, "text"), 30)
+        target = f.text("target")
+        text = f.text("text", 30)
         parts = screen_parts(screen) if screen.kind else []
         if target and screen.kind and target not in parts:
             r.report(f["target"], join(path, "target"),

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Hashable
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,11 +49,12 @@ class VerdictCache:
     def __init__(self, directory: Path | None) -> None:
         self.path = Path(directory) / STORE if directory is not None else None
         self.old: dict[str, dict] = self._read() if self.path else {}
-        self.used: dict[str, dict] = {}
+        self.used: dict[Hashable, dict] = {}
         self.changed = False
 
-    def get(self, key: str) -> tuple[str, list[Problem]] | None:
-        """(declared level id, problems with file "") for a known key, else None."""
+    def get(self, key: Hashable) -> tuple[str, list[Problem]] | None:
+        """(declared level id, problems with file "") for a known key, else None. (A store that is
+        not saved, `directory` None, takes any key; one that is, the strings of `key`.)"""
         entry = self.used.get(key) or self.old.get(key)
         if entry is None:
             return None
@@ -66,7 +68,7 @@ class VerdictCache:
         self.used[key] = entry
         return level_id, problems
 
-    def put(self, key: str, level_id: str, problems: list[Problem]) -> None:
+    def put(self, key: Hashable, level_id: str, problems: list[Problem]) -> None:
         self.used[key] = {"id": level_id,
                           "problems": [[p.line, p.col, p.where, p.message, p.severity] for p in problems]}
         self.changed = True
