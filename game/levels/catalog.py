@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from yaml.constructor import SafeConstructor
 
 from .problems import LevelError, Problem
 from .yamlsource import read_yaml
@@ -44,10 +45,16 @@ class Catalog:
 
         Raises LevelError with the problems if the character list is missing or broken.
         """
+        return cls.with_art_data(assets_dir)[0]
+
+    @classmethod
+    def with_art_data(cls, assets_dir: str | Path) -> tuple[Catalog, dict]:
+        """`from_assets`, and `art/characters.yaml` as the plain data `yaml.safe_load` gives
+        (see `art_data`), from the one reading of it."""
         art = Path(assets_dir) / "art"
-        characters = _read_characters(art / "characters.yaml")
+        characters, root = _read_characters(art / "characters.yaml")
         backgrounds = frozenset(p.stem for p in (art / "backgrounds").glob("*.svg"))
-        return cls(characters, backgrounds)
+        return cls(characters, backgrounds), art_data(root)
 
     def character(self, character_id: str) -> CharacterArt | None:
         return self.characters.get(character_id)
@@ -65,10 +72,10 @@ class Catalog:
 
 def read_characters(path: Path) -> dict[str, CharacterArt]:
     """The characters listed in a `characters.yaml`; raises LevelError with the problems."""
-    return _read_characters(path)
+    return _read_characters(path)[0]
 
 
-def _read_characters(path: Path) -> dict[str, CharacterArt]:
+def _read_characters(path: Path) -> tuple[dict[str, CharacterArt], yaml.Node]:
     name = str(path)
     if not path.is_file():
         raise LevelError([Problem(name, 0, 0, "", "the character list is missing")])
@@ -98,7 +105,51 @@ def _read_characters(path: Path) -> dict[str, CharacterArt]:
                                              tuple(lists["poses"]), tuple(lists["expressions"]))
     if problems:
         raise LevelError(problems)
-    return characters
+    return characters, root
+
+
+def art_data(root: yaml.Node) -> dict:
+    """What `yaml.safe_load` makes of a list of characters read (`read_yaml`: no aliases, no tags
+    but the plain ones), when that is a mapping; else, or where it would fail, {}. Text, numbers,
+    lists and mappings are made here; anything else by PyYAML's safe constructor itself."""
+    try:
+        try:
+            data = _data(root)
+        except _Unusual:
+            data = SafeConstructor().construct_document(root)
+    except (ValueError, yaml.YAMLError):  # (as yaml.load's errors are met in library._art_data)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+class _Unusual(Exception):
+    """A node `_data` leaves to the safe constructor."""
+
+
+_STD = "tag:yaml.org,2002:"
+_CONSTRUCTOR = SafeConstructor()  # (only its stateless scalar constructors are used)
+_SCALARS = {_STD + "int": _CONSTRUCTOR.construct_yaml_int, _STD + "float": _CONSTRUCTOR.construct_yaml_float,
+            _STD + "bool": _CONSTRUCTOR.construct_yaml_bool, _STD + "null": _CONSTRUCTOR.construct_yaml_null}
+
+
+def _data(node: yaml.Node) -> object:
+    """The safe constructor's data for a tree of plain nodes (as it makes them); _Unusual else."""
+    tag = node.tag
+    if node.__class__ is yaml.ScalarNode:
+        if tag == _STD + "str":
+            return node.value
+        if tag in _SCALARS:
+            return _SCALARS[tag](node)
+    elif node.__class__ is yaml.SequenceNode and tag == _STD + "seq":
+        return [_data(item) for item in node.value]
+    elif node.__class__ is yaml.MappingNode and tag == _STD + "map":
+        mapping = {}
+        for key, value in node.value:
+            if key.__class__ is not yaml.ScalarNode:
+                raise _Unusual  # (a list or mapping as a key: the constructor's error)
+            mapping[_data(key)] = _data(value)
+        return mapping
+    raise _Unusual
 
 
 _NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")

@@ -111,12 +111,13 @@ class Library:
     # -- loading ---------------------------------------------------------------------
 
     def _load(self, extra_check: ExtraCheck | None, cache_dir: Path | None, catalog: Catalog | None) -> None:
-        try:
-            base = catalog if catalog is not None else Catalog.from_assets(self.assets_dir)
+        try:  # (the art list and the characters' art data from one reading of characters.yaml)
+            base, base_characters = (catalog, None) if catalog is not None else Catalog.with_art_data(self.assets_dir)
         except LevelError as error:
             self.setup_problems += error.problems
             return
-        base_characters = _art_data(self.assets_dir / "art" / "characters.yaml")
+        if base_characters is None:
+            base_characters = _art_data(self.assets_dir / "art" / "characters.yaml")
         covered = textcheck.read_coverage(self.assets_dir)
         self.assets_read = (base if catalog is None else None, covered)
         if covered is None and (self.assets_dir / "fonts").is_dir():

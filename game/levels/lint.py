@@ -45,6 +45,7 @@ class _Linter:
         self.level, self.catalog, self.positions, self.file = level, catalog, positions, file
         self.problems: list[Problem] = []
         self._callers: list[str] | None = None
+        self._edges: dict[int, list[tuple[str, tuple]]] = {}  # step index -> its ways on
 
     def report(self, where: str, message: str, severity: str = "error") -> None:
         line, col = self.locate(where)
@@ -258,7 +259,15 @@ class _Linter:
     # -- the story graph -------------------------------------------------------------------
 
     def edges(self, i: int, step: Step) -> list[tuple[str, tuple]]:
-        """(target step id, where it is named: see `named_at`) for each way on from a step."""
+        """(target step id, where it is named: see `named_at`) for each way on from a step
+        (worked out once for each step: the checks of the story graph ask several times)."""
+        found = self._edges.get(i)
+        if found is None:
+            found = self._edges[i] = self._ways_on(i, step)
+        return found
+
+    @staticmethod
+    def _ways_on(i: int, step: Step) -> list[tuple[str, tuple]]:
         if step.type == "decision":
             return [(o.next, (i, "options", j)) for j, o in enumerate(step.options)]
         if step.type == "branch":

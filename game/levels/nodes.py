@@ -15,16 +15,17 @@ from collections.abc import Callable, Iterable
 import yaml
 from yaml.constructor import SafeConstructor
 
+from .fields import IDENT as _IDENT
+from .fields import INT_TAG as _INT
+from .fields import STR_TAG as _STR
+from .fields import Fields, known_id, remember_id
 from .problems import Problem
 
 Pos = tuple[int, int]
 Node = yaml.Node
 _STD = "tag:yaml.org,2002:"
-_STR = _STD + "str"
 _NULL = _STD + "null"
-_INT = _STD + "int"
 _Scalar, _Mapping, _Sequence = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
-_IDENT = r"[A-Za-z0-9_][A-Za-z0-9_-]*"
 _IDENT_RE = re.compile(_IDENT)
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _DIGITS = re.compile(r"[-+]?[0-9][0-9_]*")
@@ -72,16 +73,6 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 def one_of(choices: Iterable[str]) -> str:
     return ", ".join(choices)
-
-
-_IDS: set[str] = set()  # ids seen to be valid (_IDENT), so each is matched once
-_MAX_IDS = 4096
-
-
-def _valid_id(value: str) -> None:
-    if len(_IDS) >= _MAX_IDS:
-        _IDS.clear()
-    _IDS.add(value)
 
 
 _KINDS = {"str": "text", "bool": "true/false", "int": "a number", "float": "a number", "null": "empty",
@@ -170,7 +161,10 @@ class NodeReader:
                 paths[key] = where
             else:
                 if len(out) == len(pairs):
-                    return self._required(out, node, path, required)
+                    for key in required:  # (as _required)
+                        if key not in out:
+                            self.report(node, path, f"missing '{key}'")
+                    return out
         except TypeError:
             pass
         out.clear()  # and again, minding each case (the positions of the keys are set again)
@@ -269,14 +263,14 @@ class NodeReader:
         value = self._scalar(node, path)
         if node is None or isinstance(node, _Scalar) and node.tag == _NULL:
             return value
-        if pattern is _IDENT and value in _IDS:
+        if pattern is _IDENT and known_id(value):
             return value
         if not value.strip() and _kind(node) == "text":
             self.report(node, path, f"the id is empty; write an id made of {rule}")
         elif value and not (_IDENT_RE.fullmatch(value) if pattern is _IDENT else re.fullmatch(pattern, value)):
             self.report(node, path, f"'{value}' is not a valid id: use only {rule}")
         elif pattern is _IDENT and value:
-            _valid_id(value)
+            remember_id(value)
         return value
 
     def choice(self, node: Node | None, path: str, allowed: Iterable[str], default: str = "") -> str:
@@ -383,60 +377,3 @@ class NodeReader:
                 read.append(self.text(item, p, limit))
         return tuple(read)
 
-
-class Fields(dict):
-    """The keys of one mapping that `NodeReader.fields` accepted, each to its value node, read by
-    key: `f.text("title", 12)` is the reader's `text(f.get("title"), <its path>, 12)`, and for a
-    key the mapping does not have, the default with nothing read or reported. (`f.list` is the
-    reader's `items`; the dict's own methods are left as they are.)"""
-
-    __slots__ = ("reader", "paths")  # the reader; each key's path (`steps[2].options`)
-
-    # (text, ident and choice take the usual value, text that is what it should be, at once: the
-    # position its path has is this node's, set as the mapping was read.)
-
-    def text(self, key: str, limit: int | None = None, default: str = "") -> str:
-        node = self.get(key)
-        if node is None:
-            return default
-        if node.tag == _STR and node.__class__ is _Scalar and (limit is None or len(node.value) <= limit):
-            path, reader = self.paths[key], self.reader
-            reader.read_texts.append((path, reader.positions[path], node.value))
-            return node.value
-        return self.reader.text(node, self.paths[key], limit, default)
-
-    def ident(self, key: str, pattern: str = _IDENT, rule: str = "letters, digits, _ and -") -> str:
-        node = self.get(key)
-        if node is None:
-            return ""
-        if pattern is _IDENT and node.tag == _STR and node.__class__ is _Scalar and node.value in _IDS:
-            return node.value
-        return self.reader.ident(node, self.paths[key], pattern, rule)
-
-    def choice(self, key: str, allowed: Iterable[str], default: str = "") -> str:
-        node = self.get(key)
-        if node is None:
-            return default
-        if allowed.__class__ is not tuple:
-            allowed = tuple(allowed)
-        if node.tag == _STR and node.__class__ is _Scalar and node.value and node.value in allowed:
-            return node.value
-        return self.reader.choice(node, self.paths[key], allowed, default)
-
-    def integer(self, key: str, default: int, low: int | None = None, high: int | None = None) -> int:
-        node = self.get(key)
-        return default if node is None else self.reader.integer(node, self.paths[key], default, low, high)
-
-    def flag(self, key: str, default: bool = False) -> bool:
-        node = self.get(key)
-        return default if node is None else self.reader.flag(node, self.paths[key], default)
-
-    def list(self, key: str, low: int = 0, high: int | None = None, what: str = "entries") -> list[tuple[str, Node]]:
-        """The reader's `items` (not dict.items, which stays as it is)."""
-        node = self.get(key)
-        return [] if node is None else self.reader.items(node, self.paths[key], low, high, what)
-
-    def texts(self, key: str, low: int = 0, high: int | None = None, limit: int | None = None,
-              what: str = "lines", single: bool = False) -> tuple[str, ...]:
-        node = self.get(key)
-        return () if node is None else self.reader.texts(node, self.paths[key], low, high, limit, what, single)

@@ -127,13 +127,13 @@ _MAX_LISTED = 5
 # A quick look for them: the control characters below U+00A0 in the file's (valid UTF-8) bytes, where
 # each is one byte below U+0080 and C2 80 to C2 9F above (found only at a character's start); the
 # rest in the text. (A surrogate never gets past the strict UTF-8 decoding.)
-_CONTROL_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20)) + b"\x7f"
+_CONTROL_BYTES = tuple(bytes((b,)) for b in (*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f))
 _C1_BYTES = re.compile(b"\xc2[\x80-\x9f]")
 
 
 def _may_hold_forbidden(data: bytes, text: str) -> bool:
     """False when the file's bytes and its text hold none of _FORBIDDEN (byte and character searches)."""
-    return (len(data.translate(None, _CONTROL_BYTES)) != len(data)
+    return (any(byte in data for byte in _CONTROL_BYTES)  # (each a memchr: quicker than one translate)
             or b"\xc2" in data and _C1_BYTES.search(data) is not None
             or "\u2028" in text or "\u2029" in text or "\ufffe" in text or "\uffff" in text)
 
