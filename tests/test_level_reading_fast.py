@@ -287,3 +287,30 @@ def test_a_text_read_at_once_keeps_the_place_of_its_node():
         reader = NodeReader(str(path))
         assert built(path.read_bytes(), str(path), reader) is not None
         assert reader.read_texts and all(reader.positions[where] == place for where, place, _ in reader.read_texts)
+
+
+# -- the records' own __init__ -------------------------------------------------------------------
+
+def test_each_record_with_its_own_init_takes_its_fields_in_order_as_the_dataclass_init_would():
+    import dataclasses
+    import inspect
+
+    from game.levels import model
+
+    own = [cls for cls in vars(model).values() if isinstance(cls, type) and dataclasses.is_dataclass(cls)
+           and not cls.__dataclass_params__.init]
+    assert {cls.__name__ for cls in own} >= {"Step", "Screen", "Message", "Option", "Actor", "Bubble", "Panel"}
+    for cls in own:
+        fields = dataclasses.fields(cls)
+        assert all(f.init and f.default_factory is dataclasses.MISSING for f in fields)
+        parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        assert [(p.name, p.kind, p.default) for p in parameters] == [
+            (f.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
+             inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default) for f in fields]
+        values = [object() for _ in fields]
+        record = cls(*values)
+        assert list(vars(record).items()) == [(f.name, v) for f, v in zip(fields, values)]
+        assert record == cls(**{f.name: v for f, v in zip(fields, values)}) and hash(record) == hash(cls(*values))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(record, fields[0].name, None)
+        assert dataclasses.replace(record, **{fields[-1].name: 1}) == cls(*values[:-1], 1)

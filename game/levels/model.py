@@ -3,6 +3,12 @@
 A level is a small directed graph of steps. Each step shows a comic panel and is
 one of: a plain panel, a decision, a red-flag hunt, a branch on what leaked, or an
 ending. The loader (`game.levels.loader`) builds these from YAML and checks them.
+
+The records a level has many of (steps, screens, messages, options, actors, bubbles, ...)
+are frozen dataclasses with an `__init__` of their own (`init=False`): it fills the instance's
+dict in one call, where a frozen dataclass's sets each field through `object.__setattr__`,
+several times slower. It takes the same arguments (tests/test_level_reading_fast.py holds it
+to the fields), so the records are the same.
 """
 from __future__ import annotations
 
@@ -47,19 +53,26 @@ class Persona:
         return str(getattr(self, source))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Actor:
     character: str
     expression: str = "neutral"
     pose: str = "standing"
     position: str = "left"
 
+    def __init__(self, character: str, expression: str = "neutral", pose: str = "standing",
+                 position: str = "left") -> None:
+        self.__dict__.update(character=character, expression=expression, pose=pose, position=position)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Bubble:
     speaker: str  # a character id, or "narrator" for a caption-like box
     text: str
     style: str = "say"
+
+    def __init__(self, speaker: str, text: str, style: str = "say") -> None:
+        self.__dict__.update(speaker=speaker, text=text, style=style)
 
 
 @dataclass(frozen=True)
@@ -70,7 +83,7 @@ class FormField:
     placeholder: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Message:
     """One message of a chat or SMS. Which fields matter depends on `type` (chat only)."""
 
@@ -82,6 +95,11 @@ class Message:
     title: str = ""  # link: the card's title
     amount: str = ""  # transfer, redpacket: "¥200"
     caption: str = ""  # transfer (a note), redpacket, qr, image: the words on the card
+
+    def __init__(self, sender: str, text: str = "", type: str = "text", name: str = "", avatar: str = "",
+                 title: str = "", amount: str = "", caption: str = "") -> None:
+        self.__dict__.update(sender=sender, text=text, type=type, name=name, avatar=avatar, title=title, amount=amount,
+                             caption=caption)
 
 
 @dataclass(frozen=True)
@@ -102,7 +120,7 @@ class Ad:
     button: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Screen:
     """A simulated phone screen drawn by the engine from data.
 
@@ -146,14 +164,33 @@ class Screen:
     sender: str = ""  # mail: `from:` in YAML
     attachment: str = ""  # mail
 
+    def __init__(self, kind: str, url: str = "", title: str = "", banner: str = "", body: tuple[str, ...] = (),
+                 countdown: str = "", fields: tuple[FormField, ...] = (), button: str = "",
+                 messages: tuple[Message, ...] = (), filled: bool = False, group: bool = False,
+                 threads: tuple[Thread, ...] = (), number: str = "", video: bool = False, caller: str = "",
+                 expression: str = "neutral", prompt: str = "", accept: str = "", decline: str = "",
+                 payee_kind: str = "", amount: str = "", qr: bool = False, developer: str = "", rating: str = "",
+                 downloads: str = "", item: str = "", price: str = "", seller: str = "", ad: Ad | None = None,
+                 sender: str = "", attachment: str = "") -> None:
+        self.__dict__.update(kind=kind, url=url, title=title, banner=banner, body=body, countdown=countdown,
+                             fields=fields, button=button, messages=messages, filled=filled, group=group,
+                             threads=threads, number=number, video=video, caller=caller, expression=expression,
+                             prompt=prompt, accept=accept, decline=decline, payee_kind=payee_kind, amount=amount,
+                             qr=qr, developer=developer, rating=rating, downloads=downloads, item=item, price=price,
+                             seller=seller, ad=ad, sender=sender, attachment=attachment)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Panel:
     background: str
     caption: str = ""
     actors: tuple[Actor, ...] = ()
     bubbles: tuple[Bubble, ...] = ()
     screen: Screen | None = None
+
+    def __init__(self, background: str, caption: str = "", actors: tuple[Actor, ...] = (),
+                 bubbles: tuple[Bubble, ...] = (), screen: Screen | None = None) -> None:
+        self.__dict__.update(background=background, caption=caption, actors=actors, bubbles=bubbles, screen=screen)
 
 
 @dataclass(frozen=True)
@@ -172,14 +209,17 @@ class Clue:
     rect: tuple[int, int, int, int] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Feedback:
     text: tuple[str, ...]
     expression: str = "neutral"
     clues: tuple[str, ...] = ()
 
+    def __init__(self, text: tuple[str, ...], expression: str = "neutral", clues: tuple[str, ...] = ()) -> None:
+        self.__dict__.update(text=text, expression=expression, clues=clues)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Option:
     id: str
     label: str
@@ -188,6 +228,11 @@ class Option:
     next: str
     points: int = 0
     leaks: tuple[str, ...] = ()
+
+    def __init__(self, id: str, label: str, verdict: str, feedback: Feedback, next: str, points: int = 0,
+                 leaks: tuple[str, ...] = ()) -> None:
+        self.__dict__.update(id=id, label=label, verdict=verdict, feedback=feedback, next=next, points=points,
+                             leaks=leaks)
 
     @property
     def safe(self) -> bool:
@@ -200,7 +245,7 @@ class BranchCase:
     next: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Step:
     """One step of a level. Which fields matter depends on `type`."""
 
@@ -221,6 +266,15 @@ class Step:
     title: str = ""  # ending
     text: tuple[str, ...] = ()  # ending narration
     panel_from: str = ""  # set when `panel: <step id>` shows that step's panel again
+
+    def __init__(self, id: str, type: str, panel: Panel | None = None, next: str = "", prompt: str = "",
+                 options: tuple[Option, ...] = (), clues: tuple[str, ...] = (), wrong_tap_cost: int = 1,
+                 max_wrong: int = 3, points: int = 0, calm: tuple[str, ...] = (), cases: tuple[BranchCase, ...] = (),
+                 otherwise: str = "", outcome: str = "", title: str = "", text: tuple[str, ...] = (),
+                 panel_from: str = "") -> None:
+        self.__dict__.update(id=id, type=type, panel=panel, next=next, prompt=prompt, options=options, clues=clues,
+                             wrong_tap_cost=wrong_tap_cost, max_wrong=max_wrong, points=points, calm=calm, cases=cases,
+                             otherwise=otherwise, outcome=outcome, title=title, text=text, panel_from=panel_from)
 
     def option(self, option_id: str) -> Option:
         for opt in self.options:
