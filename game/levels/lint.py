@@ -211,17 +211,17 @@ class _Linter:
     def step_clues(self, step: Step, path: str) -> None:
         # Each use of a clue: (clue id, the option whose feedback names it or -1 for the step's, k);
         # its path is made only for a problem.
-        uses = [(cid, -1, k) for k, cid in enumerate(step.clues)]
-        for j, opt in enumerate(step.options):
-            if opt.feedback.clues:
-                uses += [(cid, j, k) for k, cid in enumerate(opt.feedback.clues)]
-        guide = self.catalog.character(GUIDE)
-        for j, opt in enumerate(step.options):
-            expr = opt.feedback.expression
-            if guide is not None and expr not in guide.expressions:
-                self.report(join(index(join(path, "options"), j), "feedback.expression"),
-                            f"{GUIDE} has no expression '{expr}'; use one of: {one_of(guide.expressions)}"
-                            f"{did_you_mean(expr, guide.expressions)}")
+        uses = [(cid, -1, k) for k, cid in enumerate(step.clues)] if step.clues else []
+        if step.options:
+            guide = self.catalog.character(GUIDE)
+            for j, opt in enumerate(step.options):
+                if opt.feedback.clues:
+                    uses += [(cid, j, k) for k, cid in enumerate(opt.feedback.clues)]
+                expr = opt.feedback.expression
+                if guide is not None and expr not in guide.expressions:
+                    self.report(join(index(join(path, "options"), j), "feedback.expression"),
+                                f"{GUIDE} has no expression '{expr}'; use one of: {one_of(guide.expressions)}"
+                                f"{did_you_mean(expr, guide.expressions)}")
         parts = None  # the panel's screen's parts, once a clue needs them
         for cid, j, k in uses:
             clue = self.level.clues.get(cid)

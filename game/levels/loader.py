@@ -276,21 +276,23 @@ class _Builder:
             options = tuple(self.option(n, q) for q, n in r.items(f["options"], where, 2, 4, "options"))
             unique(r, [o.id for o in options], where, "option id", "in this step")
         f.text("safe_majority")  # why most options may be safe: game.levels.rules reads it
+        # (a key of another kind of step, which this one lacks, is its default without a call)
         return Step(
             id=f.ident("id"), type=kind or "panel",
             panel=self.step_panel(f["panel"], f.paths["panel"], i) if "panel" in f else None,
-            next=f.ident("next"), prompt=f.text("prompt", 30),
+            next=f.ident("next"), prompt=f.text("prompt", 30) if "prompt" in f else "",
             options=options,
-            clues=self.id_list(f, "clues", 0, "clue"),  # none: nothing to find, `points` for seeing so
-            points=f.integer("points", 0, 0, MAX_POINTS),
-            calm=f.texts("calm", 0, 3, 40, "lines", single=True),
-            wrong_tap_cost=f.integer("wrong_tap_cost", 1, 0, MAX_POINTS),
-            max_wrong=f.integer("max_wrong", 3, 1, MAX_WRONG),
-            cases=tuple(self.case(n, q) for q, n in f.list("cases", 1, None, "cases")),
-            otherwise=f.ident("otherwise"),
-            outcome=f.choice("outcome", ENDING_OUTCOMES),
-            title=f.text("title", 16),
-            text=f.texts("text", 0, 4, 40, "lines", single=True),
+            # no clues: nothing to find, `points` for seeing so
+            clues=self.id_list(f, "clues", 0, "clue") if "clues" in f else (),
+            points=f.integer("points", 0, 0, MAX_POINTS) if "points" in f else 0,
+            calm=f.texts("calm", 0, 3, 40, "lines", single=True) if "calm" in f else (),
+            wrong_tap_cost=f.integer("wrong_tap_cost", 1, 0, MAX_POINTS) if "wrong_tap_cost" in f else 1,
+            max_wrong=f.integer("max_wrong", 3, 1, MAX_WRONG) if "max_wrong" in f else 3,
+            cases=tuple(self.case(n, q) for q, n in f.list("cases", 1, None, "cases")) if "cases" in f else (),
+            otherwise=f.ident("otherwise") if "otherwise" in f else "",
+            outcome=f.choice("outcome", ENDING_OUTCOMES) if "outcome" in f else "",
+            title=f.text("title", 16) if "title" in f else "",
+            text=f.texts("text", 0, 4, 40, "lines", single=True) if "text" in f else (),
         )
 
     def id_list(self, f: Fields, key: str, low: int, what: str) -> tuple[str, ...]:
