@@ -312,8 +312,12 @@ class Canvas(KeptPictures, Translucent):
                 line_height = size * (1 + line_gap)
                 return TextBlock([text], int(size), line_height, wide, line_height * 1 - size * line_gap, True, text)
         measure, fit = _measures(widths, text, size, bold)
-        if fit is not None and "\n" not in text and measure(text) <= width:
-            lines = [text]  # counted text that fits: so does each piece of it, wherever it could break
+        whole = text if fit is not None or "\n" in text else text.rstrip()
+        if "\n" not in text and measure(whole) <= width:
+            # A text that fits whole is one line, as wrapping makes it: every piece it could break
+            # after is a start of it, and no start of a text is wider than all of it (a start's
+            # glyphs lie where they lie in the whole). Not split into words: it is not broken.
+            lines = [whole]
         else:
             units = _units(text, words.state())  # split once, wrapped at every trial width
             if balance and fit is not None:
