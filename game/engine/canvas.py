@@ -134,9 +134,10 @@ class Canvas(KeptPictures, Translucent):
 
     def real_rect(self, rect: Rect) -> pygame.Rect:
         x, y, w, h = rect
-        x0, y0 = self.real_point(x, y)
-        x1, y1 = self.real_point(x + w, y + h)
-        return pygame.Rect(round(x0), round(y0), round(x1) - round(x0), round(y1) - round(y0))
+        s = self.scale
+        ox, oy = self.origin
+        left, top = round(ox + x * s), round(oy + y * s)  # (real_point's corners, rounded)
+        return pygame.Rect(left, top, round(ox + (x + w) * s) - left, round(oy + (y + h) * s) - top)
 
     def px(self, logical: float) -> int:
         return max(1, round(logical * self.scale))

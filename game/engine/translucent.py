@@ -133,9 +133,16 @@ def blend_fill(surface: pygame.Surface, r: pygame.Rect, colour) -> None:
     r = r.clip(surface.get_clip())  # a blending fill ignores the clip: clip it here
     if not r.w or not r.h:
         return
+    keep, add = _blend_colours(tuple(colour))
+    surface.fill(keep, r, special_flags=pygame.BLEND_RGB_MULT)
+    surface.fill(add, r, special_flags=pygame.BLEND_RGB_ADD)
+
+
+@lru_cache(maxsize=32)
+def _blend_colours(colour: tuple) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """What blend_fill multiplies by (1 - a, per channel) and adds (colour * a) for a colour."""
     keep = 255 - colour[3]
-    surface.fill((keep, keep, keep), r, special_flags=pygame.BLEND_RGB_MULT)
-    surface.fill(tuple(round(c * colour[3] / 255) for c in colour[:3]), r, special_flags=pygame.BLEND_RGB_ADD)
+    return (keep, keep, keep), tuple(round(c * colour[3] / 255) for c in colour[:3])
 
 
 def _corners(radius: int, colour, outside: bool = False) -> tuple[pygame.Surface, ...]:
