@@ -23,7 +23,7 @@ from game.levels.loader import LoadResult
 from game.levels.model import Panel, Step
 from game.levels.problems import Problem
 from game.locale import Locale
-from game.scenes.feedback_card import LABEL_TEXT, LABEL_W, SIZES, CardText, card_fits
+from game.scenes.feedback_card import LABEL_TEXT, LABEL_W, SIZES, CardText, card_fits, surely_fits
 from game.ui import hud
 from game.ui.panel import draw_panel
 
@@ -105,9 +105,8 @@ class FitChecker:
         failed = set()
         for geo in LAYOUTS:
             for path, step, _ in decisions:
-                if path not in failed and not self.canvas.layout(step.prompt, geo.prompt_text_width(),
-                                                                 geo.prompt_size, bold=True,
-                                                                 max_lines=PROMPT_LINES).fits:
+                if path not in failed and not _fits(self.canvas, step.prompt, geo.prompt_text_width(),
+                                                    geo.prompt_size, True, PROMPT_LINES):
                     failed.add(path)
                     report(f"{path}.prompt", f"the question does not fit in {PROMPT_LINES} lines; shorten it")
 
@@ -118,8 +117,8 @@ class FitChecker:
                 width = min(r[2] for r in geo.option_rects(len(step.options))) - 28
                 for k, option in enumerate(step.options):
                     where = f"{path}.options[{k}]"
-                    if where not in failed and not self.canvas.layout(option.label, width, geo.option_size,
-                                                                      bold=True, max_lines=geo.option_lines).fits:
+                    if where not in failed and not _fits(self.canvas, option.label, width, geo.option_size, True,
+                                                         geo.option_lines):
                         failed.add(where)
                         report(f"{where}.label", f"the label does not fit its button in {geo.option_lines} "
                                                  f"lines (on a {geo.size[0]}x{geo.size[1]} screen); shorten it")
@@ -131,7 +130,8 @@ class FitChecker:
         for sizes in (SIZES[:1], SIZES[1:]):  # 16:9, then the tall screens (the card's two sizes of text)
             families = list(dict.fromkeys(is_tall(size) for size in sizes))
             for where, card, notes in cards:
-                if where not in failed and not all(card_fits(card, self.canvas, tall, notes, True)
+                if where not in failed and not all(surely_fits(card, self.canvas, tall, notes, True)
+                                                       or card_fits(card, self.canvas, tall, notes, True)
                                                        for tall in families):
                     failed.add(where)
                     report(f"{where}.feedback.text", "the feedback card cannot show all of this text; shorten it")
@@ -152,11 +152,20 @@ class FitChecker:
             for step in hunts:
                 for clue_id in step.clues:
                     clue = level.clues[clue_id]
-                    if clue_id not in failed and not self.canvas.layout(clue.text, LABEL_W[tall] - 64,
-                                                                        LABEL_TEXT[tall], bold=True,
-                                                                        max_lines=3).fits:
+                    if clue_id not in failed and not _fits(self.canvas, clue.text, LABEL_W[tall] - 64,
+                                                           LABEL_TEXT[tall], True, 3):
                         failed.add(clue_id)
                         report(f"clues.{clue_id}.text", "this explanation is too long for its label; shorten it")
+
+
+def _fits(canvas: Canvas, text: str, width: float, size: float, bold: bool, max_lines: int) -> bool:
+    """Whether `canvas.layout(text, width, size, bold=bold, max_lines=max_lines)` fits, known
+    without laying out where wrapping at the full width already needs no more lines (evening
+    out never needs more: see Canvas.lines_at_most)."""
+    most = canvas.lines_at_most(text, width, size, bold)
+    if most is not None and most <= max_lines:
+        return True
+    return canvas.layout(text, width, size, bold=bold, max_lines=max_lines).fits
 
 
 def _panel_path(base: str, panel: Panel, what: str) -> str:

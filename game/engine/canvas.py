@@ -26,7 +26,8 @@ import pygame
 from game.engine import words
 from game.engine.assets import Assets
 from game.engine.kept import KeptPictures
-from game.engine.linebreak import balanced, balanced_counted, counted_fit, units_of, wrap_counted, wrap_units
+from game.engine.linebreak import (balanced, balanced_counted, counted_fit, lines_counted, units_of, wrap_counted,
+                                  wrap_units)
 from game.engine.translucent import Translucent, solid_fill
 from game.engine.widths import Widths, widths_of
 
@@ -79,6 +80,11 @@ def _measures(widths: Widths, text: str, size: float, bold: bool):
         return (w if w is not None else piece(s)) * size / px
 
     return measured, None
+
+
+def height_of(lines: int, size: float, line_gap: float = 0.25) -> float:
+    """How tall a block of this many lines is (as TextBlock.height): no gap after the last."""
+    return size * (1 + line_gap) * lines - size * line_gap
 
 
 @dataclass
@@ -294,6 +300,28 @@ class Canvas(KeptPictures, Translucent):
             if big.fits and len(big.lines) <= len(base.lines) and big.height <= room + 0.5:
                 return big
         return base
+
+    def lines_at_most(self, text: str, width: float, size: float, bold: bool = False) -> int | None:
+        """At most how many lines `layout` makes of this text (evening out, before cutting to
+        max_lines): as many as wrapping at the full width makes, since evening out keeps a
+        narrower width only where that needs no more lines (linebreak.balanced). Counted, not
+        laid out: nothing evened out, measured line by line or kept, for a check that only asks
+        whether text fits. None where the player's text scale may choose a larger size."""
+        if self.assets.text_scale != 1.0:
+            return None
+        if words.state() == words.IDLE:
+            words.wait()  # (as `layout`)
+        widths = widths_of(self.assets)
+        # The same steps as _layout with balance off, counting the lines it would make.
+        if "\n" not in text and widths.all_simple(text, bold):
+            px = max(6, round(size))
+            if len(text) * px * size / px <= width:
+                return 1
+        measure, fit = _measures(widths, text, size, bold)
+        if "\n" not in text and measure(text if fit is not None else text.rstrip()) <= width:
+            return 1
+        units = _units(text, words.state())
+        return lines_counted(units, fit(width)) if fit is not None else len(wrap_units(units, width, measure))
 
     def _cached(self, text, width, size, bold, max_lines, line_gap, balance, state) -> TextBlock:
         key = (text, width, size, bold, max_lines, line_gap, balance, state)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from game.engine.canvas import Canvas, TextBlock
+from game.engine.canvas import Canvas, TextBlock, height_of
 from game.engine.viewport import LOGICAL_H, LOGICAL_W, TALLEST_H
 
 LABEL_W = {False: 300, True: 360}  # a callout's width (16:9, tall)
@@ -67,16 +67,50 @@ def card_rows(card: CardText, canvas: Canvas, width: float, notes: list[tuple[in
     chosen = canvas.layout(card.chosen, text_w, 21, max_lines=2) if card.chosen and not chosen_shown else None
     blocks = [canvas.layout(line, text_w, body, max_lines=4) for line in card.lines]
     noted = [(i, canvas.layout(text, width - 88, note_size, bold=True, max_lines=3)) for i, text in notes]
+    y = _content_bottom(chosen.height if chosen else None, [b.height for b in blocks], [b.height for _, b in noted])
+    footer_y, side, height = _footer(card, canvas, text_w, y)
+    fits = all(b.fits for b in blocks + [b for _, b in noted] + ([chosen] if chosen else []))
+    return CardRows(width, height, chosen, blocks, noted, footer_y, side, fits)
+
+
+def _content_bottom(chosen: float | None, lines: list[float], notes: list[float]) -> float:
+    """Where the card's content ends: below its title, the chosen answer (if shown, this tall),
+    its lines and its notes (blocks of these heights)."""
     y = 16 + 56
-    if chosen:
-        y += chosen.height + 14
-    y += sum(b.height + 12 for b in blocks) + sum(b.height + 12 for _, b in noted)
+    if chosen is not None:
+        y += chosen + 14
+    return y + (sum(h + 12 for h in lines) + sum(h + 12 for h in notes))
+
+
+def _footer(card: CardText, canvas: Canvas, text_w: float, y: float) -> tuple[float, bool, float]:
+    """The footer's top, whether the rule and the button share its row, and the card's height,
+    for content that ends at `y`."""
     button_w = canvas.measure(card.button, 26, True) + 56
     side = canvas.measure(card.rule, 24, True) + 40 + 12 + button_w <= text_w
     footer_y = y + 4
-    height = footer_y + (60 if side else 50 + 12 + 60) + 18
-    fits = all(b.fits for b in blocks + [b for _, b in noted] + ([chosen] if chosen else []))
-    return CardRows(width, height, chosen, blocks, noted, footer_y, side, fits)
+    return footer_y, side, footer_y + (60 if side else 50 + 12 + 60) + 18
+
+
+def surely_fits(card: CardText, canvas: Canvas, tall: bool, notes: list[tuple[int, str]], chosen_shown: bool) -> bool:
+    """True only where `card_fits` is True, found sooner (False: ask card_fits): the card at its
+    first width with each text as many lines as it takes at most (Canvas.lines_at_most), so
+    no line is evened out. A block of more lines is no shorter, and the card no shorter
+    (height_of), so what fits so fits laid out, at the width card_fits takes first."""
+    width = CARD_WIDTHS[0]
+    text_w = width - 48
+    chosen = [(card.chosen, text_w, 21, False, 2)] if card.chosen and not chosen_shown else []
+    lines = [(line, text_w, BODY_TEXT[tall], False, 4) for line in card.lines]
+    noted = [(text, width - 88, LABEL_TEXT[tall], True, 3) for _, text in notes]
+    heights = []
+    for part in (chosen, lines, noted):
+        heights.append([])
+        for text, w, size, bold, most_lines in part:
+            most = canvas.lines_at_most(text, w, size, bold)
+            if most is None or most > most_lines:
+                return False
+            heights[-1].append(height_of(most, size))
+    y = _content_bottom(heights[0][0] if chosen else None, heights[1], heights[2])
+    return _footer(card, canvas, text_w, y)[2] <= MAX_CARD_H[tall]
 
 
 def card_fits(card: CardText, canvas: Canvas, tall: bool, notes: list[tuple[int, str]], chosen_shown: bool) -> bool:
