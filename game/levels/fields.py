@@ -7,6 +7,7 @@ the place its mapping's pass gave its path; anything else goes to the reader's o
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ STR_TAG = "tag:yaml.org,2002:str"
 INT_TAG = "tag:yaml.org,2002:int"
 IDENT = r"[A-Za-z0-9_][A-Za-z0-9_-]*"  # an id: letters, digits, _ and -
 _STR, _INT, _IDENT, _Scalar = STR_TAG, INT_TAG, IDENT, yaml.ScalarNode
+IDENT_RE = re.compile(IDENT)  # (compiled once, for nodes.py too)
 
 _IDS: set[str] = set()  # ids seen to be valid (_IDENT), so each is matched once
 _MAX_IDS = 4096
@@ -61,8 +63,13 @@ class Fields(dict):
         node = self.get(key)
         if node is None:
             return ""
-        if pattern is _IDENT and node.tag == _STR and node.__class__ is _Scalar and node.value in _IDS:
-            return node.value
+        if pattern is _IDENT and node.tag == _STR and node.__class__ is _Scalar:
+            value = node.value
+            if value in _IDS:
+                return value
+            if IDENT_RE.fullmatch(value):  # (a valid id seen for the first time: what ident does)
+                remember_id(value)
+                return value
         return self.reader.ident(node, self.paths[key], pattern, rule)
 
     def choice(self, key: str, allowed: Iterable[str], default: str = "") -> str:

@@ -16,6 +16,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 
 from .fields import IDENT as _IDENT
+from .fields import IDENT_RE as _IDENT_RE
 from .fields import INT_TAG as _INT
 from .fields import STR_TAG as _STR
 from .fields import Fields, known_id, remember_id
@@ -26,7 +27,6 @@ Node = yaml.Node
 _STD = "tag:yaml.org,2002:"
 _NULL = _STD + "null"
 _Scalar, _Mapping, _Sequence = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
-_IDENT_RE = re.compile(_IDENT)
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _DIGITS = re.compile(r"[-+]?[0-9][0-9_]*")
 

@@ -14,7 +14,9 @@ dashed strokes; a level that names a refused drawing is left out.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 import xml.parsers.expat
 from dataclasses import dataclass, replace
@@ -119,7 +121,15 @@ def refusal(path: Path, root: Path) -> str:
 
 def _refusal(path: Path, root: Path, resolved_root: Path | None) -> str:
     """`refusal(path, root)`, with `root` resolved once for all its files (None: it can't be) and
-    `path` resolved once, not three times."""
+    `path` resolved once, not three times. A file right in the folder that is no link resolves to
+    the resolved folder and its own name: then one lstat says all, not one for each folder above."""
+    if resolved_root is not None and path.parent == root and path.name not in ("", ".", ".."):
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            mode = None  # (as below: resolve and is_file say why)
+        if mode is not None and not stat.S_ISLNK(mode):
+            return "" if stat.S_ISREG(mode) else "this is not a regular file; a level is a .yaml text file"
     try:
         resolved = path.resolve()
         within = resolved_root is not None and resolved.is_relative_to(resolved_root)

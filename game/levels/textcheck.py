@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from .problems import ERROR, WARNING, escaped
+from .yamlsource import utf8_sig
 
 COVERED_FILE = Path("fonts") / "covered.txt"
 
@@ -115,11 +116,11 @@ def read_coverage(assets_dir: str | Path) -> frozenset[str] | None:
     """The characters the shipped font can show, from `fonts/covered.txt` (written by
     tools/build_fonts.py); None when the file is missing or unreadable (then the
     check is left to the real-font check, which asks the font itself)."""
-    try:
-        text = (Path(assets_dir) / COVERED_FILE).read_text(encoding="utf-8-sig")
+    try:  # (as read_text(encoding="utf-8-sig"): its line breaks, each \r\n or \r, read as \n)
+        text = utf8_sig((Path(assets_dir) / COVERED_FILE).read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
     except (OSError, UnicodeDecodeError):
         return None
-    return frozenset("".join(line for line in text.split("\n") if not line.startswith("#")).replace("\r", ""))
+    return frozenset("".join(line for line in text.split("\n") if not line.startswith("#")))
 
 
 def coverage_fingerprint(covered: frozenset[str] | None) -> str:

@@ -9,7 +9,6 @@ laughs" bomb), tags such as `!!python/object`, and absurd nesting.
 """
 from __future__ import annotations
 
-import operator
 import re
 import unicodedata
 from pathlib import Path
@@ -19,58 +18,10 @@ from yaml.events import (AliasEvent, CollectionEndEvent, CollectionStartEvent, D
                          ScalarEvent, SequenceStartEvent)
 
 from .problems import Problem, escaped
-
-# libyaml's parser is ten to twenty times faster; PyYAML's own is the same grammar.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-_SCALAR, _MAPPING, _SEQUENCE = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
-_MAX_TAGS = 4096  # plain values whose tag is remembered (keys and small words: a level repeats them)
-
-
-class QuickSafeLoader(_SafeLoader):
-    """The safe loader, which tags most of a level's scalars (text) without trying a pattern,
-    and the rest (keys such as `text` and `type`, numbers, true) once for each value: the same
-    tags, so `yaml.load(f, Loader=QuickSafeLoader)` is `yaml.safe_load(f)`, with less work."""
-
-    _tags: dict[str, str] = {}  # plain value -> its tag, as Resolver.resolve gives it
-
-    def __init__(self, stream) -> None:
-        super().__init__(stream)
-        if self.yaml_path_resolvers or None in self.yaml_implicit_resolvers:
-            return  # (never so for the safe loader: then the resolver's own ways are taken)
-        # The composer calls these at every node; the quick ways are set on the loader itself,
-        # and where there is nothing to do (no path resolvers: descending and ascending the
-        # tree tracks nothing) C functions that do nothing stand in for Python ones.
-        self.descend_resolver = operator.is_  # (parent, index): ignored
-        self.ascend_resolver = tuple  # (): ignored
-        self.resolve = self._quick_resolve()
-
-    def _quick_resolve(self):
-        """As Resolver.resolve: a quoted scalar, or a plain one whose first character starts
-        no implicit type (null, bool, int, float, ...), is a string; the rest ask it. A plain
-        scalar's tag depends on its value alone (no path resolvers, no wildcard resolver)."""
-        slow, tags, scalar = super().resolve, self._tags, _SCALAR
-        starts, text = self.yaml_implicit_resolvers, self.DEFAULT_SCALAR_TAG
-        mapping, sequence = self.DEFAULT_MAPPING_TAG, self.DEFAULT_SEQUENCE_TAG
-
-        def resolve(kind, value, implicit):
-            if kind is not scalar:  # (a collection's tag is its kind's: there are no path resolvers)
-                return mapping if kind is _MAPPING else sequence if kind is _SEQUENCE else slow(kind, value, implicit)
-            if not implicit[0] or value and value[0] not in starts:
-                return text
-            tag = tags.get(value)
-            if tag is None:
-                if len(tags) >= _MAX_TAGS:
-                    tags.clear()
-                tag = tags[value] = slow(kind, value, implicit)
-            return tag
-
-        return resolve
+from .yamlquick import (MAX_DEPTH, MAX_NODES, QuickSafeLoader, _compose_plain, _deepest_line_start,  # noqa: F401
+                        _plain, _within_limits)
 
 MAX_BYTES = 512 * 1024
-MAX_DEPTH = 32
-MAX_NODES = 50_000
 
 _STD = "tag:yaml.org,2002:"
 # Explicit tags an author may write; anything else (!!python/..., !!binary, !custom) is refused.
@@ -89,13 +40,22 @@ def read_yaml(path: str | Path, name: str | None = None) -> tuple[yaml.Node | No
     return parse_yaml(data, name)
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
+def utf8_sig(data: bytes) -> str:
+    """`data.decode("utf-8-sig")` (one byte order mark at the start left out; a UnicodeDecodeError
+    counts its place from after it), without looking up and calling that codec's Python module."""
+    return data[3:].decode("utf-8") if data.startswith(_BOM) else data.decode("utf-8")
+
+
 def parse_yaml(data: bytes, name: str) -> tuple[yaml.Node | None, list[Problem]]:
     """Like `read_yaml`, for bytes already in memory; `name` is used in problems."""
     if len(data) > MAX_BYTES:
         return None, [_at(name, 1, 1, f"file is too large (over {MAX_BYTES // 1024} KiB); "
                                       "split it or remove what is not needed")]
     try:
-        text = data.decode("utf-8-sig")
+        text = utf8_sig(data)
     except UnicodeDecodeError as e:
         line, col = _byte_position(data, e.start)
         return None, [_at(name, line, col, "this file is not UTF-8 text; save it as UTF-8")]
@@ -131,11 +91,28 @@ _CONTROL_BYTES = tuple(bytes((b,)) for b in (*range(0x09), 0x0b, 0x0c, *range(0x
 _C1_BYTES = re.compile(b"\xc2[\x80-\x9f]")
 
 
+_C1_SECOND = frozenset(bytes((b,)) for b in range(0x80, 0xa0))
+_FEW_C2 = 64
+
+
 def _may_hold_forbidden(data: bytes, text: str) -> bool:
     """False when the file's bytes and its text hold none of _FORBIDDEN (byte and character searches)."""
     return (any(byte in data for byte in _CONTROL_BYTES)  # (each a memchr: quicker than one translate)
-            or b"\xc2" in data and _C1_BYTES.search(data) is not None
+            or b"\xc2" in data and _holds_c1(data)
             or "\u2028" in text or "\u2029" in text or "\ufffe" in text or "\uffff" in text)
+
+
+def _holds_c1(data: bytes) -> bool:
+    """Whether `_C1_BYTES` is in the bytes: where C2 is (a level has a few: ¥, ·), the byte after
+    it is looked at; a file with many is searched by the pattern."""
+    if data.count(b"\xc2") > _FEW_C2:
+        return _C1_BYTES.search(data) is not None
+    at = data.find(b"\xc2")
+    while at != -1:
+        if data[at + 1:at + 2] in _C1_SECOND:
+            return True
+        at = data.find(b"\xc2", at + 1)
+    return False
 
 
 def _forbidden_characters(text: str, name: str) -> list[Problem]:
@@ -218,91 +195,6 @@ def _compose_events(loader, name: str) -> tuple[yaml.Node | None, list[Problem]]
         if isinstance(node, yaml.CollectionNode):
             open_nodes.append(node)
     return root, []
-
-
-# libyaml composes nested collections by recursion in C: only files whose nesting cannot
-# come near what any thread's stack holds are handed to it.
-_SAFE_NESTING = 200
-_BEFORE_A_VALUE = frozenset(" \t\n\r,:[]{}")
-# Each line's spaces and indicators (as lstrip(" -?:")): the first line's, and each after a line break
-# (found by the break, so the search does not try every character as a line's start).
-_FIRST_LINE_START = re.compile(r"[ ?:-]*")
-_LINE_START = re.compile(r"\n[ ?:-]*")
-_USUAL_INDENT = 16
-_DEEP_LINE_START = re.compile(r"\n[ ?:-]{%d}" % _USUAL_INDENT)  # a line that starts that deep
-
-
-def _plain(text: str) -> bool:
-    """Whether the file can hold no anchor, alias or tag and nests at most _SAFE_NESTING deep.
-
-    An anchor (&), alias (*) or tag (!) starts a value: at a line's start or after a space
-    or one of , : [ ] { } (a * inside words, as in 李*强, is text). Each flow collection opens
-    with a bracket, and a block collection inside another starts further right, or in the
-    same column once in two (a list under a key), so its depth is at most twice the longest
-    run of spaces and '- ', '? ', ': ' indicators at a line's start, plus one."""
-    for mark in "&*!":
-        at = text.find(mark)
-        while at != -1:
-            if at == 0 or text[at - 1] in _BEFORE_A_VALUE:
-                return False
-            at = text.find(mark, at + 1)
-    brackets = text.count("[") + text.count("{")
-    if brackets > _SAFE_NESTING:
-        return False
-    if brackets <= _SAFE_NESTING - 2 * _USUAL_INDENT and _DEEP_LINE_START.search(text) is None \
-            and len(_FIRST_LINE_START.match(text).group()) < _USUAL_INDENT:
-        return True  # (the usual file: no line starts deeper than _USUAL_INDENT - 1, a quick search)
-    return 2 * (_deepest_line_start(text) + 1) + brackets <= _SAFE_NESTING
-
-
-def _deepest_line_start(text: str) -> int:
-    """The longest run of spaces and indicators at a line's start (as line.lstrip(" -?:") strips)."""
-    return max(_FIRST_LINE_START.match(text).end(), max(map(len, _LINE_START.findall(text)), default=1) - 1)
-
-
-def _compose_plain(text: str | bytes) -> yaml.Node | None:
-    """The tree libyaml composes, when it is within every limit; None to read it event by event."""
-    loader = QuickSafeLoader(text)
-    try:
-        root = loader.get_single_node()
-    except yaml.YAMLError:
-        return None
-    finally:
-        loader.dispose()
-    if root is None or not _within_limits(root):
-        return None
-    return root
-
-
-def _within_limits(root: yaml.Node) -> bool:
-    """Whether a tree has at most MAX_NODES nodes and no collection deeper than MAX_DEPTH levels:
-    its collections a level of nesting at a time (each collection's size counts its nodes)."""
-    nodes, depth, level = 1, 0, [] if isinstance(root, _SCALAR) else [root]
-    while level:
-        if depth + 1 > MAX_DEPTH:
-            return False
-        deeper: list[yaml.Node] = []
-        for node in level:  # (loops, not comprehensions: a step for each node, not a call)
-            value = node.value
-            if node.__class__ is _SEQUENCE:
-                nodes += len(value)
-                for child in value:
-                    if child.__class__ is not _SCALAR:
-                        deeper.append(child)
-            else:
-                nodes += 2 * len(value)
-                for key, child in value:
-                    if child.__class__ is not _SCALAR:
-                        deeper.append(child)
-                    if key.__class__ is not _SCALAR:
-                        deeper.append(key)
-        if nodes > MAX_NODES:
-            return False
-        level = deeper
-        depth += 1
-    return True
-
-
 
 
 def _refused(event: NodeEvent, nodes: int, depth: int) -> str:
