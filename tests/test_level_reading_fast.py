@@ -17,6 +17,7 @@ from game.levels.nodes import NodeReader, did_you_mean
 from game.levels.problems import Problem
 from game.levels.yamlsource import (_FORBIDDEN, QuickSafeLoader, _compose_plain, _may_hold_forbidden, _plain,
                                     parse_yaml, read_yaml)
+from tests.yaml_shapes import shape
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -213,17 +214,6 @@ def test_forbidden_characters_are_looked_for_in_the_bytes_as_the_pattern_finds_t
         data = ("\ufeff" + text if i % 3 == 0 else text).encode("utf-8")
         read = data.decode("utf-8-sig").replace("\r\n", "\n")
         assert _may_hold_forbidden(data, read) == bool(_FORBIDDEN.search(read))
-
-
-def shape(node):
-    if node is None:
-        return None
-    marks = (node.start_mark.line, node.start_mark.column, node.end_mark.line, node.end_mark.column)
-    if isinstance(node, yaml.ScalarNode):
-        return ("scalar", node.tag, node.value, node.style, marks)
-    if isinstance(node, yaml.SequenceNode):
-        return ("seq", node.tag, node.flow_style, marks, [shape(n) for n in node.value])
-    return ("map", node.tag, node.flow_style, marks, [(shape(k), shape(v)) for k, v in node.value])
 
 
 @pytest.mark.parametrize("path", ALL_YAML, ids=[str(p.relative_to(ROOT)) for p in ALL_YAML])

@@ -94,15 +94,6 @@ def _best_without_loops(level: Level, choose: Choose) -> int | None:
         strides[sid] = (gain, at)
         return gain, at
 
-    def mask(kinds: tuple[str, ...]) -> int:
-        found = 0
-        for kind in kinds:
-            bit = bits.get(kind)
-            if bit is None:
-                bit = bits[kind] = 1 << len(bits)
-            found |= bit
-        return found
-
     plans: dict[str, tuple] = {}  # step id -> what its ways are, read once (see `plan`)
 
     def plan(sid: str) -> tuple:
@@ -119,9 +110,9 @@ def _best_without_loops(level: Level, choose: Choose) -> int | None:
                     ahead = stride(option.next)
                     if ahead is None:
                         return 1, None
-                    found.append((option.points + ahead[0], ahead[1], mask(option.leaks)))
+                    found.append((option.points + ahead[0], ahead[1], _leak_mask(option.leaks, bits)))
             return 1, found
-        return 2, ([(mask(case.if_leaked), case.next) for case in step.cases], step.otherwise)
+        return 2, ([(_leak_mask(case.if_leaked, bits), case.next) for case in step.cases], step.otherwise)
 
     def ways(place: tuple[str, int]) -> list[tuple[int, tuple[str, int]]] | None:
         sid, leaked = place
@@ -180,6 +171,17 @@ def _best_without_loops(level: Level, choose: Choose) -> int | None:
             on_path.discard(place)
             stack.pop()
     return first[0] + best[start]
+
+
+def _leak_mask(kinds: tuple[str, ...], bits: dict[str, int]) -> int:
+    """The bits of these leak kinds, each kind given the next bit in `bits` when first met."""
+    found = 0
+    for kind in kinds:
+        bit = bits.get(kind)
+        if bit is None:
+            bit = bits[kind] = 1 << len(bits)
+        found |= bit
+    return found
 
 
 _PARTING = ("decision", "branch", "ending")  # steps where a stride stops: ways part or end
@@ -268,23 +270,16 @@ class _Graph:
             self.ids.append(sid)
         return found
 
-    def _mask(self, kinds: tuple[str, ...]) -> int:
-        mask, bits = 0, self.bits
-        for kind in kinds:
-            bit = bits.get(kind)
-            if bit is None:
-                bit = bits[kind] = 1 << len(bits)
-            mask |= bit
-        return mask
-
     def _plan(self, level: Level, step: Step | None, choose: Choose) -> tuple:
         if step is None or step.type == "ending":
             return 0, ()
         if step.type == "decision":
             options = [o for o in step.options if choose(o)] or step.options
-            return 1, tuple([(o.points, self._number(o.next), self._mask(o.leaks)) for o in options if o.next])
+            bits = self.bits
+            return 1, tuple([(o.points, self._number(o.next), _leak_mask(o.leaks, bits)) for o in options if o.next])
         if step.type == "branch":
-            cases = tuple([(self._mask(c.if_leaked), self._number(c.next) if c.next else -1) for c in step.cases])
+            bits = self.bits
+            cases = tuple([(_leak_mask(c.if_leaked, bits), self._number(c.next) if c.next else -1) for c in step.cases])
             return 2, (cases, self._number(step.otherwise) if step.otherwise else -1)
         gain = hunt_points(level, step) if step.type == "redflags" else 0
         return 0, ((gain, self._number(step.next)),) if step.next else ()

@@ -65,6 +65,10 @@ def index(path: str, i: int) -> str:
     return f"{path}[{i}]"
 
 
+_INDEXED = 256  # list entries whose `[i]` is made once, not formatted for every list read
+_INDEXES = tuple(f"[{i}]" for i in range(_INDEXED))
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """` (did you mean 'next'?)` when something close exists, else ""."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
@@ -356,7 +360,7 @@ class NodeReader:
         out = []
         positions = self.positions
         for i, item in enumerate(nodes):
-            where = f"{path}[{i}]"  # (as index and pos)
+            where = path + _INDEXES[i] if i < _INDEXED else f"{path}[{i}]"  # (as index and pos)
             mark = item.start_mark
             positions[where] = (mark.line + 1, mark.column + 1)
             out.append((where, item))

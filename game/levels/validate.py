@@ -70,12 +70,13 @@ def _run(paths, out, catalog, extra_check, assets_dir, stats, err, quick_check, 
     if stats:
         return _stats(library, problems, assets, targets, out, err if err is not None else sys.stderr)
     if not errors(problems):
+        cwd = Path.cwd()  # (once, not for every line)
         for result in library.results:
             if result.level is not None:
-                _print(f"{_shown(Path(result.path))}: {len(result.level.steps)} steps, "
+                _print(f"{_shown(Path(result.path), cwd)}: {len(result.level.steps)} steps, "
                        f"max score {best_score(result.level)}", out)
         for result in rounds:
-            _print(f"{_shown(Path(result.path))}: {quick.summary(result.item_set)}", out)
+            _print(f"{_shown(Path(result.path), cwd)}: {quick.summary(result.item_set)}", out)
     return _finish(problems, len(library.results) + len(rounds), out)
 
 
@@ -143,10 +144,11 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _shown(path: Path) -> str:
-    """A path relative to the working folder when it is inside it, as an author would type it."""
+def _shown(path: Path, cwd: Path | None = None) -> str:
+    """A path relative to the working folder (`cwd`, when the caller has it) when it is inside it,
+    as an author would type it."""
     try:
-        return str(path.relative_to(Path.cwd()))
+        return str(path.relative_to(cwd if cwd is not None else Path.cwd()))
     except ValueError:
         return str(path)
 
