@@ -302,11 +302,10 @@ class Canvas(KeptPictures, Translucent):
         return base
 
     def lines_at_most(self, text: str, width: float, size: float, bold: bool = False) -> int | None:
-        """At most how many lines `layout` makes of this text (evening out, before cutting to
-        max_lines): as many as wrapping at the full width makes, since evening out keeps a
-        narrower width only where that needs no more lines (linebreak.balanced). Counted, not
-        laid out: nothing evened out, measured line by line or kept, for a check that only asks
-        whether text fits. None where the player's text scale may choose a larger size."""
+        """At most how many lines `layout` makes of this text before cutting to max_lines: those
+        of wrapping at the full width, as evening out keeps a narrower width only where it needs
+        no more (linebreak.balanced). Counted, nothing evened out or kept, for a check that only
+        asks what fits. None where the player's text scale may choose a larger size."""
         if self.assets.text_scale != 1.0:
             return None
         if words.state() == words.IDLE:

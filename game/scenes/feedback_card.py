@@ -93,9 +93,9 @@ def _footer(card: CardText, canvas: Canvas, text_w: float, y: float) -> tuple[fl
 
 def surely_fits(card: CardText, canvas: Canvas, tall: bool, notes: list[tuple[int, str]], chosen_shown: bool) -> bool:
     """True only where `card_fits` is True, found sooner (False: ask card_fits): the card at its
-    first width with each text as many lines as it takes at most (Canvas.lines_at_most), so
-    no line is evened out. A block of more lines is no shorter, and the card no shorter
-    (height_of), so what fits so fits laid out, at the width card_fits takes first."""
+    first width, each text counted at the most lines it takes (Canvas.lines_at_most), nothing
+    evened out. A block of more lines is no shorter (height_of) and the card no shorter, so a
+    card that fits so fits laid out, at the width card_fits tries first."""
     width = CARD_WIDTHS[0]
     text_w = width - 48
     chosen = [(card.chosen, text_w, 21, False, 2)] if card.chosen and not chosen_shown else []
