@@ -316,6 +316,8 @@ class Canvas(KeptPictures, Translucent):
             px = max(6, round(size))
             if len(text) * px * size / px <= width:
                 return 1
+            # (Counted text wider than the line: not one line either way; `fit` as _measures has it.)
+            return lines_counted(_units(text, words.state()), counted_fit(width, size, px))
         measure, fit = _measures(widths, text, size, bold)
         if "\n" not in text and measure(text if fit is not None else text.rstrip()) <= width:
             return 1
