@@ -10,6 +10,7 @@ import yaml
 
 from game.levels import yamlsource
 from game.levels.yamlsource import MAX_DEPTH, _compose, _compose_plain, _compose_streamed, _plain, parse_yaml
+from tests.yaml_shapes import shape as node_shape
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted(set((ROOT / "levels").rglob("*.yaml")) | set((ROOT / "assets").rglob("*.yaml")))
@@ -17,14 +18,7 @@ SHIPPED = sorted(set((ROOT / "levels").rglob("*.yaml")) | set((ROOT / "assets").
 
 def shape(node: yaml.Node | None):
     """Everything a check reads from a node: kind, tag, value, style and where it starts and ends."""
-    if node is None:
-        return None
-    marks = tuple((m.line, m.column, m.index) for m in (node.start_mark, node.end_mark))
-    if isinstance(node, yaml.ScalarNode):
-        return ("scalar", node.tag, node.value, node.style, marks)
-    if isinstance(node, yaml.SequenceNode):
-        return ("seq", node.tag, node.flow_style, marks, [shape(n) for n in node.value])
-    return ("map", node.tag, node.flow_style, marks, [(shape(k), shape(v)) for k, v in node.value])
+    return node_shape(node, index=True)
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=[str(p.relative_to(ROOT)) for p in SHIPPED])
