@@ -372,7 +372,7 @@ class LazyFitChecker:
         if self._checker is None:
             from game.fitcheck import FitChecker
 
-            self._checker = FitChecker(self.assets_dir, read_characters(self.assets_dir / "art" / "characters.yaml"))
+            self._checker = FitChecker(self.assets_dir)  # (the characters' art data comes with each level)
             locale = self.assets_dir / "locale" / f"{self.lang}.yaml"
             if self.lang != "zh_CN" and locale.is_file():
                 self._checker.app.locale = Locale.load(locale)

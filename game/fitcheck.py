@@ -45,11 +45,13 @@ class FitChecker:
     """The level library's `extra_check`: call it with a LoadResult of a level that
     passed every other check; it returns the problems of text that would not fit."""
 
-    def __init__(self, assets_dir, characters: dict) -> None:
+    def __init__(self, assets_dir, characters: dict | None = None) -> None:
         pygame.font.init()
         assets_dir = Path(assets_dir)
         self.assets = _LayoutOnly(assets_dir)
-        self.characters = characters
+        # The art data of a level's characters comes with it from the level library; these are
+        # for a level that brings none (None: assets/art/characters.yaml, read when first needed).
+        self._characters = characters
         self.app = SimpleNamespace(locale=Locale.load(assets_dir / "locale" / "zh_CN.yaml"))
         # Laid out, not painted: the same layout code as the screen, with no pixels (what fits
         # never depends on the pictures; tests compare the verdicts with a painting canvas).
@@ -64,6 +66,14 @@ class FitChecker:
         if self._cache_key is None:
             self._cache_key = fingerprint(self._assets_dir)
         return self._cache_key
+
+    @property
+    def characters(self) -> dict:
+        if self._characters is None:
+            from game.app import read_characters
+
+            self._characters = read_characters(self._assets_dir / "art" / "characters.yaml")
+        return self._characters
 
     def __call__(self, result: LoadResult) -> list[Problem]:
         level = result.level

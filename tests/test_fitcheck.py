@@ -143,3 +143,26 @@ def test_the_check_imports_neither_the_feedback_scene_nor_its_planning():
             "'game.ui.placement', 'game.ui.button') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_the_check_takes_each_levels_characters_from_the_library_and_reads_none_itself(monkeypatch):
+    import game.app
+    from game.levels.library import Library
+    from game.levels.packs import LevelPack
+
+    read = []
+    monkeypatch.setattr(game.app, "read_characters", lambda *args, **kwargs: read.append(args) or {})
+    library = Library.open([LevelPack("", ROOT / "levels")], ASSETS, extra_check=game.app.fit_checker(ASSETS))
+    assert library.levels and not any(r.problems for r in library.results)
+    assert read == []  # (characters.yaml was read once, by the library)
+
+
+def test_a_level_that_brings_no_characters_is_checked_with_the_games_own():
+    result = level1_result()
+    assert result.characters == {}
+    assert FitChecker(ASSETS)(result) == checker()(result) == []
+    long = replace(result.level.steps[0].panel.bubbles[0], text="哇" * 120)
+    first = result.level.steps[0]
+    result.level = replace(result.level, steps=(replace(first, panel=replace(first.panel, bubbles=(long,))),)
+                           + result.level.steps[1:])
+    assert FitChecker(ASSETS)(result) == checker()(result) != []
