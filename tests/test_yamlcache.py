@@ -57,3 +57,19 @@ def test_broken_yaml_is_a_clear_error_not_a_cached_one(tmp_path):
         yamlcache.read(source, tmp_path / "cache")
     with pytest.raises(FileNotFoundError):
         yamlcache.read(tmp_path / "missing.yaml", tmp_path / "cache")
+
+
+def test_a_byte_order_mark_and_windows_line_breaks_read_as_the_plain_file(tmp_path):
+    plain, windows = tmp_path / "plain.yaml", tmp_path / "windows.yaml"
+    text = "title:\n  start: 开始闯关\nlist: [一, 二]\nnote: |\n  两行\n  文字\n"
+    plain.write_bytes(text.encode("utf-8"))
+    windows.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    assert yamlcache.load_yaml(windows) == yamlcache.load_yaml(plain) == {
+        "title": {"start": "开始闯关"}, "list": ["一", "二"], "note": "两行\n文字\n"}
+
+
+def test_a_file_that_is_not_utf8_is_a_clear_error(tmp_path):
+    source = tmp_path / "strings.yaml"
+    source.write_bytes("title: 开始闯关\n".encode("gbk"))
+    with pytest.raises(yamlcache.BrokenYaml, match="strings.yaml"):
+        yamlcache.load_yaml(source)
