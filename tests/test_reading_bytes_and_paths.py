@@ -13,7 +13,7 @@ import pytest
 from game.levels import packs, textcheck, validate
 from game.levels.nodes import NodeReader, index
 from game.levels.packs import LevelPack, level_files, refusal
-from game.levels.yamlsource import _C1_BYTES, _holds_c1, parse_yaml, utf8_sig
+from game.levels.yamlsource import parse_yaml, utf8_sig
 
 BYTES = [0x41, 0x0a, 0x0d, 0xef, 0xbb, 0xbf, 0xc2, 0x85, 0xa5, 0xc3, 0xe4, 0xb8, 0xad, 0xed, 0xa0, 0x80, 0xff, 0xf4,
          0x90, 0x9f]
@@ -32,14 +32,6 @@ def test_utf8_sig_decodes_as_the_codec_does_and_counts_an_error_from_after_the_b
     samples += [bytes(rng.choice(BYTES) for _ in range(rng.randint(0, 9))) for _ in range(30000)]
     for data in samples:
         assert decoded(utf8_sig, data) == decoded(lambda d: d.decode("utf-8-sig"), data), data
-
-
-def test_c1_characters_are_found_where_a_c2_byte_is_as_the_pattern_finds_them():
-    rng = random.Random(6)
-    for i in range(30000):
-        size = rng.randint(0, 12) if i % 20 else rng.randint(60, 300)  # (a file with many C2 bytes too)
-        data = bytes(rng.choice([0xc2, 0x80, 0x9f, 0xa0, 0x41, 0xc3, 0x7f, 0xbf]) for _ in range(size))
-        assert _holds_c1(data) == (_C1_BYTES.search(data) is not None), data
 
 
 def coverage_as_it_was(assets: Path):

@@ -91,28 +91,11 @@ _CONTROL_BYTES = tuple(bytes((b,)) for b in (*range(0x09), 0x0b, 0x0c, *range(0x
 _C1_BYTES = re.compile(b"\xc2[\x80-\x9f]")
 
 
-_C1_SECOND = frozenset(bytes((b,)) for b in range(0x80, 0xa0))
-_FEW_C2 = 64
-
-
 def _may_hold_forbidden(data: bytes, text: str) -> bool:
     """False when the file's bytes and its text hold none of _FORBIDDEN (byte and character searches)."""
     return (any(byte in data for byte in _CONTROL_BYTES)  # (each a memchr: quicker than one translate)
-            or b"\xc2" in data and _holds_c1(data)
+            or b"\xc2" in data and _C1_BYTES.search(data) is not None
             or "\u2028" in text or "\u2029" in text or "\ufffe" in text or "\uffff" in text)
-
-
-def _holds_c1(data: bytes) -> bool:
-    """Whether `_C1_BYTES` is in the bytes: where C2 is (a level has a few: ¥, ·), the byte after
-    it is looked at; a file with many is searched by the pattern."""
-    if data.count(b"\xc2") > _FEW_C2:
-        return _C1_BYTES.search(data) is not None
-    at = data.find(b"\xc2")
-    while at != -1:
-        if data[at + 1:at + 2] in _C1_SECOND:
-            return True
-        at = data.find(b"\xc2", at + 1)
-    return False
 
 
 def _forbidden_characters(text: str, name: str) -> list[Problem]:
