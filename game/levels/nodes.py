@@ -173,26 +173,11 @@ class NodeReader:
             pass
         out.clear()  # and again, minding each case (the positions of the keys are set again)
         paths.clear()
-        seen: dict[str, Node] = {}
         strays: list[tuple[str, Node]] = []  # (key, key node) not allowed: reported after the others
-        for key_node, value in pairs:
-            if not isinstance(key_node, _Scalar):
-                self.report(key_node, path, f"a key should be a plain word, not {_kind(key_node)}")
-                continue
-            key = key_node.value
-            if key.__class__ is not str:
-                key = str(key)
-            if key in seen:
-                self.report(key_node, path, f"duplicate key '{key}' (first at line {pos(seen[key])[0]}); "
-                                            "remove or rename one")
-                continue
-            seen[key] = key_node
-            mark = value.start_mark  # (as join and pos)
-            where = prefix + key
-            positions[where] = (mark.line + 1, mark.column + 1)
+        for key, key_node, value in self.entries(node, path):
             if key in allowed:
                 out[key] = value
-                paths[key] = where
+                paths[key] = prefix + key
             else:
                 strays.append((key, key_node))
         if strays and callable(misplaced):
