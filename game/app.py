@@ -367,12 +367,24 @@ class LazyFitChecker:
         self.lang = lang
         self.cache_key = fingerprint(assets_dir) + ("" if lang == "zh_CN" else f":{lang}")
         self._checker = None
+        self._faces = None
+
+    def expect_use(self) -> None:
+        """For a caller that will check every level (validate): the fonts, what the checker takes
+        longest to open, start opening now, on a thread, while the first level is read."""
+        if self._checker is None and self._faces is None:
+            from game.engine.assets import FacesOpening
+
+            pygame.font.init()
+            self._faces = FacesOpening(self.assets_dir)
 
     def __call__(self, result):
         if self._checker is None:
             from game.fitcheck import FitChecker
 
-            self._checker = FitChecker(self.assets_dir)  # (the characters' art data comes with each level)
+            # (the characters' art data comes with each level)
+            self._checker = FitChecker(self.assets_dir, faces=self._faces)
+            self._faces = None
             locale = self.assets_dir / "locale" / f"{self.lang}.yaml"
             if self.lang != "zh_CN" and locale.is_file():
                 self._checker.app.locale = Locale.load(locale)

@@ -309,7 +309,9 @@ def _fit_checker(lang: str = "zh_CN"):
     try:
         from game.app import fit_checker
 
-        return fit_checker(ROOT / "assets", lang)
+        checker = fit_checker(ROOT / "assets", lang)
+        checker.expect_use()  # (validate lays out every level: its fonts open while the first is read)
+        return checker
     except Exception as error:  # noqa: BLE001 - the format checks must still run
         print(f"note: text-fit check skipped ({type(error).__name__}: {error})", file=sys.stderr)
         return None

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 import pygame
 
-from game.engine.assets import Assets
+from game.engine.assets import Assets, FacesOpening
 from game.engine.canvas import Canvas
 from game.engine.dry import DryCanvas
 from game.engine.viewport import is_tall
@@ -45,10 +45,10 @@ class FitChecker:
     """The level library's `extra_check`: call it with a LoadResult of a level that
     passed every other check; it returns the problems of text that would not fit."""
 
-    def __init__(self, assets_dir, characters: dict | None = None) -> None:
+    def __init__(self, assets_dir, characters: dict | None = None, faces: FacesOpening | None = None) -> None:
         pygame.font.init()
         assets_dir = Path(assets_dir)
-        self.assets = _LayoutOnly(assets_dir)
+        self.assets = _LayoutOnly(assets_dir, faces)  # (`faces`: already being opened, see LazyFitChecker.expect_use)
         # The art data of a level's characters comes with it from the level library; these are
         # for a level that brings none (None: assets/art/characters.yaml, read when first needed).
         self._characters = characters

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import sys
+import threading
 from collections import OrderedDict
 from pathlib import Path
 
@@ -15,6 +16,38 @@ import pygame
 
 
 FONT_FILES = {False: "NotoSansSC-Regular.otf", True: "NotoSansSC-Bold.otf"}
+# FreeType's library is shared by every face: faces are opened one at a time (its rule).
+_OPENING = threading.Lock()
+
+
+def open_face(root: Path, bold: bool, size: int) -> pygame.font.Font:
+    """A face of the game's font, of this weight, at `size` pixels (as a face opens: set later)."""
+    with _OPENING:
+        return pygame.font.Font(str(root / "fonts" / FONT_FILES[bold]), size)
+
+
+class FacesOpening:
+    """Both weights' faces being opened on a thread, for a caller that will surely measure text
+    and has other work to do first (validate reads a level before it lays one out): pygame lets go
+    of the GIL while FreeType reads a face (some 4 ms each), so the two overlap. `Assets` takes
+    the faces when it first needs one (see Assets.font); a face that failed to open is opened
+    again there, where its error is raised as usual."""
+
+    def __init__(self, root: Path) -> None:
+        self.faces: dict[bool, pygame.font.Font] = {}
+        self._thread = threading.Thread(target=self._open, args=(root,), name="open-faces")
+        self._thread.start()  # (not a daemon: exiting waits the few ms for it, not mid-read)
+
+    def _open(self, root: Path) -> None:
+        for bold in (False, True):
+            try:
+                self.faces[bold] = open_face(root, bold, 24)
+            except Exception:  # noqa: BLE001 - reported where the face is wanted (Assets.font)
+                pass
+
+    def take(self) -> dict[bool, pygame.font.Font]:
+        self._thread.join()
+        return self.faces
 
 
 class _LRU(OrderedDict):
@@ -88,11 +121,12 @@ WIDGET_BUDGET = 4 * 1024 * 1024
 
 
 class Assets:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, faces: FacesOpening | None = None) -> None:
         self.root = root
         # One open face per weight, set to each size as it is asked for: a face of the CJK font
-        # holds about 0.6 MB and takes some 3 ms to open, and screens use some 50 sizes.
+        # holds about 0.6 MB and takes some 4 ms to open, and screens use some 50 sizes.
         self._faces: dict[bool, pygame.font.Font] = {}
+        self._opening = faces  # faces already being opened for these assets, taken when first wanted
         self._text = _LRU(600, TEXT_BUDGET)
         self._art = _LRU(120, ART_BUDGET)
         self.layouts = _LRU(800)  # wrapped text blocks, filled by Canvas.layout
@@ -118,8 +152,12 @@ class Assets:
         set another size on the same face). It draws exactly as a face opened at that size."""
         size = max(6, int(size))
         face = self._faces.get(bold)
+        if face is None and self._opening is not None:
+            self._faces.update(self._opening.take())
+            self._opening = None
+            face = self._faces.get(bold)
         if face is None:
-            face = self._faces[bold] = pygame.font.Font(str(self.root / "fonts" / FONT_FILES[bold]), size)
+            face = self._faces[bold] = open_face(self.root, bold, size)
         elif face.point_size != size:
             face.point_size = size
         return face
