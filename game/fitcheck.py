@@ -24,12 +24,12 @@ from game.levels.model import Panel, Step
 from game.levels.problems import Problem
 from game.locale import Locale
 from game.scenes.feedback_card import LABEL_TEXT, LABEL_W, SIZES, CardText, card_fits, surely_fits
-from game.ui import hud
+from game.ui.comic_layout import comic_layout
 from game.ui.panel import draw_panel
 
 PROMPT_LINES = 4
 # The comic screen's layouts (16:9, 4:3, 5:4): text must fit each, as the game lays it out.
-LAYOUTS = [hud.comic_layout(size) for size in SIZES]
+LAYOUTS = [comic_layout(size) for size in SIZES]
 
 
 class _LayoutOnly(Assets):
