@@ -76,6 +76,11 @@ KNOWN = [
     pytest.param("宇宙变异人", "当红游戏「宇宙变异人」有奖活动", id="longer-than-the-list"),
     pytest.param("吴小清", "锡小朗为吴小清点了个赞。", id="name-before-a-word"),
     pytest.param("扫码", "她扫码授权，骗子就登上了她的游戏号。", id="found-by-the-model"),
+    # The game's slogans: 锡小朗's 停一停, and the parallel phrases a line must not split (不点 / 不扫).
+    pytest.param("停一停", "对！要交钱，先停一停，找大人核实。", id="slogan-tingyiting"),
+    pytest.param("停一停", "她没停一停，往任务群里垫了钱。", id="slogan-after-a-verb"),
+    pytest.param("不点不扫", "陌生的领奖链接、二维码，不点不扫。先停一停，问问身边的大人。", id="slogan-budianbusao"),
+    pytest.param("不点不填", "领奖要个人信息？不点不填，去游戏里核实，问大人。", id="slogan-budianbutian"),
 ]
 
 
