@@ -9,15 +9,16 @@ GAME = Path(__file__).resolve().parent
 
 
 def fingerprint(assets_dir: Path) -> str:
-    """A hash of what decides whether text fits: the game's code, its fonts, its strings
-    and its character art data. The level library keys its remembered verdicts with it.
+    """A hash of what decides whether text fits: the game's code, its fonts, its strings,
+    where its lines may break (the word list and the game's words) and its character art data. The level library keys its remembered verdicts with it.
 
     It hashes each file's name, size and modification time rather than its bytes: it is
     computed at every start-up, and a changed file then only means one more check."""
     digest = hashlib.sha256()
     assets_dir = Path(assets_dir)
     files = sorted(GAME.rglob("*.py")) + sorted((assets_dir / "fonts").glob("*")) \
-        + sorted((assets_dir / "locale").glob("*.yaml")) + [assets_dir / "art" / "characters.yaml"]
+        + sorted((assets_dir / "locale").glob("*.yaml")) + sorted((assets_dir / "words").glob("*")) \
+        + [assets_dir / "art" / "characters.yaml"]
     for path in files:
         try:
             stat = path.stat()

@@ -65,6 +65,20 @@ def test_the_checks_own_key_of_its_verdicts_is_the_fingerprint_of_what_decides_a
     assert checker().cache_key == fingerprint(ASSETS)
 
 
+def test_a_change_to_where_lines_may_break_is_a_change_of_that_key(tmp_path):
+    import shutil
+
+    from game.fitkey import fingerprint
+
+    assets = tmp_path / "assets"
+    for folder in ("fonts", "locale", "words"):
+        shutil.copytree(ASSETS / folder, assets / folder)
+    before = fingerprint(assets)
+    rules = assets / "words" / "zh_CN.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# one more line\n", encoding="utf-8")
+    assert fingerprint(assets) != before
+
+
 def decision_options(result):
     """(path, option, the panel's parts) of every answer of a level, as the check walks them."""
     from game.ui.panel import draw_panel
