@@ -267,7 +267,7 @@ def balanced(paragraphs: Sequence[Sequence[str]], width: float, measure: Callabl
 
 def counted_fit(w: float, size: float, px: int) -> int:
     """How many characters of text counted in ems fit in a width `w` (logical units), the text
-    at `size` measured as `px` whole pixels a character (see game.engine.canvas._measures)."""
+    at `size` measured as `px` whole pixels a character (see game.engine.textlayout._measures)."""
     count = int(w / size) + 1
     while count > 0 and count * px * size / px > w:
         count -= 1
