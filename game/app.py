@@ -25,6 +25,7 @@ from game.engine.scenes import SceneStack
 from game.engine.viewport import LOGICAL_H, LOGICAL_W, Viewport
 from game.classroom import settings as saved
 from game.classroom.profiles import Profile, ProfileBook
+from game.fitkey import fit_checker
 from game.locale import Locale
 from game.loop import FrameLoop
 from game.play.player import Player
@@ -352,48 +353,6 @@ class App(FrameLoop):
         w, h = self.window.get_size()
         visible = self.stack.visible() if hasattr(self, "stack") else []
         return Viewport(w, h, adaptive=bool(visible) and all(getattr(s, "adaptive", False) for s in visible))
-
-class LazyFitChecker:
-    """The real-font check that level text fits (the one validate runs), built on first use.
-
-    At start-up every unchanged level has a remembered verdict, so the checker (fonts,
-    strings, layout) is only built when a level is new or changed. `lang` is the language
-    the game's own words (buttons, badges) are measured in beside the level's."""
-
-    def __init__(self, assets_dir: Path, lang: str = "zh_CN") -> None:
-        from game.fitkey import fingerprint
-
-        self.assets_dir = assets_dir
-        self.lang = lang
-        self.cache_key = fingerprint(assets_dir) + ("" if lang == "zh_CN" else f":{lang}")
-        self._checker = None
-        self._faces = None
-
-    def expect_use(self) -> None:
-        """For a caller that will check every level (validate): the fonts, what the checker takes
-        longest to open, start opening now, on a thread, while the first level is read."""
-        if self._checker is None and self._faces is None:
-            from game.engine.assets import FacesOpening
-
-            pygame.font.init()
-            self._faces = FacesOpening(self.assets_dir)
-
-    def __call__(self, result):
-        if self._checker is None:
-            from game.fitcheck import FitChecker
-
-            # (the characters' art data comes with each level)
-            self._checker = FitChecker(self.assets_dir, faces=self._faces)
-            self._faces = None
-            locale = self.assets_dir / "locale" / f"{self.lang}.yaml"
-            if self.lang != "zh_CN" and locale.is_file():
-                self._checker.app.locale = Locale.load(locale)
-                self._checker.assets.lang = self.lang
-        return self._checker(result)
-
-
-def fit_checker(assets_dir: Path, lang: str = "zh_CN") -> LazyFitChecker:
-    return LazyFitChecker(assets_dir, lang or "zh_CN")
 
 
 def read_characters(path: Path, cache_dir: Path | None = None) -> dict:

@@ -307,7 +307,7 @@ def _fit_checker(lang: str = "zh_CN"):
     """The real-font check that text fits, or None where pygame cannot render (then
     validate still runs every check of the level format)."""
     try:
-        from game.app import fit_checker
+        from game.fitkey import fit_checker
 
         checker = fit_checker(ROOT / "assets", lang)
         checker.expect_use()  # (validate lays out every level: its fonts open while the first is read)

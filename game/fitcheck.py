@@ -48,7 +48,8 @@ class FitChecker:
     def __init__(self, assets_dir, characters: dict | None = None, faces: FacesOpening | None = None) -> None:
         pygame.font.init()
         assets_dir = Path(assets_dir)
-        self.assets = _LayoutOnly(assets_dir, faces)  # (`faces`: already being opened, see LazyFitChecker.expect_use)
+        # (`faces`: the fonts already being opened, see game.fitkey.LazyFitChecker.expect_use)
+        self.assets = _LayoutOnly(assets_dir, faces)
         # The art data of a level's characters comes with it from the level library; these are
         # for a level that brings none (None: assets/art/characters.yaml, read when first needed).
         self._characters = characters

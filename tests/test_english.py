@@ -34,7 +34,7 @@ def covered() -> str:
 
 @pytest.fixture(scope="module")
 def english_library():
-    from game.app import fit_checker
+    from game.fitkey import fit_checker
 
     return Library.open([LevelPack("", LEVELS_DIR)], REPO / "assets", extra_check=fit_checker(REPO / "assets", "en"),
                         lang="en")

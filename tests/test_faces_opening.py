@@ -10,7 +10,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-import game.app
+import game.fitkey
 from game.engine.assets import Assets, FacesOpening
 from game.levels.library import Library
 from game.levels.packs import LevelPack
@@ -60,7 +60,7 @@ def test_the_checker_that_expects_use_gives_the_same_verdicts(tmp_path):
                      encoding="utf-8")
 
     def problems(expect: bool) -> list:
-        check = game.app.fit_checker(ASSETS)
+        check = game.fitkey.fit_checker(ASSETS)
         if expect:
             check.expect_use()
         library = Library.open([LevelPack("", tmp_path)], ASSETS, extra_check=check)

@@ -161,12 +161,13 @@ def test_the_check_imports_neither_the_feedback_scene_nor_its_planning():
 
 def test_the_check_takes_each_levels_characters_from_the_library_and_reads_none_itself(monkeypatch):
     import game.app
+    import game.fitkey
     from game.levels.library import Library
     from game.levels.packs import LevelPack
 
     read = []
     monkeypatch.setattr(game.app, "read_characters", lambda *args, **kwargs: read.append(args) or {})
-    library = Library.open([LevelPack("", ROOT / "levels")], ASSETS, extra_check=game.app.fit_checker(ASSETS))
+    library = Library.open([LevelPack("", ROOT / "levels")], ASSETS, extra_check=game.fitkey.fit_checker(ASSETS))
     assert library.levels and not any(r.problems for r in library.results)
     assert read == []  # (characters.yaml was read once, by the library)
 
