@@ -7,11 +7,16 @@ per decision and hunt (right, fooled, too suspicious), the most common wrong
 choice, and that level's most missed clues. Only counts of the whole class are
 shown, never one child's answers. The numbers are those of `python -m game
 report` (game/classroom), read from this PC's play logs: today's, or all of them.
+
+On a 4:3 or 5:4 monitor (a taller logical space, see game.engine.viewport) the page
+fills the screen: the band of cards grows, so a level's rows keep their full height
+and the lists show more of the clues missed; on 16:9 it is the 1280x720 design.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 from game.classroom import collect, export, page
 from game.classroom.report import PLAY, REVIEW, Labels, Report, build, lesson_phases, reading
@@ -20,20 +25,73 @@ from game.engine import intents as it
 from game.engine import palette as pal
 from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
+from game.engine.viewport import LOGICAL_H, is_tall
 from game.scenes.pin import PinScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
 
-TOP, BOTTOM = 84, 624  # the cards' band
+TOP = 84  # the cards' band starts here and ends FOOT above the page's bottom (at 624 on 1280x720)
+FOOT = 96
+LIFT = 8  # a taller page lifts its bottom row: the note under the buttons (a 16 px line whose
+# underscores reach 2 px below it) stays clear of the screen's edge
 BAR_BG = (0xE4, 0xE6, 0xEE)
 PHASE_COLOURS = (pal.INK_SOFT, pal.BLUE, pal.TEAL)
 MISSED_SHOWN = 4  # clues on the first page
 NAME_MAX = 190  # the widest a metric's name may be before it wraps (识破率, False-alarm rate)
 REFUSED_SHOWN = 3
+MISSED_ROW = 64  # a clue on the first page: each this much more height shows one more
+SIDE_ROW = 86  # a clue on a level's page, at most (two lines and its bar)
+
+
+class Sheet(NamedTuple):
+    """Where the page lies in the logical space: the 1280x720 design, centred in a space that is
+    not tall (16:10); all of a tall space (4:3, 5:4), its extra height given to the cards."""
+
+    top: float  # where the page starts in the space
+    height: float  # 720, or the tall space's height
+
+    @property
+    def extra(self) -> float:
+        return self.height - LOGICAL_H
+
+    @property
+    def foot(self) -> float:
+        """The page's bottom as its last line uses it."""
+        return self.height - (LIFT if self.extra else 0)
+
+    @property
+    def bottom(self) -> float:
+        """Where the cards' band ends, on the page."""
+        return self.foot - FOOT
+
+    @property
+    def buttons_y(self) -> float:
+        """The row of buttons, in the space (buttons are drawn on the whole canvas)."""
+        return self.top + self.foot - 80
+
+    @property
+    def missed_shown(self) -> int:
+        return MISSED_SHOWN + int(self.extra // MISSED_ROW)
+
+    @property
+    def refused_shown(self) -> int:
+        return REFUSED_SHOWN + (2 if self.extra else 0)
+
+    @property
+    def side_clues(self) -> int:
+        return 5 + int(self.extra // SIDE_ROW)
+
+
+def sheet_for(size) -> Sheet:
+    """The teacher screen's page in a logical space of `size`."""
+    if is_tall(size):
+        return Sheet(0.0, size[1])
+    return Sheet(hud.centre_offset(size), LOGICAL_H)
 
 
 class TeacherScene(Scene):
     name = "teacher"
+    adaptive = True
 
     def __init__(self, app) -> None:
         super().__init__()
@@ -51,6 +109,18 @@ class TeacherScene(Scene):
         self.sources = (0, 0)
         self._labels: Labels | None = None
         self.buttons = ButtonGroup([])
+        self.sheet = sheet_for(app.viewport.size)
+
+    def _place(self, size) -> None:
+        """Lay the page out again for a space of another shape; the focus stays where it was."""
+        sheet = sheet_for(size)
+        if sheet != self.sheet:
+            self.sheet = sheet
+            if self.buttons.buttons:
+                self._set_buttons(keep_focus=True)
+
+    def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
 
     # -- the PIN first ----------------------------------------------------------------------
 
@@ -96,18 +166,20 @@ class TeacherScene(Scene):
 
     def _set_buttons(self, keep_focus: bool = False) -> None:
         t = self.app.locale
-        buttons = [Button("back", (40, 640, 170, 60), t("teacher.back"), "primary", 26)]
+        y = self.sheet.buttons_y
+        buttons = [Button("back", (40, y, 170, 60), t("teacher.back"), "primary", 26)]
         scope = t("teacher.scope_all") if self.scope == "today" else t("teacher.scope_today")
-        buttons.append(Button("scope", (230, 640, 210, 60), scope, "secondary", 22))
+        buttons.append(Button("scope", (230, y, 210, 60), scope, "secondary", 22))
         if len(self.pages) > 1:
-            buttons += [Button("prev", (480, 640, 150, 60), t("teacher.prev"), "secondary", 24),
-                        Button("next", (790, 640, 150, 60), t("teacher.next"), "secondary", 24)]
-        buttons.append(Button("export", (1040, 640, 210, 60), t("teacher.export"), "secondary", 24))
+            buttons += [Button("prev", (480, y, 150, 60), t("teacher.prev"), "secondary", 24),
+                        Button("next", (790, y, 150, 60), t("teacher.next"), "secondary", 24)]
+        buttons.append(Button("export", (1040, y, 210, 60), t("teacher.export"), "secondary", 24))
         self.buttons.set(buttons, keep_focus=keep_focus, main="next" if len(self.pages) > 1 else "back")
 
     # -- input ----------------------------------------------------------------------------------
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if chosen == "back" or intent.kind == it.BACK:
             self.app.routes.home()
@@ -141,29 +213,37 @@ class TeacherScene(Scene):
     # -- drawing --------------------------------------------------------------------------------
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.app.locale
+        sheet = self.sheet
+        # The page colour fills the whole space. The page is drawn on its own canvas (on 16:9 and on a
+        # tall space, the canvas itself); the buttons, placed in the space, on the whole one.
+        page = canvas if sheet.extra else hud.centred(canvas)
         if not self.unlocked or self.report is None:
-            hud.draw_page(canvas, t("teacher.heading"), 46, 32)
+            hud.draw_page(canvas, t("teacher.heading"), sheet.top + 46, 32)
             return
         report = self.report
         scope = t("teacher.showing_today", day=self.app.today().isoformat()) if self.scope == "today" \
             else t("teacher.showing_all")
-        hud.draw_page(canvas, f"{t('teacher.heading')} · {scope}", 44, 30)
+        hud.draw_page(canvas, f"{t('teacher.heading')} · {scope}", sheet.top + 44, 30)
+        band = sheet.bottom - TOP
         if report.empty:
-            hud.draw_card(canvas, (240, 200, 800, 200), pal.WHITE)
-            block = _fit(canvas, t("teacher.empty"), 720, 26, bold=True, max_lines=3)
-            canvas.text_block(block, (280, 300 - block.height / 2), pal.INK, bold=True, align="center", width=720)
+            mid = sheet.extra / 2  # the card in the middle of a taller page
+            hud.draw_card(page, (240, 200 + mid, 800, 200), pal.WHITE)
+            block = _fit(page, t("teacher.empty"), 720, 26, bold=True, max_lines=3)
+            page.text_block(block, (280, 300 + mid - block.height / 2), pal.INK, bold=True, align="center",
+                            width=720)
         elif self.pages[self.index] == "overview":
-            self._draw_check(canvas, report, (24, TOP, 700, BOTTOM - TOP))
-            self._draw_missed(canvas, report, (744, TOP, 512, BOTTOM - TOP))
+            self._draw_check(page, report, (24, TOP, 700, band))
+            self._draw_missed(page, report, (744, TOP, 512, band))
         else:
-            self._draw_level(canvas, report, self.pages[self.index])
+            self._draw_level(page, report, self.pages[self.index])
         if len(self.pages) > 1:
-            canvas.text(t("teacher.page", index=self.index + 1, total=len(self.pages)), (710, 670), 22, pal.INK,
-                        bold=True, anchor="center")
+            page.text(t("teacher.page", index=self.index + 1, total=len(self.pages)), (710, sheet.foot - 50), 22,
+                      pal.INK, bold=True, anchor="center")
         if self.note:
-            block = _fit(canvas, self.note, 1200, 16, max_lines=1)
-            canvas.text_block(block, (40, 704), pal.INK_SOFT)
+            block = _fit(page, self.note, 1200, 16, max_lines=1)
+            page.text_block(block, (40, sheet.foot - 16), pal.INK_SOFT)
         self.buttons.draw(canvas)
 
     def _draw_check(self, canvas: Canvas, report: Report, rect) -> None:
@@ -224,7 +304,7 @@ class TeacherScene(Scene):
         canvas.text(t("teacher.missed_heading"), (x + 24, y + 20), 24, pal.BLUE, bold=True)
         titles = {lv.level: lv.title for lv in report.levels}
         cy = y + 64
-        missed = report.most_missed(MISSED_SHOWN)
+        missed = report.most_missed(self.sheet.missed_shown)
         for clue in missed:
             block = _fit(canvas, clue.label, w - 48, 19, bold=True, max_lines=1)
             canvas.text_block(block, (x + 24, cy), pal.INK, bold=True)
@@ -237,12 +317,12 @@ class TeacherScene(Scene):
         if not missed:
             canvas.text(t("teacher.none"), (x + 24, cy), 20, pal.INK_SOFT)
             cy += 40
-        cy = max(cy + 8, y + 330)
+        cy = max(cy + 8, y + 330 + MISSED_ROW * (self.sheet.missed_shown - MISSED_SHOWN))
         canvas.text(t("teacher.refused_heading"), (x + 24, cy), 24, pal.BLUE, bold=True)
         cy += 44
         refused = sorted([(d.too_suspicious, d.label) for d in report.decisions if d.play == PLAY and d.too_suspicious]
                          + [(q.too_suspicious, q.label) for q in report.quick if q.too_suspicious],
-                         key=lambda r: -r[0])[:REFUSED_SHOWN]
+                         key=lambda r: -r[0])[:self.sheet.refused_shown]
         for count, label in refused:
             block = _fit(canvas, f"{label}  ×{count}", w - 48, 19, max_lines=1)
             canvas.text_block(block, (x + 24, cy), pal.INK)
@@ -254,7 +334,7 @@ class TeacherScene(Scene):
         t = self.app.locale
         line = next(lv for lv in report.levels if lv.level == level_id)
         decisions, hunts, clues = report.for_level(level_id, PLAY)
-        x, y, w, h = (24, TOP, 800, BOTTOM - TOP)
+        x, y, w, h = (24, TOP, 800, self.sheet.bottom - TOP)
         hud.draw_card(canvas, (x, y, w, h), pal.WHITE)
         title = _fit(canvas, line.title, 420, 26, bold=True, max_lines=1)
         canvas.text_block(title, (x + 24, y + 18), pal.BLUE, bold=True)
@@ -288,11 +368,11 @@ class TeacherScene(Scene):
 
     def _draw_level_side(self, canvas: Canvas, report: Report, level_id: str, clues) -> None:
         t = self.app.locale
-        x, y, w, h = (844, TOP, 412, BOTTOM - TOP)
+        x, y, w, h = (844, TOP, 412, self.sheet.bottom - TOP)
         hud.draw_card(canvas, (x, y, w, h), pal.WHITE)
         canvas.text(t("teacher.missed_heading"), (x + 24, y + 20), 22, pal.BLUE, bold=True)
         cy = y + 62
-        shown = [c for c in clues if c.missed][:5]
+        shown = [c for c in clues if c.missed][:self.sheet.side_clues]
         for clue in shown:
             block = _fit(canvas, clue.label, w - 48, 17, max_lines=2)
             canvas.text_block(block, (x + 24, cy), pal.INK)
