@@ -122,10 +122,10 @@ def test_the_buttons_sit_on_the_bottom_row_of_the_taller_space(make_app, tmp_pat
         assert rect.bottom > h * 0.9, f"{button_id} at {rect} is not at the bottom of a {w}x{h} window"
 
 
-@pytest.mark.parametrize("size", [*TALL, (1280, 880), (1280, 800)])
+@pytest.mark.parametrize("size", [(1280, 720), *TALL, (1280, 880), (1280, 800)])
 def test_nothing_is_drawn_outside_the_space(make_app, tmp_path, size):
     """Every page (and the note an export leaves) drawn with room all round: none of it is touched.
-    (The least tall space, and a 16:10 one with the 16:9 page centred in it, too.)"""
+    (16:9, the least tall space, and a 16:10 one with the 16:9 page centred in it, too.)"""
     from game.engine.canvas import Canvas
 
     teacher = unlocked(make_app, tmp_path, size)

@@ -16,10 +16,10 @@ from game.engine.canvas import Canvas
 from game.engine.viewport import LOGICAL_H, is_tall
 from game.ui import hud
 
-TOP = 84  # the cards' band starts here and ends FOOT above the page's bottom (at 624 on 1280x720)
+TOP = 84  # the cards' band starts here and ends FOOT above the page's foot (at 616 on 1280x720)
 FOOT = 96
-LIFT = 8  # a taller page lifts its bottom row: the note under the buttons (a 16 px line whose
-# underscores reach 2 px below it) stays clear of the screen's edge
+LIFT = 8  # the page's foot is this far above its bottom: the note under the buttons (a 16 px line
+# whose underscores reach 2 px below it) stays clear of the screen's edge
 BAR_BG = (0xE4, 0xE6, 0xEE)
 PHASE_COLOURS = (pal.INK_SOFT, pal.BLUE, pal.TEAL)
 MISSED_SHOWN = 4  # clues on the first page
@@ -43,7 +43,7 @@ class Sheet(NamedTuple):
     @property
     def foot(self) -> float:
         """The page's bottom as its last line uses it."""
-        return self.height - (LIFT if self.extra else 0)
+        return self.height - LIFT
 
     @property
     def bottom(self) -> float:
