@@ -77,9 +77,6 @@ class Library:
             return self.levels[ids.index(level_id) + 1]
         return None
 
-    def pack_of(self, level_id: str) -> LevelPack | None:
-        return self._pack_of.get(level_id)
-
     def art_dirs(self, level_id: str) -> list[Path]:
         """Where a level's art is looked up, first to last: its pack's art, then the game's."""
         pack = self._pack_of.get(level_id)
