@@ -3,8 +3,10 @@
 Panels of the levels slide by under a big 点击屏幕开始挑战. The whole screen is
 one button; a tempting 扫码领奖 lure sits in a corner (a visitor who taps it gets
 a friendly lesson instead of a prize), and the top-left corner counts the
-operator's five taps that open the PIN pad. Redraws are slow and few: a booth
-idles here for hours.
+operator's five taps that open the PIN pad. On a taller screen (4:3, 5:4) the
+slides, the card and the lure are centred, the start button still covers the
+whole screen and the operator's corner stays at its top-left. Redraws are slow
+and few: a booth idles here for hours.
 """
 from __future__ import annotations
 
@@ -18,30 +20,42 @@ from game.ui.button import Button, ButtonGroup
 SLIDE_TIME = 5.0  # seconds each panel shows
 FADE = 0.4
 PULSE = 0.5  # the call to action breathes at this step
-CORNER = (0, 0, 90, 90)
+CORNER = (0, 0, 90, 90)  # the screen's own top-left corner, whatever its shape
 OPERATOR_TAPS, OPERATOR_WINDOW = 5, 4.0
-LURE = (1010, 40, 240, 150)
+LURE = (1010, 40, 240, 150)  # on the 1280x720 design
 
 
 class AttractScene(Scene):
     name = "attract"
+    adaptive = True
 
     def __init__(self, app) -> None:
         super().__init__()
         self.app = app
-        t = app.locale
         self.panels = [s.panel for lv in app.levels for s in lv.steps if s.panel is not None and not s.panel_from]
         self.slide = 0
         self.clock = 0.0
         self.pulse = 0
         self.corner_taps: list[float] = []
-        buttons = [Button("start", (0, 0, 1280, 720), t("kiosk.start"), "part"),
+        self.placed_for: tuple[float, float] | None = None  # the logical space the buttons are placed for
+        self.buttons = ButtonGroup(main="start")
+        self._place(app.viewport.size)
+
+    def _place(self, size) -> None:
+        """The buttons for a logical space: the design's lure moves with it, start and corner do not."""
+        if size == self.placed_for:
+            return
+        self.placed_for = size
+        t = self.app.locale
+        x, y, w, h = LURE
+        buttons = [Button("start", (0, 0, *size), t("kiosk.start"), "part"),
                    Button("corner", CORNER, "", "part")]
-        if app.kiosk.config.honeypot:
-            buttons.insert(1, Button("lure", LURE, t("kiosk.lure"), "part"))
-        self.buttons = ButtonGroup(buttons, main="start")
+        if self.app.kiosk.config.honeypot:
+            buttons.insert(1, Button("lure", (x, y + hud.centre_offset(size), w, h), t("kiosk.lure"), "part"))
+        self.buttons.set(buttons, keep_focus=True, main="start")
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if chosen == "corner":
             self.corner_taps = [c for c in self.corner_taps if self.clock - c < OPERATOR_WINDOW] + [self.clock]
@@ -57,6 +71,7 @@ class AttractScene(Scene):
         self.dirty = True
 
     def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
         before = (self.slide, self.pulse, self._fading())
         self.clock += dt
         if self.panels:
@@ -69,28 +84,30 @@ class AttractScene(Scene):
         return bool(self.panels) and self.clock % SLIDE_TIME < FADE
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.app.locale
-        canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)
+        canvas.box((0, 0, *canvas.size), fill=pal.GUTTER)
+        page = hud.centred(canvas)
         if self.panels:
             panel = self.panels[self.slide]
             frame = (90, 40, 1100, 619)
-            hud.draw_framed_panel(canvas, panel, self.app.levels[0].persona, self.app.characters, frame=frame)
+            hud.draw_framed_panel(page, panel, self.app.levels[0].persona, self.app.characters, frame=frame)
             if self._fading():
                 alpha = int(255 * (1 - (self.clock % SLIDE_TIME) / FADE))
-                canvas.box(frame, fill=(*pal.PAPER, alpha))
+                page.box(frame, fill=(*pal.PAPER, alpha))
         canvas.veil((0x1E, 0x1E, 0x2A, 90))
-        hud.draw_card(canvas, (240, 470, 800, 190), pal.PAPER)
-        canvas.text(t("game.title"), (640, 520), 44, pal.BLUE, bold=True, anchor="center")
+        hud.draw_card(page, (240, 470, 800, 190), pal.PAPER)
+        page.text(t("game.title"), (640, 520), 44, pal.BLUE, bold=True, anchor="center")
         size = 40 if self.pulse else 38
-        canvas.text("▶ " + t("kiosk.start"), (640, 600), size, pal.INK, bold=True, anchor="center")
-        canvas.art("characters/xiaolang/pointing_happy.svg", (1040, 330, 190, 380))
+        page.text("▶ " + t("kiosk.start"), (640, 600), size, pal.INK, bold=True, anchor="center")
+        page.art("characters/xiaolang/pointing_happy.svg", (1040, 330, 190, 380))
         if self.app.kiosk.config.honeypot:
-            self._draw_lure(canvas)
+            self._draw_lure(page)
 
-    def _draw_lure(self, canvas: Canvas) -> None:
+    def _draw_lure(self, page: Canvas) -> None:
         t = self.app.locale
         x, y, w, h = LURE
-        canvas.box(LURE, fill=(0xFF, 0x6A, 0x3D), border=pal.INK, width=4, radius=20)
-        canvas.text("★", (x + 40, y + h / 2), 44, pal.CAPTION, bold=True, anchor="center")
-        canvas.text(t("kiosk.lure"), (x + 78, y + 48), 34, pal.WHITE, bold=True, anchor="midleft")
-        canvas.text(t("kiosk.lure_sub"), (x + 78, y + 102), 28, pal.CAPTION, bold=True, anchor="midleft")
+        page.box(LURE, fill=(0xFF, 0x6A, 0x3D), border=pal.INK, width=4, radius=20)
+        page.text("★", (x + 40, y + h / 2), 44, pal.CAPTION, bold=True, anchor="center")
+        page.text(t("kiosk.lure"), (x + 78, y + 48), 34, pal.WHITE, bold=True, anchor="midleft")
+        page.text(t("kiosk.lure_sub"), (x + 78, y + 102), 28, pal.CAPTION, bold=True, anchor="midleft")

@@ -10,13 +10,14 @@ from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.kiosk.board import CATEGORIES
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup
+from game.ui.button import Button, ButtonGroup, CentredButtons, shift_buttons
 
 SHOW_FOR = 30.0  # seconds before the booth turns back to the attract loop on its own
 
 
-class LeaderboardScene(Scene):
+class LeaderboardScene(CentredButtons, Scene):
     name = "board"
+    adaptive = True
 
     def __init__(self, app) -> None:
         super().__init__()
@@ -25,14 +26,17 @@ class LeaderboardScene(Scene):
         self.shown = 0.0
         self.buttons = ButtonGroup(main="done")
         self._build()
+        self._place(app.viewport.size)
 
     def _build(self) -> None:
         t = self.app.locale
         other = t("kiosk.board_today") if self.all_time else t("kiosk.board_all")
         self.buttons.set([Button("done", (900, 620, 330, 80), t("kiosk.done"), "primary", 30, icon="▶"),
                           Button("switch", (50, 620, 300, 80), other, "secondary", 28)], main="done")
+        shift_buttons(self.buttons, 0, self.dy)  # made where the design puts them: follow the page
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if chosen == "switch":
             self.all_time = not self.all_time
@@ -42,29 +46,32 @@ class LeaderboardScene(Scene):
         self.dirty = True
 
     def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
         self.shown += dt
         if self.shown >= SHOW_FOR:
             self.app.kiosk.end_run()
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.app.locale
         kiosk = self.app.kiosk.mode
         heading = t("kiosk.board_all") if self.all_time else t("kiosk.board_today")
-        hud.draw_page(canvas, heading, 56, 44)
+        hud.draw_page(canvas, heading, 56 + self.dy, 44)
+        page = hud.centred(canvas)
         day = None if self.all_time else self.app.today()
         for i, category in enumerate(CATEGORIES):
             x = 50 + i * 400
-            hud.draw_card(canvas, (x, 110, 380, 480), pal.WHITE)
-            canvas.text(t(f"kiosk.category_{category}"), (x + 190, 150), 30, pal.BLUE, bold=True, anchor="center")
+            hud.draw_card(page, (x, 110, 380, 480), pal.WHITE)
+            page.text(t(f"kiosk.category_{category}"), (x + 190, 150), 30, pal.BLUE, bold=True, anchor="center")
             rows = kiosk.board.top(category, day, kiosk.config.board_size)
             if not rows:
-                canvas.text(t("kiosk.board_empty"), (x + 190, 300), 24, pal.INK_SOFT, anchor="center")
+                page.text(t("kiosk.board_empty"), (x + 190, 300), 24, pal.INK_SOFT, anchor="center")
             for rank, entry in enumerate(rows, start=1):
                 cy = 210 + (rank - 1) * 72
-                canvas.circle((x + 42, cy + 20), 22, fill=pal.AMBER if rank == 1 else pal.BLUE_LIGHT,
-                              border=pal.INK, width=2)
-                canvas.text(str(rank), (x + 42, cy + 20), 24, pal.INK, bold=True, anchor="center")
-                canvas.text(entry.nickname, (x + 78, cy + 20), 26, pal.INK, bold=True, anchor="midleft")
-                canvas.text(str(getattr(entry, category)), (x + 350, cy + 20), 28, pal.INK, bold=True,
-                            anchor="midright")
+                page.circle((x + 42, cy + 20), 22, fill=pal.AMBER if rank == 1 else pal.BLUE_LIGHT,
+                            border=pal.INK, width=2)
+                page.text(str(rank), (x + 42, cy + 20), 24, pal.INK, bold=True, anchor="center")
+                page.text(entry.nickname, (x + 78, cy + 20), 26, pal.INK, bold=True, anchor="midleft")
+                page.text(str(getattr(entry, category)), (x + 350, cy + 20), 28, pal.INK, bold=True,
+                          anchor="midright")
         self.buttons.draw(canvas)

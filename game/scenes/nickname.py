@@ -11,13 +11,14 @@ from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.kiosk.nicknames import Nicknames
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup
+from game.ui.button import Button, ButtonGroup, CentredButtons, shift_buttons
 
 CARD = (240, 90, 800, 540)
 
 
-class NicknameScene(Scene):
+class NicknameScene(CentredButtons, Scene):
     name = "nickname"
+    adaptive = True
 
     def __init__(self, app) -> None:
         super().__init__()
@@ -26,6 +27,7 @@ class NicknameScene(Scene):
         self.names = Nicknames(t.words("kiosk.nick_adjectives"), t.words("kiosk.nick_animals"), app.rng)
         self.buttons = ButtonGroup(main="sign")
         self._build()
+        self._place(app.viewport.size)
 
     def _build(self) -> None:
         t = self.app.locale
@@ -37,8 +39,10 @@ class NicknameScene(Scene):
             Button("skip", (x + w - 390, y + h - 110, 330, 80), t("kiosk.skip"), "secondary", 28),
             Button("reroll", (x + 160, y + 290, w - 320, 70), reroll, "secondary", 26),
         ], keep_focus=True, main="sign")
+        shift_buttons(self.buttons, 0, self.dy)  # made where the design puts them: follow the card
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if chosen == "reroll" and self.names.rerolls_left:
             self.names.reroll()
@@ -51,16 +55,18 @@ class NicknameScene(Scene):
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.app.locale
-        canvas.box((0, 0, 1280, 720), fill=pal.GUTTER)
-        hud.draw_card(canvas, CARD, pal.PAPER)
+        canvas.box((0, 0, *canvas.size), fill=pal.GUTTER)
+        card = hud.centred(canvas)
+        hud.draw_card(card, CARD, pal.PAPER)
         x, y, w, _ = CARD
         result = self.app.kiosk.mode.result
-        canvas.text(t("kiosk.nickname_heading"), (x + w / 2, y + 56), 36, pal.INK, bold=True, anchor="center")
+        card.text(t("kiosk.nickname_heading"), (x + w / 2, y + 56), 36, pal.INK, bold=True, anchor="center")
         if result is not None:
-            canvas.text(t("kiosk.your_score", score=result.score), (x + w / 2, y + 112), 28, pal.BLUE, bold=True,
-                        anchor="center")
-        canvas.box((x + 160, y + 160, w - 320, 100), fill=pal.CAPTION, border=pal.INK, width=3, radius=20)
-        canvas.text(self.names.current, (x + w / 2, y + 210), 48, pal.INK, bold=True, anchor="center")
-        canvas.text(t("kiosk.nickname_hint"), (x + w / 2, y + 392), 22, pal.INK_SOFT, anchor="center")
+            card.text(t("kiosk.your_score", score=result.score), (x + w / 2, y + 112), 28, pal.BLUE, bold=True,
+                      anchor="center")
+        card.box((x + 160, y + 160, w - 320, 100), fill=pal.CAPTION, border=pal.INK, width=3, radius=20)
+        card.text(self.names.current, (x + w / 2, y + 210), 48, pal.INK, bold=True, anchor="center")
+        card.text(t("kiosk.nickname_hint"), (x + w / 2, y + 392), 22, pal.INK_SOFT, anchor="center")
         self.buttons.draw(canvas)

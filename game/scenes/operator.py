@@ -12,13 +12,14 @@ from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.scenes.confirm import ConfirmScene
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup
+from game.ui.button import Button, ButtonGroup, CentredButtons
 
 TOP = 3
 
 
-class OperatorScene(Scene):
+class OperatorScene(CentredButtons, Scene):
     name = "operator"
+    adaptive = True
 
     def __init__(self, app) -> None:
         super().__init__()
@@ -30,8 +31,10 @@ class OperatorScene(Scene):
             Button("export", (290, 630, 260, 68), t("kiosk.export"), "secondary", 26),
             Button("exit", (1000, 630, 240, 68), t("kiosk.exit_program"), "quiet", 26),
         ], main="back")
+        self._place(app.viewport.size)
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         t = self.app.locale
         if chosen == "back" or intent.kind == it.BACK:
@@ -50,34 +53,40 @@ class OperatorScene(Scene):
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.app.locale
         iso = self.app.today().isoformat()
         day = self.app.kiosk.mode.stats.day(iso)
-        hud.draw_page(canvas, t("kiosk.operator_heading", day=iso), 46, 34)
-        hud.draw_card(canvas, (40, 90, 580, 520), pal.WHITE)
-        canvas.text(t("kiosk.runs", runs=day.runs, finished=day.finished), (64, 112), 28, pal.INK, bold=True)
-        canvas.text(t("kiosk.honeypot", count=day.honeypot), (64, 160), 24, pal.INK)
-        canvas.text(t("kiosk.per_hour"), (64, 214), 24, pal.BLUE, bold=True)
+        hud.draw_page(canvas, t("kiosk.operator_heading", day=iso), 46 + self.dy, 34)
+        self._draw_day(hud.centred(canvas), day)
+        self.buttons.draw(canvas)
+
+    def _draw_day(self, page: Canvas, day) -> None:
+        """The day's two cards, on the 1280x720 design."""
+        t = self.app.locale
+        hud.draw_card(page, (40, 90, 580, 520), pal.WHITE)
+        page.text(t("kiosk.runs", runs=day.runs, finished=day.finished), (64, 112), 28, pal.INK, bold=True)
+        page.text(t("kiosk.honeypot", count=day.honeypot), (64, 160), 24, pal.INK)
+        page.text(t("kiosk.per_hour"), (64, 214), 24, pal.BLUE, bold=True)
         hours = sorted(day.runs_by_hour.items(), key=lambda kv: int(kv[0]))
         most = max((n for _, n in hours), default=1)
         for i, (hour, n) in enumerate(hours[-8:]):
             y = 254 + i * 42
-            canvas.text(f"{int(hour):02d}:00", (64, y + 4), 22, pal.INK)
-            canvas.box((150, y, 400 * n / most, 30), fill=pal.TEAL, radius=6)
-            canvas.text(str(n), (160 + 400 * n / most, y + 15), 22, pal.INK, bold=True, anchor="midleft")
-        hud.draw_card(canvas, (650, 90, 590, 520), pal.WHITE)
+            page.text(f"{int(hour):02d}:00", (64, y + 4), 22, pal.INK)
+            page.box((150, y, 400 * n / most, 30), fill=pal.TEAL, radius=6)
+            page.text(str(n), (160 + 400 * n / most, y + 15), 22, pal.INK, bold=True, anchor="midleft")
+        hud.draw_card(page, (650, 90, 590, 520), pal.WHITE)
         y = 112
         for heading, counts in ((t("kiosk.dropped"), day.dropped_at), (t("kiosk.hardest"), day.wrong),
                                 (t("kiosk.refused"), day.genuine_refused)):
-            canvas.text(heading, (674, y), 24, pal.BLUE, bold=True)
+            page.text(heading, (674, y), 24, pal.BLUE, bold=True)
             y += 40
             rows = counts.most_common(TOP)
             for key, n in rows or [(t("kiosk.none"), 0)]:
-                block = canvas.layout(f"{key}  ×{n}" if n else key, 540, 21, max_lines=1)
-                canvas.text_block(block, (690, y), pal.INK)
+                block = page.layout(f"{key}  ×{n}" if n else key, 540, 21, max_lines=1)
+                page.text_block(block, (690, y), pal.INK)
                 y += 34
             y += 18
         if self.note:  # inside the left card, clear of the buttons
-            block = canvas.layout(self.note, 532, 20, max_lines=2)
-            canvas.text_block(block, (64, 600 - block.height - 12), pal.INK_SOFT)
-        self.buttons.draw(canvas)
+            block = page.layout(self.note, 532, 20, max_lines=2)
+            page.text_block(block, (64, 600 - block.height - 12), pal.INK_SOFT)

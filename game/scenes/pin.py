@@ -13,14 +13,15 @@ from game.engine import palette as pal
 from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
 from game.ui import hud
-from game.ui.button import Button, ButtonGroup
+from game.ui.button import Button, ButtonGroup, CentredButtons
 
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "ok")
 TRIES = 3
 
 
-class PinScene(Scene):
+class PinScene(CentredButtons, Scene):
     name = "pin"
+    adaptive = True
 
     def __init__(self, app, pin: str | None = None, heading: str | None = None) -> None:
         super().__init__()
@@ -38,8 +39,10 @@ class PinScene(Scene):
                                   "primary" if key == "ok" else "secondary", 34 if key.isdigit() else 24))
         buttons.append(Button("cancel", (40, 30, 160, 64), t("kiosk.pin_cancel"), "quiet", 24))
         self.buttons = ButtonGroup(buttons, main="key:1")
+        self._place(app.viewport.size)
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
         if chosen == "cancel" or intent.kind == it.BACK:
             self._leave(False)
@@ -70,10 +73,12 @@ class PinScene(Scene):
             self.app.routes.home()
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.app.locale
-        hud.draw_page(canvas, self.heading or t("kiosk.pin_heading"), 70, 36)
-        canvas.box((460, 120, 362, 64), fill=pal.WHITE, border=pal.INK, width=3, radius=14)
-        canvas.text("●" * len(self.entered), (641, 152), 32, pal.INK, bold=True, anchor="center")
+        hud.draw_page(canvas, self.heading or t("kiosk.pin_heading"), 70 + self.dy, 36)
+        page = hud.centred(canvas)
+        page.box((460, 120, 362, 64), fill=pal.WHITE, border=pal.INK, width=3, radius=14)
+        page.text("●" * len(self.entered), (641, 152), 32, pal.INK, bold=True, anchor="center")
         if self.wrong:
-            canvas.text(t("kiosk.pin_wrong"), (640, 640), 26, pal.RED, bold=True, anchor="center")
+            page.text(t("kiosk.pin_wrong"), (640, 640), 26, pal.RED, bold=True, anchor="center")
         self.buttons.draw(canvas)

@@ -5,7 +5,9 @@ the two answer buttons at either side, in the same place for every item so
 position gives nothing away. After an answer the phone moves right to make
 room for 锡小朗's card (the levels' FeedbackScene, pointing at the clue's part
 as laid out before the first frame), and after the last item a results card
-lists every item, naming gently each genuine one the player refused.
+lists every item, naming gently each genuine one the player refused. The screen
+is made for 1280x720; on a taller one (4:3, 5:4) it is centred, below the top
+bar, which stays at the top with 菜单.
 
 The rules are `game.play.quickround`; the item sets `game.levels.quick`.
 `QuickFit` is the real-font check that every item fits this screen, run by the
@@ -30,10 +32,12 @@ from game.levels.problems import Problem
 from game.levels.quick import QuickItem, QuickResult, QuickSet, load_folder
 from game.play.quickround import ANSWERS, QuickOutcome, QuickRound, verdict_of
 from game.scenes.feedback import FeedbackScene
+from game.scenes.feedback_plan import Stage
 from game.scenes.pause import PauseScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup, draw_button
 from game.ui.phone import PHONE_RECT, draw_phone
+from game.ui.placement import Keep
 
 PHONE_TOP, PHONE_H = 160.0, 548.0
 SCALE = PHONE_H / PHONE_RECT[3]  # the phone's panel space (1280x720) to the screen
@@ -66,9 +70,17 @@ def phone_frame(x: float) -> Rect:
     return (x - PHONE_RECT[0] * SCALE, PHONE_TOP - PHONE_RECT[1] * SCALE, 1280 * SCALE, 720 * SCALE)
 
 
-def to_screen(rect: Rect, x: float) -> Rect:
+def lowered(rect: Rect, dy: float) -> Rect:
+    """The rect, dy further down."""
+    x, y, w, h = rect
+    return (x, y + dy, w, h)
+
+
+def to_screen(rect: Rect, x: float, dy: float = 0.0) -> Rect:
+    """A rect of the phone's panel space on the screen, the phone's left edge at x, the design
+    moved down by dy (a taller screen: see hud.centred)."""
     fx, fy, _, _ = phone_frame(x)
-    return (fx + rect[0] * SCALE, fy + rect[1] * SCALE, rect[2] * SCALE, rect[3] * SCALE)
+    return lowered((fx + rect[0] * SCALE, fy + rect[1] * SCALE, rect[2] * SCALE, rect[3] * SCALE), dy)
 
 
 @dataclass
@@ -92,17 +104,32 @@ def answer_label(t, answer: str) -> str:
 
 
 def feedback_scene(app, item: QuickItem, answer: str, verdict: str, parts: dict[str, Rect]) -> FeedbackScene:
-    """The levels' feedback card for one answer, ringing the clue where the phone stands while explaining."""
+    """The levels' feedback card for one answer, ringing the clue where the phone stands while explaining
+    (lower on a taller screen, where the design is centred: the card plans each size with its own)."""
     t = app.locale
     # With no part named, the point is that nothing on the screen is wrong: the whole phone is ringed.
     rect = parts.get(item.clue.target) if item.clue.target else PHONE_RECT
-    highlights = [(to_screen(rect, phone_x(1.0)), item.clue.text)] if rect else []
+
+    def highlights(dy: float) -> list[tuple[Rect, str]]:
+        return [(to_screen(rect, phone_x(1.0), dy), item.clue.text)] if rect else []
+
+    def stage(size) -> Stage:
+        dy = hud.centre_offset(size)
+        # A taller screen has room for 锡小朗's larger card beside the phone: told to keep off the top
+        # bar and, where it can, the phone, it leaves the count and the other messages in view. (On
+        # 16:9 there is not always that room; the card is placed there as it always was.)
+        keeps = [Keep((0, 0, 1280, hud.TOP_BAR_H), "top bar"),
+                 Keep(to_screen(PHONE_RECT, phone_x(1.0), dy), "phone", must=False)] if dy else []
+        return Stage(highlights(dy), keeps)
+
     return FeedbackScene(app, verdict, list(item.feedback), "happy" if verdict == "safe" else "thinking",
-                         highlights, badge=t(BADGES[(verdict, item.genuine)]), chosen=answer_label(t, answer))
+                         highlights(0.0), badge=t(BADGES[(verdict, item.genuine)]), chosen=answer_label(t, answer),
+                         stage=stage)
 
 
 class QuickRoundScene(Scene):
     name = "quick"
+    adaptive = True
 
     def __init__(self, app, set_id: str | None = None, limit: int | None = None,
                  item_set: QuickSet | None = None, seed: int | None = None) -> None:
@@ -117,6 +144,7 @@ class QuickRoundScene(Scene):
         self.explaining = 0.0  # 0: asking, 1: the phone has moved for the card
         self.sliding = False
         self.feedback_shown = 0
+        self.dy = hud.centre_offset(app.viewport.size)  # how far down the design is drawn (a taller screen)
         self._build()
 
     # -- what is on screen ------------------------------------------------------------
@@ -133,28 +161,38 @@ class QuickRoundScene(Scene):
 
     def _build(self) -> None:
         """Layout and buttons for what is shown now, before its first frame."""
-        t = self.t
         self.explaining = 0.0
         self.sliding = False
-        if self.phase == "item":
-            self.layout = layout_item(DryCanvas(self.app.assets), self.item)
-            buttons = [Button("real", ANSWER_RECTS["real"], t("quick.real"), "option", 64),
-                       Button("fake", ANSWER_RECTS["fake"], t("quick.fake"), "option", 64),
-                       Button("menu", (16, 8, 108, 40), t("comic.menu"), "quiet", 22)]
-            self.buttons.set(buttons, main="real")
-        else:
-            self.layout = None
-            buttons = [Button("again", (330, 640, 260, 64), t("quick.again"), "secondary", 26)] \
-                if self.phase == "results" else []
-            buttons.append(Button("home", (690, 640, 260, 64), t("quick.home"), "primary", 26))
-            if self.app.kiosk is not None and self.phase == "results":  # a booth run goes on to the board
-                buttons = [Button("finish", (690, 640, 260, 64), t("kiosk.next"), "primary", 26, icon="▶")]
-            self.buttons.set(buttons, main=buttons[-1].id)
+        self.layout = layout_item(DryCanvas(self.app.assets), self.item) if self.phase == "item" else None
+        buttons = self._buttons()
+        self.buttons.set(buttons, main="real" if self.phase == "item" else buttons[-1].id)
         self.dirty = True
+
+    def _place(self, size) -> None:
+        """On a taller screen the design is centred (see hud.centred): its buttons go with it."""
+        dy = hud.centre_offset(size)
+        if dy != self.dy:
+            self.dy = dy
+            self.buttons.set(self._buttons(), keep_focus=True)
+
+    def _buttons(self) -> list[Button]:
+        """What can be pressed now, where it is drawn: on the design moved down by `dy`, but 菜单
+        stays in the top bar, at the top of the screen."""
+        t = self.t
+        dy = self.dy
+        if self.phase == "item":
+            return [Button(a, lowered(ANSWER_RECTS[a], dy), answer_label(t, a), "option", 64) for a in ANSWER_RECTS] \
+                + [Button("menu", (16, 8, 108, 40), t("comic.menu"), "quiet", 22)]
+        if self.app.kiosk is not None and self.phase == "results":  # a booth run goes on to the board
+            return [Button("finish", (690, 640 + dy, 260, 64), t("kiosk.next"), "primary", 26, icon="▶")]
+        again = [Button("again", (330, 640 + dy, 260, 64), t("quick.again"), "secondary", 26)] \
+            if self.phase == "results" else []
+        return again + [Button("home", (690, 640 + dy, 260, 64), t("quick.home"), "primary", 26)]
 
     # -- input ----------------------------------------------------------------------------
 
     def handle(self, intent: it.Intent) -> None:
+        self._place(self.app.viewport.size)
         self.dirty = True
         if self.phase != "item":
             chosen = self.buttons.handle(intent)
@@ -201,6 +239,7 @@ class QuickRoundScene(Scene):
     # -- time ----------------------------------------------------------------------------------
 
     def update(self, dt: float) -> None:
+        self._place(self.app.viewport.size)
         if self.sliding:
             self.explaining = min(1.0, self.explaining + dt / SLIDE_TIME)
             self.dirty = True
@@ -211,13 +250,15 @@ class QuickRoundScene(Scene):
     # -- drawing ----------------------------------------------------------------------------------
 
     def draw(self, canvas: Canvas) -> None:
+        self._place(canvas.size)
         t = self.t
         if self.phase == "results":
             self._draw_results(canvas)
         elif self.phase == "empty":
-            hud.draw_page(canvas, t("quick.heading"), 60, 40)
-            block = canvas.layout(t("quick.none"), 800, 28, bold=True, max_lines=3)
-            canvas.text_block(block, (240, 300), pal.INK, bold=True, align="center", width=800)
+            hud.draw_page(canvas, t("quick.heading"), 60 + self.dy, 40)
+            page = hud.centred(canvas)
+            block = page.layout(t("quick.none"), 800, 28, bold=True, max_lines=3)
+            page.text_block(block, (240, 300), pal.INK, bold=True, align="center", width=800)
         else:
             self._draw_item(canvas)
         if self.phase != "item":
@@ -227,14 +268,17 @@ class QuickRoundScene(Scene):
         t = self.t
         item = self.item
         hud.draw_background(canvas)
+        # The title stays in the top bar on a tall screen too (where a comic has its leak meter instead).
         hud.draw_title(canvas, f"{t('quick.heading')} · {self.item_set.title}",
-                       t("quick.progress", index=self.round.index + 1, total=self.round.total))
+                       t("quick.progress", index=self.round.index + 1, total=self.round.total),
+                       title_at=(640, hud.TOP_BAR_H / 2))
+        page = hud.centred(canvas)  # the top bar stays at the top; the rest is centred below it
         if self.layout.caption is not None:
             block = self.layout.caption
             w = block.width + 40
-            hud.draw_card(canvas, (640 - w / 2, CAPTION_TOP, w, block.height + 24), pal.CAPTION)
-            canvas.text_block(block, (640 - block.width / 2, CAPTION_TOP + 12), pal.INK, bold=True)
-        draw_phone(canvas.sub(phone_frame(phone_x(self.explaining)), 1280), item.screen, NO_PERSONA)
+            hud.draw_card(page, (640 - w / 2, CAPTION_TOP, w, block.height + 24), pal.CAPTION)
+            page.text_block(block, (640 - block.width / 2, CAPTION_TOP + 12), pal.INK, bold=True)
+        draw_phone(page.sub(phone_frame(phone_x(self.explaining)), 1280), item.screen, NO_PERSONA)
         if self.round.outcome is None:
             for button in self.buttons.buttons:
                 focused = button.id == self.buttons.focused_id
@@ -262,20 +306,21 @@ class QuickRoundScene(Scene):
     def _draw_results(self, canvas: Canvas) -> None:
         t = self.t
         r = self.round
-        hud.draw_page(canvas, f"{t('quick.heading')} · {t('quick.results')}", 44, 34)
-        hud.draw_card(canvas, (40, 90, 400, 530))
+        hud.draw_page(canvas, f"{t('quick.heading')} · {t('quick.results')}", 44 + self.dy, 34)
+        page = hud.centred(canvas)
+        hud.draw_card(page, (40, 90, 400, 530))
         expression = "happy" if r.score == r.total else "thinking"
-        canvas.art(f"characters/xiaolang/standing_{expression}.svg", (56, 100, 100, 200))
-        canvas.text(t("quick.score", score=r.score, total=r.total), (290, 200), 40, pal.INK, bold=True,
-                    anchor="center")
+        page.art(f"characters/xiaolang/standing_{expression}.svg", (56, 100, 100, 200))
+        page.text(t("quick.score", score=r.score, total=r.total), (290, 200), 40, pal.INK, bold=True,
+                  anchor="center")
         y = 320.0
         for text, colour in self._messages():
-            block = canvas.layout(text, 340, 23, bold=True, max_lines=4)
-            canvas.text_block(block, (70, y), colour, bold=True)
+            block = page.layout(text, 340, 23, bold=True, max_lines=4)
+            page.text_block(block, (70, y), colour, bold=True)
             y += block.height + 18
-        canvas.box((70, 548, 340, 50), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=25)
-        canvas.text(t("feedback.rule"), (240, 573), 24, pal.BLUE, bold=True, anchor="center")
-        self._draw_rows(canvas, (464, 90, 776, 530))
+        page.box((70, 548, 340, 50), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=25)
+        page.text(t("feedback.rule"), (240, 573), 24, pal.BLUE, bold=True, anchor="center")
+        self._draw_rows(page, (464, 90, 776, 530))
 
     def _messages(self) -> list[tuple[str, tuple]]:
         t = self.t
