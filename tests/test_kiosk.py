@@ -185,3 +185,19 @@ def test_a_quick_round_run_ends_on_the_board(tmp_path, shared_assets):
 def test_going_home_from_a_run_ends_the_visitors_run(booth):
     booth.do("tap:点击屏幕开始挑战", "key:escape", "tap:回到首页")
     assert booth.stack == ["attract"] and not booth.app.kiosk.mode.in_run
+
+
+def test_the_menu_in_a_run_holds_its_buttons_inside_its_card(booth):
+    """A booth's pause card has fewer buttons, and a shorter card: each is still on it."""
+    import pygame
+
+    from game.screenshot import record_layout
+
+    booth.do("tap:点击屏幕开始挑战", "key:escape")
+    entries = record_layout(booth.app).entries
+    card = next(pygame.Rect(e.rect) for e in entries if e.kind == "box" and e.role == "card" and e.name == "pause")
+    ids = [b for b, _ in booth.pilot.buttons()]  # (the pause card's: the comic's are drawn beneath)
+    buttons = {e.name: pygame.Rect(e.rect) for e in entries if e.kind == "box" and e.role == "button"
+               and e.name in ids}
+    assert set(buttons) == {"resume", "home"}
+    assert all(card.contains(rect) for rect in buttons.values()), (card, buttons)

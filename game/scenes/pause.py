@@ -22,14 +22,13 @@ class PauseScene(CentredButtons, Scene):
         self.level = level
         t = app.locale
         x, y, w, _ = CARD
-        self.buttons = ButtonGroup([
-            Button("resume", (x + 40, y + 90, w - 80, 64), t("pause.resume"), "primary", 26),
-            Button("levels", (x + 40, y + 180, w - 80, 64), t("pause.levels"), "secondary", 26),
-            Button("home", (x + 40, y + 270, w - 80, 64), t("pause.home"), "secondary", 26),
-            Button("settings", (x + 40, y + 360, w - 80, 64), t("pause.settings"), "secondary", 26),
-        ], main="resume")
+        shown = ("resume", "levels", "home", "settings")
         if app.kiosk is not None:  # a booth has no level list or settings; home ends the visitor's run
-            self.buttons.set([b for b in self.buttons.buttons if b.id not in ("levels", "settings")], main="resume")
+            shown = ("resume", "home")
+        self.buttons = ButtonGroup([  # one under the other, in the card whatever its height
+            Button(name, (x + 40, y + 90 + 90 * i, w - 80, 64), t(f"pause.{name}"),
+                   "primary" if name == "resume" else "secondary", 26)
+            for i, name in enumerate(shown)], main="resume")
         self._place(app.viewport.size)
 
     def handle(self, intent: it.Intent) -> None:
