@@ -201,3 +201,21 @@ def test_the_menu_in_a_run_holds_its_buttons_inside_its_card(booth):
                and e.name in ids}
     assert set(buttons) == {"resume", "home"}
     assert all(card.contains(rect) for rect in buttons.values()), (card, buttons)
+
+
+def test_the_countdown_shows_the_seconds_left_from_its_first_frame(booth, monkeypatch):
+    """还在吗？ counts down from the whole countdown, never flashing 0 as it comes up."""
+    from game.engine.canvas import Canvas
+
+    shown = []
+    text = Canvas.text
+
+    def noting(self, words, *args, **kwargs):
+        if "秒后回到开始画面" in words:
+            shown.append(words)
+        return text(self, words, *args, **kwargs)
+
+    monkeypatch.setattr(Canvas, "text", noting)
+    booth.do("tap:点击屏幕开始挑战", "idle:45")
+    seconds = booth.app.kiosk.config.countdown_seconds
+    assert shown and shown[0].startswith(f"{round(seconds)} 秒"), shown[:3]

@@ -28,7 +28,7 @@ class CountdownScene(CentredButtons, Scene):
         x, y, w, h = CARD
         self.buttons = ButtonGroup([Button("resume", (x + 100, y + h - 120, w - 200, 90),
                                            app.locale("kiosk.resume"), "primary", 36, icon="▶")])
-        self.shown_seconds = -1
+        self.shown_seconds = math.ceil(app.kiosk.mode.timer.left)  # (drawn before its first update)
         self._place(app.viewport.size)
 
     def handle(self, intent: it.Intent) -> None:
