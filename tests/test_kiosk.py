@@ -219,3 +219,26 @@ def test_the_countdown_shows_the_seconds_left_from_its_first_frame(booth, monkey
     booth.do("tap:点击屏幕开始挑战", "idle:45")
     seconds = booth.app.kiosk.config.countdown_seconds
     assert shown and shown[0].startswith(f"{round(seconds)} 秒"), shown[:3]
+
+
+@pytest.mark.parametrize("size", [5, 10])
+def test_a_board_of_any_allowed_size_fits_its_cards(tmp_path, shared_assets, size):
+    """The operator may ask for up to 10 rows a board: every rank, nickname and number stays on its card."""
+    import pygame
+
+    from game.kiosk.board import BoardEntry
+    from game.screenshot import record_layout
+
+    booth = make_booth(tmp_path, shared_assets, run="quick", board_size=size)
+    day = booth.app.today().isoformat()
+    for i in range(size):
+        booth.app.kiosk.mode.board.add(BoardEntry(f"机智小熊{i}", 100 - i, 10 - i % 7, 9 - i % 5, day))
+    booth.app.routes.go("board")
+    booth.pilot.settle()
+    log = record_layout(booth.app)
+    cards = {i: pygame.Rect(e.rect) for i, e in enumerate(log.entries) if e.kind == "box" and e.role == "card"}
+    rows = [e for e in log.entries if e.kind == "text" and e.source.startswith("机智小熊")]
+    assert len(cards) == 3 and len(rows) == 3 * size
+    for row in rows:
+        assert row.parent in cards and cards[row.parent].contains(pygame.Rect(row.rect)), (row.source, row.rect)
+    assert log.problems() == []

@@ -13,6 +13,18 @@ from game.ui import hud
 from game.ui.button import Button, ButtonGroup, CentredButtons, shift_buttons
 
 SHOW_FOR = 30.0  # seconds before the booth turns back to the attract loop on its own
+ROWS_TOP, ROWS_BOTTOM = 210, 574  # where a card's rows go (its inner bottom, above its edge)
+ROW_STEP, ROW_H = 72, 44  # a row every 72, the rank's circle 44 tall: five rows, as by default
+MIN_TEXT = 20  # a shrunk row's text stays this big (the layout check's least, read from a step away)
+
+
+def row_spacing(count: int) -> tuple[float, float]:
+    """How far apart `count` rows go, and how much their circle and text shrink (1: not at all),
+    so that a longer board (the operator's board_size, up to 10) still fits its card."""
+    if count <= 1:
+        return ROW_STEP, 1.0
+    step = min(ROW_STEP, (ROWS_BOTTOM - ROWS_TOP - ROW_H) / (count - 1))
+    return step, min(1.0, step / (ROW_H + 8))
 
 
 class LeaderboardScene(CentredButtons, Scene):
@@ -62,16 +74,22 @@ class LeaderboardScene(CentredButtons, Scene):
         for i, category in enumerate(CATEGORIES):
             x = 50 + i * 400
             hud.draw_card(page, (x, 110, 380, 480), pal.WHITE)
-            page.text(t(f"kiosk.category_{category}"), (x + 190, 150), 30, pal.BLUE, bold=True, anchor="center")
-            rows = kiosk.board.top(category, day, kiosk.config.board_size)
-            if not rows:
-                page.text(t("kiosk.board_empty"), (x + 190, 300), 24, pal.INK_SOFT, anchor="center")
-            for rank, entry in enumerate(rows, start=1):
-                cy = 210 + (rank - 1) * 72
-                page.circle((x + 42, cy + 20), 22, fill=pal.AMBER if rank == 1 else pal.BLUE_LIGHT,
-                            border=pal.INK, width=2)
-                page.text(str(rank), (x + 42, cy + 20), 24, pal.INK, bold=True, anchor="center")
-                page.text(entry.nickname, (x + 78, cy + 20), 26, pal.INK, bold=True, anchor="midleft")
-                page.text(str(getattr(entry, category)), (x + 350, cy + 20), 28, pal.INK, bold=True,
-                          anchor="midright")
+            with page.group("card", (x, 110, 380, 480), category):
+                self._draw_rows(page, x, category, kiosk.board.top(category, day, kiosk.config.board_size))
         self.buttons.draw(canvas)
+
+    def _draw_rows(self, page: Canvas, x: float, category: str, rows) -> None:
+        t = self.app.locale
+        page.text(t(f"kiosk.category_{category}"), (x + 190, 150), 30, pal.BLUE, bold=True, anchor="center")
+        if not rows:
+            page.text(t("kiosk.board_empty"), (x + 190, 300), 24, pal.INK_SOFT, anchor="center")
+        step, k = row_spacing(len(rows))
+        for rank, entry in enumerate(rows, start=1):
+            cy = ROWS_TOP + (rank - 1) * step + 20 * k  # the row's middle
+            page.circle((x + 42, cy), 22 * k, fill=pal.AMBER if rank == 1 else pal.BLUE_LIGHT,
+                        border=pal.INK, width=2)
+            page.text(str(rank), (x + 42, cy), max(MIN_TEXT, 24 * k), pal.INK, bold=True, anchor="center")
+            page.text(entry.nickname, (x + 42 + 36 * k, cy), max(MIN_TEXT, 26 * k), pal.INK, bold=True,
+                      anchor="midleft")
+            page.text(str(getattr(entry, category)), (x + 350, cy), max(MIN_TEXT, 28 * k), pal.INK, bold=True,
+                      anchor="midright")
