@@ -373,3 +373,38 @@ def test_validate_on_the_quick_folder_alone_runs_the_real_font_check(tmp_path):
 
     done = run_python(["-m", "game", "validate", "levels/quick"], tmp_path)
     assert done.returncode == 0 and "check fail" not in done.stdout and "skipped" not in done.stderr
+
+
+def test_a_long_sets_results_list_every_wrong_answer_and_count_the_rest(app, set_a, drawn_text):
+    """A pack's set may hold up to 30 items; the results card has room for 10 rows: the wrong
+    answers are always listed, right ones as room allows, and a last line counts the rest."""
+    from dataclasses import replace
+
+    from game.scenes.quick_round import QuickRoundScene
+
+    items = set_a.items + tuple(replace(item, id=f"{item.id}-again") for item in set_a.items[:6])
+    drive = Driver(app)
+    app.stack.push(QuickRoundScene(app, item_set=replace(set_a, items=items), seed=3))
+    drive.pilot.settle()  # (a push takes effect at the next frame)
+    for _ in range(len(items)):
+        drive.do("tap:真", "tap:知道了")  # every scam taken for real: 5 wrong (and 3 more repeated)
+    quick = drive.quick
+    assert quick.phase == "results"
+    wrong = [a.item.title for a in quick.round.answers if a.verdict != "safe"]
+    drawn_text.clear()
+    app.draw(force=True)
+    shown = [t for t in drawn_text if t in {a.item.title for a in quick.round.answers}]
+    assert len(shown) == 9 and set(wrong) <= set(shown)
+    assert app.locale("quick.more_right", count=len(items) - 9) in drawn_text
+
+
+def test_the_results_rows_keep_the_order_played():
+    from types import SimpleNamespace
+
+    from game.ui.quick_results import rows_shown
+
+    answers = [SimpleNamespace(n=i, verdict="risky" if i in (3, 11) else "safe") for i in range(14)]
+    shown, hidden = rows_shown(answers, 10)
+    assert [a.n for a in shown] == [0, 1, 2, 3, 4, 5, 6, 7, 11]
+    assert [a.n for a in hidden] == [8, 9, 10, 12, 13]
+    assert rows_shown(answers[:10], 10) == (answers[:10], [])

@@ -38,6 +38,7 @@ from game.ui import hud
 from game.ui.button import Button, ButtonGroup, draw_button
 from game.ui.phone import PHONE_RECT, draw_phone
 from game.ui.placement import Keep
+from game.ui.quick_results import TITLE_TEXT, TITLE_W, draw_results
 
 PHONE_TOP, PHONE_H = 160.0, 548.0
 SCALE = PHONE_H / PHONE_RECT[3]  # the phone's panel space (1280x720) to the screen
@@ -50,13 +51,10 @@ ANSWER_RECTS: dict[str, Rect] = {
     "real": ((ASKING_X - ANSWER_W) / 2, ANSWER_Y, ANSWER_W, ANSWER_H),
     "fake": (1280 - (ASKING_X - ANSWER_W) / 2 - ANSWER_W, ANSWER_Y, ANSWER_W, ANSWER_H),
 }
-ROW_H, TITLE_TEXT, TITLE_W = 46.0, 22, 300.0
 SLIDE_TIME = 0.25
 NO_PERSONA = Persona("")
 BADGES = {("safe", True): "quick.badge_right_real", ("safe", False): "quick.badge_right_fake",
           ("risky", False): "quick.badge_risky", ("too_suspicious", True): "quick.badge_too_suspicious"}
-NOTES = {"risky": "quick.note_risky", "too_suspicious": "quick.note_too_suspicious"}
-ICONS = {"safe": "✓", "risky": "!", "too_suspicious": "?"}
 LISTS = {"message": "messages", "thread": "threads"}  # a part's name -> its list in the file
 
 
@@ -253,7 +251,7 @@ class QuickRoundScene(Scene):
         self._place(canvas.size)
         t = self.t
         if self.phase == "results":
-            self._draw_results(canvas)
+            draw_results(canvas, t, self.round, self.dy)
         elif self.phase == "empty":
             hud.draw_page(canvas, t("quick.heading"), 60 + self.dy, 40)
             page = hud.centred(canvas)
@@ -302,60 +300,6 @@ class QuickRoundScene(Scene):
         canvas.text(button.label, (x + 180, y + 74), 76, colour, bold=True, anchor="center")
         hint = t("quick.real_hint") if real else t("quick.fake_hint")
         canvas.text(hint, (x + w / 2, y + 160), 26, pal.INK, bold=True, anchor="center")
-
-    def _draw_results(self, canvas: Canvas) -> None:
-        t = self.t
-        r = self.round
-        hud.draw_page(canvas, f"{t('quick.heading')} · {t('quick.results')}", 44 + self.dy, 34)
-        page = hud.centred(canvas)
-        hud.draw_card(page, (40, 90, 400, 530))
-        expression = "happy" if r.score == r.total else "thinking"
-        page.art(f"characters/xiaolang/standing_{expression}.svg", (56, 100, 100, 200))
-        page.text(t("quick.score", score=r.score, total=r.total), (290, 200), 40, pal.INK, bold=True,
-                  anchor="center")
-        y = 320.0
-        for text, colour in self._messages():
-            block = page.layout(text, 340, 23, bold=True, max_lines=4)
-            page.text_block(block, (70, y), colour, bold=True)
-            y += block.height + 18
-        page.box((70, 548, 340, 50), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3, radius=25)
-        page.text(t("feedback.rule"), (240, 573), 24, pal.BLUE, bold=True, anchor="center")
-        self._draw_rows(page, (464, 90, 776, 530))
-
-    def _messages(self) -> list[tuple[str, tuple]]:
-        t = self.t
-        r = self.round
-        if r.score == r.total:
-            return [(t("quick.all_right"), pal.GREEN)]
-        out = []
-        if r.fooled:
-            out.append((t("quick.fooled", count=len(r.fooled)), pal.RED))
-        if r.refused_genuine:
-            out.append((t("quick.refused", count=len(r.refused_genuine)), pal.INK))
-        return out
-
-    def _draw_rows(self, canvas: Canvas, card: Rect) -> None:
-        t = self.t
-        x, y, w, h = card
-        hud.draw_card(canvas, card)
-        canvas.text(t("quick.each"), (x + 24, y + 18), 24, pal.INK, bold=True)
-        cy = y + 64
-        for answer in self.round.answers:
-            colour = pal.VERDICT_COLOURS[answer.verdict]
-            canvas.circle((x + 40, cy + ROW_H / 2 - 4), 16, fill=colour, border=pal.INK, width=3)
-            canvas.text(ICONS[answer.verdict], (x + 40, cy + ROW_H / 2 - 4), 20, pal.WHITE, bold=True,
-                        anchor="center")
-            title = canvas.layout(answer.item.title, TITLE_W, TITLE_TEXT, bold=True, max_lines=1)
-            canvas.text_block(title, (x + 70, cy + 4), pal.INK, bold=True)
-            tag = t("quick.tag_real") if answer.item.genuine else t("quick.tag_fake")
-            tag_colour = pal.GREEN if answer.item.genuine else pal.RED
-            canvas.box((x + 390, cy + 2, 84, 34), fill=pal.GREEN_LIGHT if answer.item.genuine else pal.RED_LIGHT,
-                       border=tag_colour, width=2, radius=17)
-            canvas.text(tag, (x + 432, cy + 19), 20, tag_colour, bold=True, anchor="center")
-            if answer.verdict in NOTES:
-                canvas.text(t(NOTES[answer.verdict]), (x + 494, cy + 19), 20, pal.INK_SOFT, bold=True,
-                            anchor="midleft")
-            cy += ROW_H
 
 
 # -- the item sets the game shows -----------------------------------------------------------------
