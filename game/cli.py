@@ -273,8 +273,12 @@ def _quick(app, args) -> int:
     if args.command == "screenshot":
         from game.screenshot import shoot_quick
 
-        written = shoot_quick(app, args.out, args.quick_set)
+        written = shoot_quick(app, args.out, args.quick_set, layout=args.layout)
         print(f"wrote {len(written)} PNG files to {args.out}")
+        if args.layout:
+            from game.screenshot import report_layouts
+
+            return 1 if report_layouts(written) else (0 if written else 1)
         return 0 if written else 1
     from game.autoplay import QUICK_POLICIES, play_quick
 

@@ -213,23 +213,24 @@ def shoot_menus(app: App, out: Path, layout: bool = False) -> list[Path]:
     return [save_screen(app, out / f"{name}.png", layout) for name in menu_screens(app)]
 
 
-def shoot_quick(app: App, out: Path, set_id: str | None = None) -> list[Path]:
-    """The 真还是假 quick round: each item, 锡小朗's card after the right and after the wrong
-    answer, and the results of a run with a mistake of each kind (the last two items)."""
+def shoot_quick(app: App, out: Path, set_id: str | None = None, layout: bool = False) -> list[Path]:
+    """A PNG of each screen of the 真还是假 round (see `quick_screens`); with `layout`, a JSON
+    beside each (as shoot_level)."""
+    out.mkdir(parents=True, exist_ok=True)
+    return [save_screen(app, out / f"{name}.png", layout) for name in quick_screens(app, set_id)]
+
+
+def quick_screens(app: App, set_id: str | None = None) -> Iterator[str]:
+    """Bring up each screen of the 真还是假 round in turn and yield its name: each item, 锡小朗's
+    card after the right and after the wrong answer, and the results of a run with a mistake of
+    each kind (the last two items). Nothing when there is no item set."""
     from game.play.quickround import right_answer
     from game.scenes.quick_round import QuickRoundScene, load_sets, pick_set
 
-    out.mkdir(parents=True, exist_ok=True)
     pilot = Pilot(app)
     item_set = pick_set(load_sets(app), set_id)
     if item_set is None:
-        return []
-    written: list[Path] = []
-
-    def save(name: str) -> None:
-        pilot.save(out / f"{name}.png")
-        written.append(out / f"{name}.png")
-
+        return
     for wrongly in (False, True):  # the same order twice: answered right, then answered wrong
         scene = QuickRoundScene(app, item_set=item_set, seed=0)
         app.start(scene)
@@ -239,14 +240,13 @@ def shoot_quick(app: App, out: Path, set_id: str | None = None) -> list[Path]:
             item = scene.item
             base = f"quick_{number:02d}_{item.id}"
             if not wrongly:
-                save(base)
+                yield base
             wrong = "fake" if item.genuine else "real"
             answer = wrong if wrongly or number > total - 2 else right_answer(item)
             pilot.click(answer)
             pilot.settle()
-            save(f"{base}__{'wrong' if answer == wrong else 'right'}")
+            yield f"{base}__{'wrong' if answer == wrong else 'right'}"
             pilot.click("close")
             pilot.settle()
         if not wrongly:
-            save("quick_results")
-    return written
+            yield "quick_results"

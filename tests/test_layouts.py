@@ -1,5 +1,6 @@
-"""Every screen of every shipped level lays out cleanly at the five window sizes classrooms
-and kiosks have: 1280x720, 1366x768, 1920x1080 (16:9), 1024x768 (4:3) and 1280x1024 (5:4).
+"""Every screen of every shipped level and of the 真还是假 round lays out cleanly at the five
+window sizes classrooms and kiosks have: 1280x720, 1366x768, 1920x1080 (16:9), 1024x768 (4:3)
+and 1280x1024 (5:4).
 
 Each screen is drawn once with the layout recorder attached (the same one
 `python -m game screenshot --layout` uses) and its entries are checked by
@@ -23,7 +24,7 @@ from conftest import apps_by_size
 from game.levels.translate import is_translation  # a level's translation is read with it
 from game.engine.viewport import Viewport
 from game.fitcheck import _LayoutOnly
-from game.screenshot import level_screens, menu_screens, record_layout
+from game.screenshot import level_screens, menu_screens, quick_screens, record_layout
 
 REPO = Path(__file__).resolve().parent.parent
 LEVEL_FILES = sorted(p for p in (REPO / "levels").glob("*.yaml") if not is_translation(p))
@@ -55,6 +56,15 @@ def test_every_screen_of_the_level_lays_out_cleanly(apps, size, path):
     result = next(r for r in app.level_results if Path(r.path).resolve() == path.resolve())
     assert result.level is not None, "\n".join(str(p) for p in result.problems)
     problems = problems_on(app, level_screens(app, result.level))
+    assert not problems, f"{len(problems)} layout problems at {size_id(size)}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("set_id, size", [("set-a", size) for size in SIZES] + [("set-b", (1024, 768))],
+                         ids=lambda v: v if isinstance(v, str) else size_id(v))
+def test_every_screen_of_the_quick_round_lays_out_cleanly(apps, set_id, size):
+    """真还是假: each item, 锡小朗's card after either answer, and the results."""
+    app = apps(size)
+    problems = problems_on(app, quick_screens(app, set_id))
     assert not problems, f"{len(problems)} layout problems at {size_id(size)}:\n" + "\n".join(problems)
 
 

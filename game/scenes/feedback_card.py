@@ -13,6 +13,7 @@ from game.engine.viewport import LOGICAL_H, LOGICAL_W, TALLEST_H
 LABEL_W = {False: 300, True: 360}  # a callout's width (16:9, tall)
 LABEL_TEXT = {False: 21, True: 27}  # its text: nearly as large on a 4:3 screen as on a 16:9 one
 BODY_TEXT = {False: 26, True: 32}  # the card's words
+CHOSEN_TEXT = {False: 21, True: 26}  # "you chose …", where the answer itself is not in view
 # The tallest card that still leaves room beside it for the clues, faces, the chosen answer and
 # the leak meter (16:9, tall); a level whose card would be taller is told to say less.
 MAX_CARD_H = {False: 460, True: 620}
@@ -61,10 +62,12 @@ def notes_of(stage) -> list[tuple[int, str]]:
 
 
 def card_rows(card: CardText, canvas: Canvas, width: float, notes: list[tuple[int, str]],
-              chosen_shown: bool, body: float, note_size: float = 21) -> CardRows:
+              chosen_shown: bool, body: float, note_size: float = 21,
+              chosen_size: float = CHOSEN_TEXT[False]) -> CardRows:
     """Lay the card's content out for one width; the height follows."""
     text_w = width - 48
-    chosen = canvas.layout(card.chosen, text_w, 21, max_lines=2) if card.chosen and not chosen_shown else None
+    chosen = canvas.layout(card.chosen, text_w, chosen_size, max_lines=2) \
+        if card.chosen and not chosen_shown else None
     blocks = [canvas.layout(line, text_w, body, max_lines=4) for line in card.lines]
     noted = [(i, canvas.layout(text, width - 88, note_size, bold=True, max_lines=3)) for i, text in notes]
     y = _content_bottom(chosen.height if chosen else None, [b.height for b in blocks], [b.height for _, b in noted])
@@ -98,7 +101,7 @@ def surely_fits(card: CardText, canvas: Canvas, tall: bool, notes: list[tuple[in
     card that fits so fits laid out, at the width card_fits tries first."""
     width = CARD_WIDTHS[0]
     text_w = width - 48
-    chosen = [(card.chosen, text_w, 21, False, 2)] if card.chosen and not chosen_shown else []
+    chosen = [(card.chosen, text_w, CHOSEN_TEXT[tall], False, 2)] if card.chosen and not chosen_shown else []
     lines = [(line, text_w, BODY_TEXT[tall], False, 4) for line in card.lines]
     noted = [(text, width - 88, LABEL_TEXT[tall], True, 3) for _, text in notes]
     heights = []
@@ -117,7 +120,7 @@ def card_fits(card: CardText, canvas: Canvas, tall: bool, notes: list[tuple[int,
     """Whether all of the card's text shows, uncut, at one of its widths in a layout family (16:9
     or tall), and the card leaves room beside it (with these explanations of clues in it)."""
     for cw in CARD_WIDTHS:  # (in order, to the first that fits)
-        rows = card_rows(card, canvas, cw, notes, chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall])
+        rows = card_rows(card, canvas, cw, notes, chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall], CHOSEN_TEXT[tall])
         if rows.fits and rows.height <= MAX_CARD_H[tall]:
             return True
     return False

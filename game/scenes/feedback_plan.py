@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from game.engine.canvas import Canvas, Rect, TextBlock
 from game.engine.viewport import is_tall
 # (The card's rows, and what the text-fit check needs, live apart: game.scenes.feedback_card.)
-from game.scenes.feedback_card import (BODY_TEXT, CARD_WIDTHS, LABEL_TEXT, LABEL_W, MAX_CARD_H, SIZES, CardRows,
-                                       CardText, card_rows, notes_of)
+from game.scenes.feedback_card import (BODY_TEXT, CARD_WIDTHS, CHOSEN_TEXT, LABEL_TEXT, LABEL_W, MAX_CARD_H, SIZES,
+                                       CardRows, CardText, card_rows, notes_of)
 from game.ui.placement import Callout, GuidePlan, Keep, grow, place_badge, place_callouts, place_guide
 
 __all__ = ["BODY_TEXT", "CARD_WIDTHS", "GUIDE_HEIGHTS", "LABEL_TEXT", "LABEL_W", "MAX_CARD_H", "SIZES", "CardRows",
@@ -50,7 +50,8 @@ def card_options(scene, canvas: Canvas, size: tuple[float, float], stage: Stage,
     tall = is_tall(size)
     notes = notes_of(stage) if with_notes else []
     card = CardText.of(scene)
-    options = [card_rows(card, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall])
+    options = [card_rows(card, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall],
+                         CHOSEN_TEXT[tall])
                for cw in CARD_WIDTHS]
     return [o for o in options if o.fits and o.height <= size[1] - 16]
 
@@ -70,7 +71,8 @@ def plan_feedback(scene, canvas: Canvas, size: tuple[float, float], stage: Stage
 
     def attempt(with_notes: bool):
         options = card_options(scene, canvas, size, stage, with_notes) \
-            or [card_rows(CardText.of(scene), canvas, CARD_WIDTHS[0], [], stage.chosen_shown, body)]  # cut, but shown
+            or [card_rows(CardText.of(scene), canvas, CARD_WIDTHS[0], [], stage.chosen_shown, body,
+                          chosen_size=CHOSEN_TEXT[tall])]  # cut, but shown
         guide = place_guide(screen, [(o.width, o.height) for o in options], GUIDE_HEIGHTS[tall], keeps,
                             scene.mouth, near)
         rows = next(o for o in options if o.width == guide.card[2] and o.height == guide.card[3])

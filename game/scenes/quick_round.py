@@ -276,7 +276,9 @@ class QuickRoundScene(Scene):
             w = block.width + 40
             hud.draw_card(page, (640 - w / 2, CAPTION_TOP, w, block.height + 24), pal.CAPTION)
             page.text_block(block, (640 - block.width / 2, CAPTION_TOP + 12), pal.INK, bold=True)
-        draw_phone(page.sub(phone_frame(phone_x(self.explaining)), 1280), item.screen, NO_PERSONA)
+        phone = page.sub(phone_frame(phone_x(self.explaining)), 1280)
+        with phone.group("screen", PHONE_RECT):  # (drawn small on purpose, like a real phone: as in a panel)
+            draw_phone(phone, item.screen, NO_PERSONA)
         if self.round.outcome is None:
             for button in self.buttons.buttons:
                 focused = button.id == self.buttons.focused_id
