@@ -22,13 +22,14 @@ class PauseScene(CentredButtons, Scene):
         self.level = level
         t = app.locale
         x, y, w, _ = CARD
-        shown = ("resume", "levels", "home", "settings")
+        labels = {"resume": t("pause.resume"), "levels": t("pause.levels"), "home": t("pause.home"),
+                  "settings": t("pause.settings")}
         if app.kiosk is not None:  # a booth has no level list or settings; home ends the visitor's run
-            shown = ("resume", "home")
+            labels = {name: labels[name] for name in ("resume", "home")}
         self.buttons = ButtonGroup([  # one under the other, in the card whatever its height
-            Button(name, (x + 40, y + 90 + 90 * i, w - 80, 64), t(f"pause.{name}"),
-                   "primary" if name == "resume" else "secondary", 26)
-            for i, name in enumerate(shown)], main="resume")
+            Button(name, (x + 40, y + 90 + 90 * i, w - 80, 64), label, "primary" if name == "resume" else "secondary",
+                   26)
+            for i, (name, label) in enumerate(labels.items())], main="resume")
         self._place(app.viewport.size)
 
     def handle(self, intent: it.Intent) -> None:
