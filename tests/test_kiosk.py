@@ -242,3 +242,28 @@ def test_a_board_of_any_allowed_size_fits_its_cards(tmp_path, shared_assets, siz
     for row in rows:
         assert row.parent in cards and cards[row.parent].contains(pygame.Rect(row.rect)), (row.source, row.rect)
     assert log.problems() == []
+
+
+OPERATOR = [*["tap:corner"] * 5, "tap:2", "tap:5", "tap:8", "tap:0", "tap:确定"]
+
+
+@pytest.mark.parametrize("first, last", [(9, 18), (7, 21)])
+def test_the_operator_sees_every_hour_of_a_long_day(booth, first, last):
+    """A booth open 9:00-18:00 sees each of its ten hours; a longer day sums its earliest hours
+    in one line; all of it, with the note an export leaves, stays on the card."""
+    from game.screenshot import record_layout
+
+    day = booth.app.kiosk.mode.stats.day(booth.app.today().isoformat())
+    for hour in range(first, last + 1):
+        day.runs_by_hour[str(hour)] += hour % 5 + 1
+    booth.do(*OPERATOR, "tap:导出 CSV")
+    log = record_layout(booth.app)
+    drawn = [e.source for e in log.entries if e.kind == "text"]
+    hours = [f"{h:02d}:00" for h in range(first, last + 1)]
+    shown = [h for h in hours if h in drawn]
+    assert shown == (hours if len(hours) <= 10 else hours[len(hours) - len(shown):])  # the latest hours
+    if len(shown) < len(hours):
+        earlier = sum(h % 5 + 1 for h in range(first, first + len(hours) - len(shown)))
+        assert booth.app.locale("kiosk.earlier_hours", count=earlier) in drawn
+    # (A file's path longer than the card has to break somewhere: the one rule it may break.)
+    assert [p for p in log.problems() if not p.startswith("word split across lines: card “已导出")] == []

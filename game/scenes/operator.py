@@ -15,6 +15,19 @@ from game.ui import hud
 from game.ui.button import Button, ButtonGroup, CentredButtons
 
 TOP = 3
+HOURS_TOP, HOUR_STEP, LEAST_STEP = 254, 42, 28  # the hours' bars: where they start, their spacing at most and least
+
+
+def hour_rows(count: int, room: float) -> tuple[int, float]:
+    """How many rows of hours fit in `room` (all `count` of them, closed up, when they can), and
+    their spacing."""
+    rows = max(1, min(count, int(room // LEAST_STEP)))
+    return rows, min(HOUR_STEP, room / rows)
+
+
+def note_top(note) -> float:
+    """Where the export's note goes: at the foot of the left card (a laid-out block)."""
+    return 600 - note.height - 12
 
 
 class OperatorScene(CentredButtons, Scene):
@@ -65,16 +78,14 @@ class OperatorScene(CentredButtons, Scene):
         """The day's two cards, on the 1280x720 design."""
         t = self.app.locale
         hud.draw_card(page, (40, 90, 580, 520), pal.WHITE)
-        page.text(t("kiosk.runs", runs=day.runs, finished=day.finished), (64, 112), 28, pal.INK, bold=True)
-        page.text(t("kiosk.honeypot", count=day.honeypot), (64, 160), 24, pal.INK)
-        page.text(t("kiosk.per_hour"), (64, 214), 24, pal.BLUE, bold=True)
-        hours = sorted(day.runs_by_hour.items(), key=lambda kv: int(kv[0]))
-        most = max((n for _, n in hours), default=1)
-        for i, (hour, n) in enumerate(hours[-8:]):
-            y = 254 + i * 42
-            page.text(f"{int(hour):02d}:00", (64, y + 4), 22, pal.INK)
-            page.box((150, y, 400 * n / most, 30), fill=pal.TEAL, radius=6)
-            page.text(str(n), (160 + 400 * n / most, y + 15), 22, pal.INK, bold=True, anchor="midleft")
+        note = page.layout(self.note, 532, 20, max_lines=2) if self.note else None
+        with page.group("card", (40, 90, 580, 520), "day"):
+            page.text(t("kiosk.runs", runs=day.runs, finished=day.finished), (64, 112), 28, pal.INK, bold=True)
+            page.text(t("kiosk.honeypot", count=day.honeypot), (64, 160), 24, pal.INK)
+            page.text(t("kiosk.per_hour"), (64, 214), 24, pal.BLUE, bold=True)
+            self._draw_hours(page, day, (note_top(note) if note else 600) - 8)
+            if note is not None:  # inside the left card, clear of the buttons
+                page.text_block(note, (64, note_top(note)), pal.INK_SOFT)
         hud.draw_card(page, (650, 90, 590, 520), pal.WHITE)
         y = 112
         for heading, counts in ((t("kiosk.dropped"), day.dropped_at), (t("kiosk.hardest"), day.wrong),
@@ -87,6 +98,27 @@ class OperatorScene(CentredButtons, Scene):
                 page.text_block(block, (690, y), pal.INK)
                 y += 34
             y += 18
-        if self.note:  # inside the left card, clear of the buttons
-            block = page.layout(self.note, 532, 20, max_lines=2)
-            page.text_block(block, (64, 600 - block.height - 12), pal.INK_SOFT)
+
+    def _draw_hours(self, page: Canvas, day, bottom: float) -> None:
+        """A bar for each hour with visitors, from the first: rows close up to fit above `bottom`;
+        on a day longer than the card holds, the earliest hours are summed in one line."""
+        t = self.app.locale
+        hours = sorted(day.runs_by_hour.items(), key=lambda kv: int(kv[0]))
+        if not hours:
+            page.text(t("kiosk.none"), (78, 254), 21, pal.INK)
+            return
+        rows, step = hour_rows(len(hours), bottom - HOURS_TOP)
+        shown = hours if rows == len(hours) else hours[len(hours) - (rows - 1):]  # (a row for the sum)
+        y = HOURS_TOP
+        if len(shown) < len(hours):
+            earlier = sum(n for _, n in hours[:len(hours) - len(shown)])
+            page.text(t("kiosk.earlier_hours", count=earlier), (64, y + 4), 20, pal.INK_SOFT, bold=True)
+            y += step
+        most = max((n for _, n in shown), default=1)
+        bar = min(30, step - 8)
+        for hour, n in shown:
+            page.text(f"{int(hour):02d}:00", (64, y + bar / 2 - 11), 22 if step >= 34 else 20, pal.INK)
+            page.box((150, y, 400 * n / most, bar), fill=pal.TEAL, radius=6)
+            page.text(str(n), (160 + 400 * n / most, y + bar / 2), 22 if step >= 34 else 20, pal.INK, bold=True,
+                      anchor="midleft")
+            y += step
