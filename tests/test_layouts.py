@@ -68,6 +68,25 @@ def test_every_screen_of_the_quick_round_lays_out_cleanly(apps, set_id, size):
     assert not problems, f"{len(problems)} layout problems at {size_id(size)}:\n" + "\n".join(problems)
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=size_id)
+def test_the_quick_rounds_feedback_leaves_its_caption_and_count_in_view(apps, size):
+    """锡小朗, his card and the callouts keep off the top bar's words and the caption above the
+    phone (what the screen is about): the text drawn beneath the veil that is not the phone's."""
+    app = apps(size)
+    covered = []
+    for name in quick_screens(app, "set-a"):
+        if "__" not in name:
+            continue
+        log = record_layout(app)
+        beneath = [e for e in log.entries if e.kind == "text" and e.layer == 0 and e.role == "text"]
+        over = [e for e in log.entries if e.kind == "box" and e.layer > 0
+                and e.role in ("card", "guide", "character", "callout")]
+        covered += [f"{name}: {t.source} under {o.role}" for t in beneath for o in over
+                    if min(t.rect[0] + t.rect[2], o.rect[0] + o.rect[2]) - max(t.rect[0], o.rect[0]) > 2
+                    and min(t.rect[1] + t.rect[3], o.rect[1] + o.rect[3]) - max(t.rect[1], o.rect[1]) > 2]
+    assert covered == []
+
+
 @pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_the_title_level_list_and_cards_lay_out_cleanly(apps, size):
     app = apps(size)

@@ -101,7 +101,14 @@ def answer_label(t, answer: str) -> str:
     return t("quick.real") if answer == "real" else t("quick.fake")
 
 
-def feedback_scene(app, item: QuickItem, answer: str, verdict: str, parts: dict[str, Rect]) -> FeedbackScene:
+def caption_rect(caption) -> Rect:
+    """Where an item's caption card is drawn (on the 1280x720 design), from its laid-out block."""
+    w = caption.width + 40
+    return (640 - w / 2, CAPTION_TOP, w, caption.height + 24)
+
+
+def feedback_scene(app, item: QuickItem, answer: str, verdict: str, parts: dict[str, Rect],
+                   caption: Rect | None = None) -> FeedbackScene:
     """The levels' feedback card for one answer, ringing the clue where the phone stands while explaining
     (lower on a taller screen, where the design is centred: the card plans each size with its own)."""
     t = app.locale
@@ -113,12 +120,18 @@ def feedback_scene(app, item: QuickItem, answer: str, verdict: str, parts: dict[
 
     def stage(size) -> Stage:
         dy = hud.centre_offset(size)
-        # A taller screen has room for 锡小朗's larger card beside the phone: told to keep off the top
-        # bar and, where it can, the phone, it leaves the count and the other messages in view. (On
-        # 16:9 there is not always that room; the card is placed there as it always was.)
-        keeps = [Keep((0, 0, 1280, hud.TOP_BAR_H), "top bar"),
-                 Keep(to_screen(PHONE_RECT, phone_x(1.0), dy), "phone", must=False)] if dy else []
-        return Stage(highlights(dy), keeps)
+        # 锡小朗 and his card keep off the top bar (the count) and, where they can, the caption (what
+        # the screen is about); a taller screen has room beside the phone too, so they keep off that
+        # where they can, leaving the other messages in view. (On 16:9 there is not always that room.)
+        keeps = [Keep((0, 0, 1280, hud.TOP_BAR_H), "top bar")]
+        if dy:
+            keeps.append(Keep(to_screen(PHONE_RECT, phone_x(1.0), dy), "phone", must=False))
+        if caption is not None:
+            keeps.append(Keep(lowered(caption, dy), "caption", must=False, weight=4))
+        # The callouts go over the background, not over the caption or the top bar's words, where
+        # they can (a ring round the whole phone has its callout above it, where these are).
+        text = [(0, 0, 1280, hud.TOP_BAR_H)] + ([lowered(caption, dy)] if caption is not None else [])
+        return Stage(highlights(dy), keeps, text=text)
 
     return FeedbackScene(app, verdict, list(item.feedback), "happy" if verdict == "safe" else "thinking",
                          highlights(0.0), badge=t(BADGES[(verdict, item.genuine)]), chosen=answer_label(t, answer),
@@ -226,8 +239,9 @@ class QuickRoundScene(Scene):
 
     def _explain(self, outcome: QuickOutcome) -> None:
         self.feedback_shown += 1
+        caption = caption_rect(self.layout.caption) if self.layout.caption is not None else None
         self.app.stack.push(feedback_scene(self.app, outcome.item, outcome.answer, outcome.verdict,
-                                           self.layout.parts))
+                                           self.layout.parts, caption))
 
     def on_result(self, result) -> None:
         if result == "feedback_closed" and self.round is not None and self.round.outcome is not None:
@@ -273,8 +287,7 @@ class QuickRoundScene(Scene):
         page = hud.centred(canvas)  # the top bar stays at the top; the rest is centred below it
         if self.layout.caption is not None:
             block = self.layout.caption
-            w = block.width + 40
-            hud.draw_card(page, (640 - w / 2, CAPTION_TOP, w, block.height + 24), pal.CAPTION)
+            hud.draw_card(page, caption_rect(block), pal.CAPTION)
             page.text_block(block, (640 - block.width / 2, CAPTION_TOP + 12), pal.INK, bold=True)
         phone = page.sub(phone_frame(phone_x(self.explaining)), 1280)
         with phone.group("screen", PHONE_RECT):  # (drawn small on purpose, like a real phone: as in a panel)
