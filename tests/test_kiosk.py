@@ -267,3 +267,21 @@ def test_the_operator_sees_every_hour_of_a_long_day(booth, first, last):
         assert booth.app.locale("kiosk.earlier_hours", count=earlier) in drawn
     # (A file's path longer than the card has to break somewhere: the one rule it may break.)
     assert [p for p in log.problems() if not p.startswith("word split across lines: card “已导出")] == []
+
+
+def test_the_operator_reads_questions_by_their_names_not_their_ids(tmp_path, shared_assets):
+    """Where visitors left and what they got wrong, as the operator reads it: the item's title,
+    the level's title and its step, 还没答第一题; never quick:set-a:parcel-claim."""
+    booth = make_booth(tmp_path, shared_assets, run="quick")
+    stats, day = booth.app.kiosk.mode.stats, booth.app.today().isoformat()
+    stats.answered(day, "quick:set-a:parcel-claim", right=False)
+    stats.answered(day, "prize-toy:decide_link", right=False)
+    stats.run_dropped(day, "")
+    booth.do(*OPERATOR)
+    from game.screenshot import record_layout
+
+    drawn = [e.source for e in record_layout(booth.app).entries if e.kind == "text"]
+    assert not [text for text in drawn if "quick:" in text or "prize-toy:" in text or text.startswith("start")]
+    assert any(text.startswith("快递理赔短信") for text in drawn), drawn
+    assert any(text.startswith("免费领玩具？ · ") for text in drawn), drawn
+    assert booth.app.locale("kiosk.dropped_start") + "  ×1" in drawn

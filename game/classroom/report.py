@@ -80,6 +80,27 @@ class Labels:
                    sets={s.id: s.title for s in quick_sets}, items=items,
                    item_order={s.id: tuple(i.id for i in s.items) for s in quick_sets})
 
+    @classmethod
+    def installed(cls, levels: Iterable, levels_dir) -> "Labels":
+        """Labels of these levels and of the item sets in `levels_dir`/quick that pass their checks."""
+        from pathlib import Path
+
+        from game.levels.quick import load_folder
+
+        results = load_folder(Path(levels_dir) / "quick")
+        return cls.of(levels, [r.item_set for r in results if r.item_set is not None])
+
+    def answer_place(self, key: str) -> str:
+        """What a booth's key of a question names (`level:step` or `quick:set:item`), as a person
+        reads it: the level's title and the step, or the item's title; an unknown key stays itself."""
+        head, _, rest = key.partition(":")
+        if head == "quick":
+            set_id, _, item_id = rest.partition(":")
+            item = self.items.get((set_id, item_id))
+            return item[0] if item else key
+        step = self.steps.get((head, rest))
+        return f"{self.levels.get(head, head)} · {step[1]}" if step else key
+
 
 def _step_label(step) -> str:
     """What tells a teacher which moment this is: a hunt's own question; for a decision, whose

@@ -6,6 +6,7 @@ kiosk mode, and it asks first.
 """
 from __future__ import annotations
 
+from game.classroom.report import Labels
 from game.engine import intents as it
 from game.engine import palette as pal
 from game.engine.canvas import Canvas
@@ -38,6 +39,7 @@ class OperatorScene(CentredButtons, Scene):
         super().__init__()
         self.app = app
         self.note = ""
+        self.labels = Labels.installed(app.levels, app.settings.levels_dir)  # (questions by their names)
         t = app.locale
         self.buttons = ButtonGroup([
             Button("back", (40, 630, 220, 68), t("kiosk.back"), "primary", 28),
@@ -92,7 +94,8 @@ class OperatorScene(CentredButtons, Scene):
                                 (t("kiosk.refused"), day.genuine_refused)):
             page.text(heading, (674, y), 24, pal.BLUE, bold=True)
             y += 40
-            rows = counts.most_common(TOP)
+            rows = [(t("kiosk.dropped_start") if key == "start" else self.labels.answer_place(key), n)
+                    for key, n in counts.most_common(TOP)]
             for key, n in rows or [(t("kiosk.none"), 0)]:
                 block = page.layout(f"{key}  ×{n}" if n else key, 540, 21, max_lines=1)
                 page.text_block(block, (690, y), pal.INK)

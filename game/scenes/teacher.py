@@ -84,11 +84,7 @@ class TeacherScene(Scene):
 
     def labels(self) -> Labels:
         if self._labels is None:
-            from game.levels.quick import load_folder
-
-            folder = Path(self.app.settings.levels_dir) / "quick"
-            sets = [r.item_set for r in load_folder(folder) if r.item_set is not None]
-            self._labels = Labels.of(self.app.levels, sets)
+            self._labels = Labels.installed(self.app.levels, self.app.settings.levels_dir)
         return self._labels
 
     def _load(self, first: bool = False) -> None:
