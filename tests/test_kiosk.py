@@ -223,7 +223,8 @@ def test_the_countdown_shows_the_seconds_left_from_its_first_frame(booth, monkey
 
 @pytest.mark.parametrize("size", [5, 10])
 def test_a_board_of_any_allowed_size_fits_its_cards(tmp_path, shared_assets, size):
-    """The operator may ask for up to 10 rows a board: every rank, nickname and number stays on its card."""
+    """The operator may ask for up to 10 rows a board: every rank, nickname and number stays on its
+    card, with the visitor's own run, where it did not make the top, in a row under them."""
     import pygame
 
     from game.kiosk.board import BoardEntry
@@ -233,15 +234,35 @@ def test_a_board_of_any_allowed_size_fits_its_cards(tmp_path, shared_assets, siz
     day = booth.app.today().isoformat()
     for i in range(size):
         booth.app.kiosk.mode.board.add(BoardEntry(f"机智小熊{i}", 100 - i, 10 - i % 7, 9 - i % 5, day))
+    booth.app.kiosk.mode.signed = BoardEntry("机智小熊们的朋友", 1, 0, 0, day)
+    booth.app.kiosk.mode.board.add(booth.app.kiosk.mode.signed)
     booth.app.routes.go("board")
     booth.pilot.settle()
     log = record_layout(booth.app)
     cards = {i: pygame.Rect(e.rect) for i, e in enumerate(log.entries) if e.kind == "box" and e.role == "card"}
     rows = [e for e in log.entries if e.kind == "text" and e.source.startswith("机智小熊")]
-    assert len(cards) == 3 and len(rows) == 3 * size
+    assert len(cards) == 3 and len(rows) == 3 * (size + 1)
+    for card in cards:  # the visitor's run is each card's last row
+        mine = [e.rect[1] for e in rows if e.parent == card and e.source == "机智小熊们的朋友"]
+        assert len(mine) == 1 and mine[0] == max(e.rect[1] for e in rows if e.parent == card)
     for row in rows:
         assert row.parent in cards and cards[row.parent].contains(pygame.Rect(row.rect)), (row.source, row.rect)
     assert log.problems() == []
+
+
+def test_a_visitor_finds_their_own_run_marked_on_the_board_and_the_next_does_not(tmp_path, shared_assets):
+    from game.scenes.leaderboard import board_rows
+
+    booth = make_booth(tmp_path, shared_assets, run="quick", quick_items=3)
+    booth.do("tap:点击屏幕开始挑战", *["tap:假", "tap:知道了"] * 3, "tap:下一步")
+    nickname = booth.screen.names.current
+    booth.do("tap:上榜")
+    mode = booth.app.kiosk.mode
+    assert booth.stack[-1] == "board"
+    marked = [e for _, e, mine in board_rows(mode.board, "score", booth.app.today(), 5, mode.signed) if mine]
+    assert [e.nickname for e in marked] == [nickname]
+    booth.do("tap:完成", "tap:点击屏幕开始挑战")
+    assert mode.signed is None  # (the next visitor's board marks no one's run as theirs)
 
 
 OPERATOR = [*["tap:corner"] * 5, "tap:2", "tap:5", "tap:8", "tap:0", "tap:确定"]

@@ -88,6 +88,34 @@ def test_the_all_time_board_ranks_every_day(tmp_path):
         ["机智小熊", "勇敢海豚"], ["勇敢海豚", "机智小熊"])
 
 
+def test_a_visitors_own_run_is_found_on_the_board_not_an_equal_one(tmp_path):
+    """Two visitors may draw the same nickname and score: the board tells which run is whose."""
+    from game.scenes.leaderboard import board_rows
+
+    board = Board(tmp_path / "b.json")
+    earlier, theirs = BoardEntry("机智小熊", 80, 4, 2, "2026-11-26"), BoardEntry("机智小熊", 80, 4, 2, "2026-11-26")
+    for entry in (earlier, BoardEntry("勇敢海豚", 90, 1, 1, "2026-11-26"), theirs):
+        board.add(entry)
+    assert (board.rank(theirs, "score", DAY), board.rank(earlier, "score", DAY)) == (3, 2)
+    assert [(rank, theirs_) for rank, _, theirs_ in board_rows(board, "score", DAY, 5, theirs)] == [
+        (1, False), (2, False), (3, True)]
+    assert board.rank(theirs, "score", date(2026, 11, 27)) is None  # (not on another day's board)
+
+
+def test_a_run_below_the_top_is_shown_under_it_with_its_rank(tmp_path):
+    from game.scenes.leaderboard import board_rows
+
+    board = Board(tmp_path / "b.json")
+    for i in range(7):
+        board.add(BoardEntry(f"小熊{i}", 90 - i, 4, 2, "2026-11-26"))
+    theirs = BoardEntry("慢慢的小蜗牛", 10, 9, 0, "2026-11-26")
+    board.add(theirs)
+    assert [(rank, e.nickname, mine) for rank, e, mine in board_rows(board, "score", DAY, 5, theirs)][-2:] == [
+        (5, "小熊4", False), (8, "慢慢的小蜗牛", True)]
+    assert [(rank, mine) for rank, _, mine in board_rows(board, "clues", DAY, 5, theirs)][0] == (1, True)
+    assert not any(mine for _, _, mine in board_rows(board, "score", DAY, 5, None))
+
+
 def test_the_board_survives_a_restart(tmp_path):
     Board(tmp_path / "b.json").add(BoardEntry("机智小熊", 80, 4, 2, "2026-11-26"))
     assert Board.load(tmp_path / "b.json").top("genuine", DAY)[0].nickname == "机智小熊"

@@ -45,7 +45,8 @@ class Board:
         return cls(path, entries)
 
     def add(self, entry: BoardEntry) -> str | None:
-        """Put a run on the board and save it; returns what went wrong with the save, if anything."""
+        """Put a run on the board (this very entry: see `rank`) and save it; returns what went
+        wrong with the save, if anything."""
         self.entries = (self.entries + [entry])[-KEEP:]
         if not self.writable:
             return f"{self.path} could not be read, so it is not written either"
@@ -57,11 +58,22 @@ class Board:
 
     def top(self, category: str, today: date | None = None, size: int = 5) -> list[BoardEntry]:
         """The best entries in a category: of `today` when given, else of all time."""
+        return self._ranked(category, today)[:size]
+
+    def rank(self, entry: BoardEntry, category: str, today: date | None = None) -> int | None:
+        """Where this very entry (the one a visitor just put on the board, not an equal one)
+        stands in a category, from 1; None when it is not on that board."""
+        for place, other in enumerate(self._ranked(category, today), start=1):
+            if other is entry:
+                return place
+        return None
+
+    def _ranked(self, category: str, today: date | None) -> list[BoardEntry]:
         if category not in CATEGORIES:
             raise ValueError(f"unknown board category {category!r}; use one of {CATEGORIES}")
         pool = [e for e in self.entries if today is None or e.day == today.isoformat()]
         # Ties keep the earlier entry first: who got there first stays above.
-        return sorted(pool, key=lambda e: -getattr(e, category))[:size]
+        return sorted(pool, key=lambda e: -getattr(e, category))
 
 
 def _parse(raw) -> BoardEntry | None:

@@ -39,6 +39,7 @@ class KioskMode:
         self.timer = idle.IdleTimer(config.idle_seconds, config.countdown_seconds)
         self.visitor = VisitorPlayer(self.stats, today)
         self.result: RunResult | None = None  # the finished run waiting for a nickname
+        self.signed: BoardEntry | None = None  # the run this visitor put on the board (shown as theirs)
         self.problems: list[str] = []  # saves that failed, for the log
 
     @property
@@ -49,6 +50,7 @@ class KioskMode:
         """A visitor tapped the attract screen: a fresh player and the idle clock."""
         self.visitor = VisitorPlayer(self.stats, self.today)
         self.result = None
+        self.signed = None
         self.timer.start_run()
         self.stats.run_started(self.today().isoformat(), self.hour())
         self._save_stats()
@@ -65,7 +67,8 @@ class KioskMode:
         """Put the finished run on the board under its generated nickname."""
         if self.result is not None:
             r = self.result
-            self._note(self.board.add(BoardEntry(nickname, r.score, r.clues, r.genuine, self.today().isoformat())))
+            self.signed = BoardEntry(nickname, r.score, r.clues, r.genuine, self.today().isoformat())
+            self._note(self.board.add(self.signed))
             self.result = None
 
     def drop_run(self) -> None:
@@ -76,12 +79,14 @@ class KioskMode:
         self.timer.end_run()
         self.visitor = VisitorPlayer(self.stats, self.today)
         self.result = None
+        self.signed = None
 
     def end_run(self) -> None:
         """The run ended as it should (board seen): back to the attract loop, nothing dropped."""
         self.timer.end_run()
         self.visitor = VisitorPlayer(self.stats, self.today)
         self.result = None
+        self.signed = None
 
     def honeypot(self) -> None:
         self.stats.honeypot_tapped(self.today().isoformat())

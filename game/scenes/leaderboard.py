@@ -27,6 +27,18 @@ def row_spacing(count: int) -> tuple[float, float]:
     return step, min(1.0, step / (ROW_H + 8))
 
 
+def board_rows(board, category: str, day, size: int, signed) -> list[tuple[int, object, bool]]:
+    """A card's rows as (rank, entry, the visitor's own): the board's top `size`, and the run the
+    visitor has just put on it (`signed`) marked; below them, with its own rank, when it did not
+    make the top."""
+    rows = [(rank, entry, entry is signed) for rank, entry in enumerate(board.top(category, day, size), start=1)]
+    if signed is not None and not any(theirs for _, _, theirs in rows):
+        rank = board.rank(signed, category, day)
+        if rank is not None:
+            rows.append((rank, signed, True))
+    return rows
+
+
 class LeaderboardScene(CentredButtons, Scene):
     name = "board"
     adaptive = True
@@ -75,21 +87,34 @@ class LeaderboardScene(CentredButtons, Scene):
             x = 50 + i * 400
             hud.draw_card(page, (x, 110, 380, 480), pal.WHITE)
             with page.group("card", (x, 110, 380, 480), category):
-                self._draw_rows(page, x, category, kiosk.board.top(category, day, kiosk.config.board_size))
+                self._draw_rows(page, x, category, board_rows(kiosk.board, category, day, kiosk.config.board_size,
+                                                              kiosk.signed))
         self.buttons.draw(canvas)
 
-    def _draw_rows(self, page: Canvas, x: float, category: str, rows) -> None:
+    def _draw_rows(self, page: Canvas, x: float, category: str, rows: list[tuple[int, object, bool]]) -> None:
         t = self.app.locale
         page.text(t(f"kiosk.category_{category}"), (x + 190, 150), 30, pal.BLUE, bold=True, anchor="center")
         if not rows:
             page.text(t("kiosk.board_empty"), (x + 190, 300), 24, pal.INK_SOFT, anchor="center")
         step, k = row_spacing(len(rows))
-        for rank, entry in enumerate(rows, start=1):
-            cy = ROWS_TOP + (rank - 1) * step + 20 * k  # the row's middle
-            page.circle((x + 42, cy), 22 * k, fill=pal.AMBER if rank == 1 else pal.BLUE_LIGHT,
-                        border=pal.INK, width=2)
-            page.text(str(rank), (x + 42, cy), max(MIN_TEXT, 24 * k), pal.INK, bold=True, anchor="center")
-            page.text(entry.nickname, (x + 42 + 36 * k, cy), max(MIN_TEXT, 26 * k), pal.INK, bold=True,
+        size, radius = max(MIN_TEXT, 24 * k), 22 * k
+        # A rank of two digits (a long board) gets a pill, not a circle that would cut it; the
+        # nicknames all start clear of the widest.
+        wides = {rank: page.measure(str(rank), size, True) + 10 for rank, _, _ in rows}
+        lead = max([36 * k] + [w / 2 + 8 for w in wides.values()])
+        for row, (rank, entry, theirs) in enumerate(rows):
+            cy = ROWS_TOP + row * step + 20 * k  # the row's middle
+            if theirs:  # the visitor's own run: marked as their nickname was on its card
+                half = min(step, ROW_H + 8) / 2
+                page.box((x + 12, cy - half, 356, 2 * half), fill=pal.CAPTION, border=pal.INK, width=2, radius=12)
+            fill, wide = pal.AMBER if rank == 1 else pal.BLUE_LIGHT, wides[rank]
+            if wide <= 2 * radius:
+                page.circle((x + 42, cy), radius, fill=fill, border=pal.INK, width=2)
+            else:
+                page.box((x + 42 - wide / 2, cy - radius, wide, 2 * radius), fill=fill, border=pal.INK, width=2,
+                         radius=radius)
+            page.text(str(rank), (x + 42, cy), size, pal.INK, bold=True, anchor="center")
+            page.text(entry.nickname, (x + 42 + lead, cy), max(MIN_TEXT, 26 * k), pal.INK, bold=True,
                       anchor="midleft")
             page.text(str(getattr(entry, category)), (x + 350, cy), max(MIN_TEXT, 28 * k), pal.INK, bold=True,
                       anchor="midright")
