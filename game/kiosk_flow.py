@@ -4,7 +4,8 @@ The rules live in game/kiosk (no pygame); this is the glue the app calls each
 frame. It lets no intent leave the game (the window's close button, Alt+F4 and
 F11 do nothing; only the operator's screen can quit), tells the idle clock about
 every input, shows 还在吗？ when a run goes quiet and drops the run when nobody
-answers, and swaps the app's player for a new visitor at every run.
+answers, goes back to the attract loop from any other screen left alone as long (the
+operator's too), and swaps the app's player for a new visitor at every run.
 """
 from __future__ import annotations
 
@@ -32,11 +33,18 @@ class KioskFlow:
         """What of the input reaches the screens; every press tells the idle clock someone is there."""
         if any(i.kind in PRESSES for i in intents):
             self.mode.timer.touched()
+            self.mode.away.touched()
         return [i for i in intents if i.kind not in LOCKED]
 
     def tick(self, dt: float) -> None:
-        state = self.mode.timer.advance(dt)
         top = self.app.stack.top
+        if not self.mode.in_run:  # the lure's lesson, the PIN pad, the operator: back home when left
+            if top is None or top.name == "attract":
+                self.mode.away.touched()
+            elif self.mode.away.advance(dt):
+                self.app.routes.go("home")
+            return
+        state = self.mode.timer.advance(dt)
         if state == idle.ASKING and (top is None or top.name != "countdown"):
             from game.scenes.countdown import CountdownScene
 

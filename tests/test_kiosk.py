@@ -115,6 +115,34 @@ def test_three_wrong_pins_go_back_to_the_attract_loop(booth):
     assert booth.stack == ["attract"]
 
 
+PIN_PAD = ["tap:corner"] * 5
+OPERATOR_SCREEN = PIN_PAD + ["tap:2", "tap:5", "tap:8", "tap:0", "tap:确定"]
+
+
+@pytest.mark.parametrize("where, actions", [
+    ("lure", ["tap:扫码领奖"]),
+    ("pin", PIN_PAD + ["tap:2"]),
+    ("operator", OPERATOR_SCREEN),
+    ("confirm", OPERATOR_SCREEN + ["tap:退出程序"]),
+])
+def test_a_screen_left_alone_outside_a_run_goes_back_to_the_attract_loop(booth, where, actions):
+    """The operator who walks off leaves no 退出程序 for the next child: as long as a quiet run
+    lasts (45 + 10 s), then the attract loop; a touch in between starts the wait again."""
+    booth.do(*actions)
+    assert booth.stack[-1] == where
+    booth.do("idle:40", "key:tab", "idle:40")
+    assert booth.stack[-1] == where and booth.app.running
+    booth.do("idle:15")
+    assert booth.stack == ["attract"] and booth.app.running and not booth.app.kiosk.mode.in_run
+
+
+def test_the_attract_loop_itself_is_never_left_for_being_quiet(booth):
+    booth.do("idle:600")
+    assert booth.stack == ["attract"]
+    booth.do("tap:扫码领奖", "idle:54")
+    assert booth.stack[-1] == "lure"  # (the wait began at the lure, not in the attract loop)
+
+
 def test_the_operator_exports_a_csv_with_a_byte_order_mark(booth, tmp_path):
     booth.do("tap:点击屏幕开始挑战", "idle:45", "idle:10")
     booth.do(*["tap:corner"] * 5, "tap:2", "tap:5", "tap:8", "tap:0", "tap:确定", "tap:导出 CSV")

@@ -1,6 +1,7 @@
-"""The idle rule of a kiosk run: no input for a while asks 还在吗？, then drops the run.
+"""The idle rules of a booth: no input for a while in a run asks 还在吗？, then drops the run;
+no input for as long on any other screen but the attract loop goes back to it.
 
-Time is passed in. The clock runs only while a visitor is playing: it stops in
+Time is passed in. The run's clock runs only while a visitor is playing: it stops in
 the attract loop and while the countdown shows (the countdown keeps its own
 time), so a booth that nobody touches never piles up anything.
 """
@@ -45,3 +46,24 @@ class IdleTimer:
             if self.left <= EPSILON:
                 self.state = EXPIRED
         return self.state
+
+
+@dataclass
+class AwayTimer:
+    """Outside a run (the lure's lesson, the PIN pad, the operator's screen and its 退出 question):
+    nobody touching it for `limit` seconds means nobody is there, and the booth goes back to its
+    attract loop, so the next visitor never finds the operator's screen left open."""
+
+    limit: float = 55.0
+    quiet: float = 0.0
+
+    def touched(self) -> None:
+        self.quiet = 0.0
+
+    def advance(self, dt: float) -> bool:
+        """Let `dt` quiet seconds pass; True (once) when the limit is reached."""
+        self.quiet += dt
+        if self.quiet >= self.limit - EPSILON:
+            self.quiet = 0.0
+            return True
+        return False

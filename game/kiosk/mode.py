@@ -37,6 +37,8 @@ class KioskMode:
         self.stats = OperatorStats.load(Path(home) / STATS_FILE)
         self.board = Board.load(Path(home) / BOARD_FILE)
         self.timer = idle.IdleTimer(config.idle_seconds, config.countdown_seconds)
+        # (as long as a quiet run lasts before it is dropped)
+        self.away = idle.AwayTimer(config.idle_seconds + config.countdown_seconds)
         self.visitor = VisitorPlayer(self.stats, today)
         self.result: RunResult | None = None  # the finished run waiting for a nickname
         self.signed: BoardEntry | None = None  # the run this visitor put on the board (shown as theirs)
