@@ -38,6 +38,9 @@ class KioskFlow:
 
     def tick(self, dt: float) -> None:
         top = self.app.stack.top
+        score = getattr(top, "run_score", None)
+        if score is not None and self.mode.in_run and self.mode.result is None and self.mode.signed is None:
+            self.mode.finish_run(score)  # the results show: the run is finished, whatever the visitor does next
         if not self.mode.in_run:  # the lure's lesson, the PIN pad, the operator: back home when left
             if top is None or top.name == "attract":
                 self.mode.away.touched()
@@ -64,7 +67,9 @@ class KioskFlow:
             self.app.routes.go("play", level=level or self.app.levels[0])
 
     def finish_run(self, score: int) -> None:
-        self.mode.finish_run(score)
+        """The visitor goes on from the results to the board."""
+        if self.mode.result is None:  # (counted when the results showed; not twice)
+            self.mode.finish_run(score)
         self.app.routes.go("nickname")
 
     def end_run(self) -> None:
@@ -74,7 +79,8 @@ class KioskFlow:
         self.app.routes.go("home")
 
     def drop_run(self) -> None:
-        """Nobody answered, or the visitor left: drop the run whole."""
-        self.mode.drop_run()
+        """Nobody answered, or the visitor left: drop the run whole, noting where they left."""
+        self.mode.drop_run(next((place for place in (getattr(s, "run_place", None)
+                                                      for s in reversed(self.app.stack.scenes)) if place), None))
         self.app.player = self.mode.visitor
         self.app.routes.go("home")

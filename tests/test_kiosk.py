@@ -333,4 +333,48 @@ def test_the_operator_reads_questions_by_their_names_not_their_ids(tmp_path, sha
     assert not [text for text in drawn if "quick:" in text or "prize-toy:" in text or text.startswith("start")]
     assert any(text.startswith("快递理赔短信") for text in drawn), drawn
     assert any(text.startswith("免费领玩具？ · ") for text in drawn), drawn
-    assert booth.app.locale("kiosk.dropped_start") + "  ×1" in drawn
+    assert booth.app.locale("kiosk.dropped_start") in drawn and drawn.count("×1") == 3
+
+
+def test_a_long_question_name_keeps_its_count_beside_it(tmp_path, shared_assets):
+    """A story step's name can fill the card's width: it takes a second line (or is cut), and its
+    ×N stays at the right, never cut off with it."""
+    from game.screenshot import record_layout
+
+    booth = make_booth(tmp_path, shared_assets, run="quick")
+    stats, day = booth.app.kiosk.mode.stats, booth.app.today().isoformat()
+    level = booth.app.levels[0]
+    for n, step in enumerate(level.steps[:3], start=2):
+        for _ in range(n):
+            stats.answered(day, f"{level.id}:{step.id}", right=False, refused_genuine=True)
+            stats.run_dropped(day, f"{level.id}:{step.id}")
+    booth.do(*OPERATOR)
+    log = record_layout(booth.app)
+    drawn = [e.source for e in log.entries if e.kind == "text"]
+    assert sorted(t for t in drawn if t.startswith("×")) == ["×2"] * 3 + ["×3"] * 3 + ["×4"] * 3
+    assert not [t for t in drawn if t.rstrip("…").endswith(" ·")]  # (every step has a name)
+    assert log.problems() == []
+
+
+def test_a_visitor_who_leaves_is_counted_where_they_were_not_at_their_last_answer(tmp_path, shared_assets):
+    booth = make_booth(tmp_path, shared_assets, run="quick")
+    booth.do("tap:点击屏幕开始挑战", "tap:假", "tap:知道了")
+    on_screen = booth.screen.run_place
+    booth.do("tap:菜单", "tap:回到首页")
+    dropped = booth.app.kiosk.mode.stats.day(booth.app.today().isoformat()).dropped_at
+    assert dict(dropped) == {on_screen: 1} and on_screen.startswith("quick:")
+
+
+def test_a_visitor_who_leaves_before_answering_left_at_the_start(tmp_path, shared_assets):
+    booth = make_booth(tmp_path, shared_assets, run="quick")
+    booth.do("tap:点击屏幕开始挑战", "idle:45", "idle:10")
+    assert dict(booth.app.kiosk.mode.stats.day(booth.app.today().isoformat()).dropped_at) == {"start": 1}
+
+
+def test_a_run_whose_results_show_is_finished_even_if_the_visitor_walks_away(tmp_path, shared_assets):
+    booth = make_booth(tmp_path, shared_assets, run="quick", quick_items=3)
+    booth.do("tap:点击屏幕开始挑战", *["tap:假", "tap:知道了"] * 3, "idle:45", "idle:10")
+    day = booth.app.kiosk.mode.stats.day(booth.app.today().isoformat())
+    assert (booth.stack, day.finished, dict(day.dropped_at)) == (["attract"], 1, {})
+    booth.do("tap:点击屏幕开始挑战", *["tap:假", "tap:知道了"] * 3, "tap:下一步", "tap:上榜", "tap:完成")
+    assert (day.runs, day.finished) == (2, 2)  # (once each, however the visitor goes on)

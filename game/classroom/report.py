@@ -104,11 +104,12 @@ class Labels:
 
 def _step_label(step) -> str:
     """What tells a teacher which moment this is: a hunt's own question; for a decision, whose
-    question is mostly the same (吴小清会怎么做？), the situation: its panel's caption or screen."""
+    question is mostly the same (吴小清会怎么做？), and for a story panel, which has none (a booth's
+    visitor may leave at one), the situation: its panel's caption or screen."""
     panel = step.panel
-    if step.type == "decision" and panel is not None:
-        return panel.caption or (panel.screen.title if panel.screen is not None else "") or step.prompt
-    return step.prompt
+    if step.type == "redflags" and step.prompt or panel is None:
+        return step.prompt
+    return panel.caption or (panel.screen.title if panel.screen is not None else "") or step.prompt
 
 
 @dataclass(frozen=True)

@@ -73,10 +73,13 @@ class KioskMode:
             self._note(self.board.add(self.signed))
             self.result = None
 
-    def drop_run(self) -> None:
-        """Nobody is there any more (or the run ended): forget everything of the visitor."""
+    def drop_run(self, where: str | None = None) -> None:
+        """Nobody is there any more (or the run ended): forget everything of the visitor. `where`:
+        the question or step on screen as they left (else the last one they answered); a visitor
+        who answered nothing left at the start."""
         if self.timer.state in (idle.PLAYING, idle.ASKING, idle.EXPIRED) and self.result is None:
-            self.stats.run_dropped(self.today().isoformat(), self.visitor.where)
+            self.stats.run_dropped(self.today().isoformat(), (where or self.visitor.where) if self.visitor.answers
+                                   else "")
             self._save_stats()
         self.timer.end_run()
         self.visitor = VisitorPlayer(self.stats, self.today)

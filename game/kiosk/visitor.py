@@ -27,7 +27,7 @@ class VisitorPlayer:
         self.genuine_trusted = 0
         self.answers = 0
         self.right = 0
-        self.where = ""  # the last step or item answered (drop-off is counted there)
+        self.where = ""  # the last step or item answered (where a dropped run left, if no screen says)
 
     # -- what a Player records -----------------------------------------------------------
 

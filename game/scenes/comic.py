@@ -87,6 +87,11 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
         return self.play.shown
 
     @property
+    def run_place(self) -> str:
+        """A booth's name of the step on screen (where a visitor who leaves now left)."""
+        return f"{self.level.id}:{self.shown.id}"
+
+    @property
     def notebook_added(self) -> int:
         return self.play.notebook_added
 

@@ -26,6 +26,14 @@ def hour_rows(count: int, room: float) -> tuple[int, float]:
     return rows, min(HOUR_STEP, room / rows)
 
 
+LIST_TOP, LIST_BOTTOM, LIST_RIGHT, ROW_GAP = 112, 596, 1216, 10  # the right card's lists (its inner edges)
+
+
+def _list_bottom(laid) -> float:
+    """Where the right card's lists end, laid out so: (heading, [(block, count)]) each."""
+    return LIST_TOP + sum(40 + sum(block.height + ROW_GAP for block, _ in rows) + 18 for _, rows in laid) - 18
+
+
 def note_top(note) -> float:
     """Where the export's note goes: at the foot of the left card (a laid-out block)."""
     return 600 - note.height - 12
@@ -89,17 +97,27 @@ class OperatorScene(CentredButtons, Scene):
             if note is not None:  # inside the left card, clear of the buttons
                 page.text_block(note, (64, note_top(note)), pal.INK_SOFT)
         hud.draw_card(page, (650, 90, 590, 520), pal.WHITE)
-        y = 112
-        for heading, counts in ((t("kiosk.dropped"), day.dropped_at), (t("kiosk.hardest"), day.wrong),
-                                (t("kiosk.refused"), day.genuine_refused)):
+        lists = [(heading, [(t("kiosk.dropped_start") if key == "start" else self.labels.answer_place(key), n)
+                            for key, n in counts.most_common(TOP)] or [(t("kiosk.none"), 0)])
+                 for heading, counts in ((t("kiosk.dropped"), day.dropped_at), (t("kiosk.hardest"), day.wrong),
+                                         (t("kiosk.refused"), day.genuine_refused))]
+        # A question's name takes two lines where the card has room for all of them, else one (cut);
+        # its count stands apart at the right, never cut off with it.
+        for most_lines in (2, 1):
+            laid = [(heading, [(page.layout(name, LIST_RIGHT - 690 - (page.measure(f"×{n}", 21) + 24 if n else 0),
+                                            21, max_lines=most_lines), n) for name, n in rows])
+                    for heading, rows in lists]
+            if most_lines == 1 or _list_bottom(laid) <= LIST_BOTTOM:
+                break
+        y = LIST_TOP
+        for heading, rows in laid:
             page.text(heading, (674, y), 24, pal.BLUE, bold=True)
             y += 40
-            rows = [(t("kiosk.dropped_start") if key == "start" else self.labels.answer_place(key), n)
-                    for key, n in counts.most_common(TOP)]
-            for key, n in rows or [(t("kiosk.none"), 0)]:
-                block = page.layout(f"{key}  ×{n}" if n else key, 540, 21, max_lines=1)
+            for block, n in rows:
                 page.text_block(block, (690, y), pal.INK)
-                y += 34
+                if n:
+                    page.text(f"×{n}", (LIST_RIGHT, y), 21, pal.INK, bold=True, anchor="topright")
+                y += block.height + ROW_GAP
             y += 18
 
     def _draw_hours(self, page: Canvas, day, bottom: float) -> None:

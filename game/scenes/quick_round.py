@@ -170,6 +170,17 @@ class QuickRoundScene(Scene):
     def item(self) -> QuickItem | None:
         return self.round.current if self.round is not None else None
 
+    @property
+    def run_place(self) -> str | None:
+        """A booth's name of the item on screen (where a visitor who leaves now left)."""
+        item = self.item if self.phase == "item" else None
+        return f"quick:{self.item_set.id}:{item.id}" if item is not None else None
+
+    @property
+    def run_score(self) -> int | None:
+        """The round's score once its results show (a booth's run is then finished), else None."""
+        return self.round.score if self.phase == "results" else None
+
     def _build(self) -> None:
         """Layout and buttons for what is shown now, before its first frame."""
         self.explaining = 0.0

@@ -23,6 +23,7 @@ class ResultsScene(Scene):
         self.app = app
         self.session = session
         self.level = session.level
+        self.run_score = session.score  # (a booth's run is finished once its results show)
         self.notebook_added = notebook_added
         t = app.locale
         # Tab order follows the screen left to right: back, again, next.
