@@ -158,7 +158,7 @@ def test_a_finished_run_takes_a_generated_nickname_onto_todays_board(booth):
     nickname = booth.app.stack.top.names.current
     booth.do("tap:上榜")
     assert booth.stack == ["attract", "board"]
-    assert nickname in [e.nickname for e in booth.app.kiosk.mode.board.top("score", booth.app.today())]
+    assert nickname in [e.nickname for _, e in booth.app.kiosk.mode.board.top("score", booth.app.today())]
     booth.do("tap:完成")
     assert booth.stack == ["attract"]
 
@@ -262,7 +262,7 @@ def test_a_board_of_any_allowed_size_fits_its_cards(tmp_path, shared_assets, siz
     day = booth.app.today().isoformat()
     for i in range(size):
         booth.app.kiosk.mode.board.add(BoardEntry(f"机智小熊{i}", 100 - i, 10 - i % 7, 9 - i % 5, day))
-    booth.app.kiosk.mode.signed = BoardEntry("机智小熊们的朋友", 1, 0, 0, day)
+    booth.app.kiosk.mode.signed = BoardEntry("机智小熊们的朋友", 1, 1, 1, day)
     booth.app.kiosk.mode.board.add(booth.app.kiosk.mode.signed)
     booth.app.routes.go("board")
     booth.pilot.settle()

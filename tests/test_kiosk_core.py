@@ -77,14 +77,14 @@ def test_todays_board_shows_only_todays_runs(tmp_path):
     board = Board(tmp_path / "b.json")
     board.add(BoardEntry("机智小熊", 80, 4, 2, "2026-11-25"))
     board.add(BoardEntry("勇敢海豚", 50, 2, 1, "2026-11-26"))
-    assert [e.nickname for e in board.top("score", DAY)] == ["勇敢海豚"]
+    assert [e.nickname for _, e in board.top("score", DAY)] == ["勇敢海豚"]
 
 
 def test_the_all_time_board_ranks_every_day(tmp_path):
     board = Board(tmp_path / "b.json")
     board.add(BoardEntry("机智小熊", 80, 4, 2, "2026-11-25"))
     board.add(BoardEntry("勇敢海豚", 50, 6, 1, "2026-11-26"))
-    assert ([e.nickname for e in board.top("score")], [e.nickname for e in board.top("clues")]) == (
+    assert ([e.nickname for _, e in board.top("score")], [e.nickname for _, e in board.top("clues")]) == (
         ["机智小熊", "勇敢海豚"], ["勇敢海豚", "机智小熊"])
 
 
@@ -96,10 +96,25 @@ def test_a_visitors_own_run_is_found_on_the_board_not_an_equal_one(tmp_path):
     earlier, theirs = BoardEntry("机智小熊", 80, 4, 2, "2026-11-26"), BoardEntry("机智小熊", 80, 4, 2, "2026-11-26")
     for entry in (earlier, BoardEntry("勇敢海豚", 90, 1, 1, "2026-11-26"), theirs):
         board.add(entry)
-    assert (board.rank(theirs, "score", DAY), board.rank(earlier, "score", DAY)) == (3, 2)
+    assert (board.rank(theirs, "score", DAY), board.rank(earlier, "score", DAY)) == (2, 2)  # (a tie)
     assert [(rank, theirs_) for rank, _, theirs_ in board_rows(board, "score", DAY, 5, theirs)] == [
-        (1, False), (2, False), (3, True)]
+        (1, False), (2, False), (2, True)]
     assert board.rank(theirs, "score", date(2026, 11, 27)) is None  # (not on another day's board)
+
+
+def test_equal_numbers_share_a_rank_and_nobody_is_best_at_nothing(tmp_path):
+    """Six perfect runs are all first (the earlier above); a run with 0 clues is on no clue board."""
+    board = Board(tmp_path / "b.json")
+    for i in range(6):
+        board.add(BoardEntry(f"小熊{i}", 8, 5, 3, "2026-11-26"))
+    newcomer, nothing = BoardEntry("小熊6", 8, 5, 3, "2026-11-26"), BoardEntry("小猫", 0, 0, 2, "2026-11-26")
+    board.add(newcomer)
+    board.add(nothing)
+    assert [(rank, e.nickname) for rank, e in board.top("score", DAY)] == [(1, f"小熊{i}") for i in range(5)]
+    assert (board.rank(newcomer, "score", DAY), board.rank(nothing, "score", DAY)) == (1, None)
+    assert [e.nickname for _, e in board.top("genuine", DAY, 10)][-1] == "小猫"
+    assert (board.entries_of(DAY), board.entries_of(date(2026, 11, 27)), board.top("score", date(2026, 11, 27))) == (
+        8, 0, [])
 
 
 def test_a_run_below_the_top_is_shown_under_it_with_its_rank(tmp_path):
@@ -118,7 +133,7 @@ def test_a_run_below_the_top_is_shown_under_it_with_its_rank(tmp_path):
 
 def test_the_board_survives_a_restart(tmp_path):
     Board(tmp_path / "b.json").add(BoardEntry("机智小熊", 80, 4, 2, "2026-11-26"))
-    assert Board.load(tmp_path / "b.json").top("genuine", DAY)[0].nickname == "机智小熊"
+    assert Board.load(tmp_path / "b.json").top("genuine", DAY)[0][1].nickname == "机智小熊"
 
 
 def test_the_board_stores_no_answers(tmp_path):

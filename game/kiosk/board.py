@@ -56,22 +56,31 @@ class Board:
             return f"could not save {self.path}: {error.strerror or error}"
         return None
 
-    def top(self, category: str, today: date | None = None, size: int = 5) -> list[BoardEntry]:
-        """The best entries in a category: of `today` when given, else of all time."""
-        return self._ranked(category, today)[:size]
+    def top(self, category: str, today: date | None = None, size: int = 5) -> list[tuple[int, BoardEntry]]:
+        """The best entries in a category, each with its rank: of `today` when given, else of all
+        time. Equal numbers share a rank (1, 2, 2, 4), the earlier entry above; nobody is listed
+        as best at something with 0 of it."""
+        ranked = self._ranked(category, today)[:size]
+        values = [getattr(e, category) for e in ranked]
+        return [(values.index(value) + 1, entry) for value, entry in zip(values, ranked)]
 
     def rank(self, entry: BoardEntry, category: str, today: date | None = None) -> int | None:
-        """Where this very entry (the one a visitor just put on the board, not an equal one)
-        stands in a category, from 1; None when it is not on that board."""
-        for place, other in enumerate(self._ranked(category, today), start=1):
-            if other is entry:
-                return place
-        return None
+        """The rank in a category of this very entry (the one a visitor just put on the board, not an
+        equal one), as `top` gives ranks; None when it is not on that board."""
+        value = getattr(entry, category)
+        pool = self._ranked(category, today)
+        if not any(other is entry for other in pool):
+            return None
+        return 1 + sum(getattr(other, category) > value for other in pool)
+
+    def entries_of(self, today: date | None = None) -> int:
+        """How many runs are on the board (of `today` when given)."""
+        return len(self.entries) if today is None else sum(e.day == today.isoformat() for e in self.entries)
 
     def _ranked(self, category: str, today: date | None) -> list[BoardEntry]:
         if category not in CATEGORIES:
             raise ValueError(f"unknown board category {category!r}; use one of {CATEGORIES}")
-        pool = [e for e in self.entries if today is None or e.day == today.isoformat()]
+        pool = [e for e in self.entries if (today is None or e.day == today.isoformat()) and getattr(e, category) > 0]
         # Ties keep the earlier entry first: who got there first stays above.
         return sorted(pool, key=lambda e: -getattr(e, category))
 

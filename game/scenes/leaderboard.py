@@ -31,7 +31,7 @@ def board_rows(board, category: str, day, size: int, signed) -> list[tuple[int, 
     """A card's rows as (rank, entry, the visitor's own): the board's top `size`, and the run the
     visitor has just put on it (`signed`) marked; below them, with its own rank, when it did not
     make the top."""
-    rows = [(rank, entry, entry is signed) for rank, entry in enumerate(board.top(category, day, size), start=1)]
+    rows = [(rank, entry, entry is signed) for rank, entry in board.top(category, day, size)]
     if signed is not None and not any(theirs for _, _, theirs in rows):
         rank = board.rank(signed, category, day)
         if rank is not None:
@@ -82,7 +82,7 @@ class LeaderboardScene(CentredButtons, Scene):
         heading = t("kiosk.board_all") if self.all_time else t("kiosk.board_today")
         hud.draw_page(canvas, heading, 56 + self.dy, 44)
         page = hud.centred(canvas)
-        day = None if self.all_time else self.app.today()
+        day = self._day()
         for i, category in enumerate(CATEGORIES):
             x = 50 + i * 400
             hud.draw_card(page, (x, 110, 380, 480), pal.WHITE)
@@ -91,11 +91,16 @@ class LeaderboardScene(CentredButtons, Scene):
                                                               kiosk.signed))
         self.buttons.draw(canvas)
 
+    def _day(self):
+        """The day the board shows (None: all time)."""
+        return None if self.all_time else self.app.today()
+
     def _draw_rows(self, page: Canvas, x: float, category: str, rows: list[tuple[int, object, bool]]) -> None:
         t = self.app.locale
         page.text(t(f"kiosk.category_{category}"), (x + 190, 150), 30, pal.BLUE, bold=True, anchor="center")
-        if not rows:
-            page.text(t("kiosk.board_empty"), (x + 190, 300), 24, pal.INK_SOFT, anchor="center")
+        if not rows:  # (nobody yet, or nobody with any of this)
+            empty = "kiosk.none" if self.app.kiosk.mode.board.entries_of(self._day()) else "kiosk.board_empty"
+            page.text(t(empty), (x + 190, 300), 24, pal.INK_SOFT, anchor="center")
         step, k = row_spacing(len(rows))
         size, radius = max(MIN_TEXT, 24 * k), 22 * k
         # A rank of two digits (a long board) gets a pill, not a circle that would cut it; the
