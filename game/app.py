@@ -73,6 +73,7 @@ class App(FrameLoop):
         pygame.font.init()
         self.headless = headless
         self.warnings: list[str] = []
+        self.warnings_logged: set[str] = set()  # (written to warnings.log already: see log_warnings)
         self.profiles = ProfileBook(self.player_home)
         self.warnings += self.profiles.warnings
         # A remembered seat is used until the picker says otherwise; a booth has no seats.
@@ -116,6 +117,7 @@ class App(FrameLoop):
             from game.kiosk_flow import KioskFlow
 
             self.kiosk = KioskFlow(self, self.settings.kiosk)
+            self.warnings += self.settings.kiosk.problems  # (kiosk.yaml's mistakes)
             self.player = self.kiosk.mode.visitor  # a booth keeps nothing of a visitor
         self.recoveries = 0
         self.frames_since_error = 0

@@ -59,13 +59,17 @@ def add_classroom_options(parser: argparse.ArgumentParser) -> None:
 
 def kiosk_settings(flag: bool, path: Path | None, home: Path | None = None):
     """The kiosk config when kiosk mode is on (by flag or by the config file), else None."""
+    from dataclasses import replace
+
     from game.kiosk.config import FILE_NAME, load_config
     from game.play.storage import data_dir
 
     config, problems = load_config(path or (home or data_dir()) / FILE_NAME)
-    for problem in problems:
-        print(f"warning: {problem}", file=sys.stderr)
-    return config if (flag or config.kiosk) else None
+    if not (flag or config.kiosk):
+        for problem in problems:
+            print(f"warning: {problem}", file=sys.stderr)
+        return None
+    return replace(config, problems=tuple(problems))  # (the app warns of them and logs them)
 
 
 def run_game(argv: list[str] | None = None) -> int:
@@ -88,6 +92,7 @@ def run_game(argv: list[str] | None = None) -> int:
         return 1
     for warning in app.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    app.log_warnings(app.warnings)  # (started without a console, nothing else shows them)
     app.routes.go(app.first_route())  # the seat picker in a classroom, unless the lesson says not to
     from game.engine import words
 

@@ -29,6 +29,7 @@ POLL_S = 0.025  # while idle, how often it looks for input (a tap waits at most 
 # taken to be broken and the game stops; a booth that errs once a day runs forever.
 MAX_RECOVERIES = 5
 CALM_FRAMES = 600
+WARNINGS_KEPT = 64 * 1024  # characters of warnings.log kept (its newest)
 
 
 def wait_for_events(timeout_ms: int) -> list:
@@ -103,6 +104,28 @@ class FrameLoop:
     @property
     def crash_log(self) -> Path:
         return self.player_home / "crash.log"
+
+    @property
+    def warnings_log(self) -> Path:
+        return self.player_home / "warnings.log"
+
+    def log_warnings(self, warnings: list[str]) -> None:
+        """Note what went wrong at start-up (a setting file with a mistake, a file that could not be
+        read) in warnings.log in the data folder: a booth or a PC started without a console shows
+        no warnings anywhere else. The log keeps its newest part only (it never grows past 64 KB)."""
+        warnings = [w for w in warnings if w not in self.warnings_logged]  # (once a run: a screen opens again)
+        if not warnings:
+            return
+        self.warnings_logged.update(warnings)
+        path = self.warnings_log
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            old = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
+            text = old[-WARNINGS_KEPT // 2:] if len(old) > WARNINGS_KEPT else old
+            lines = "".join(f"{w}\n" for w in warnings)
+            path.write_text(f"{text}--- {datetime.now().isoformat(timespec='seconds')}\n{lines}", encoding="utf-8")
+        except OSError:
+            pass
 
     def log_crash(self) -> Path:
         """Append the current exception's traceback to crash.log in the data folder."""

@@ -108,6 +108,12 @@ def test_the_operator_can_leave_the_program_after_confirming(booth):
     assert booth.app.running is False
 
 
+def test_the_operator_reads_that_kiosk_yaml_had_mistakes(tmp_path, shared_assets):
+    booth = make_booth(tmp_path, shared_assets, problems=("kiosk.yaml: pin: ...", "kiosk.yaml: board_size: ..."))
+    booth.do(*["tap:corner"] * 5, "tap:2", "tap:5", "tap:8", "tap:0", "tap:确定")
+    assert booth.screen.note == booth.app.locale("kiosk.config_problems", count=2)
+
+
 def test_three_wrong_pins_go_back_to_the_attract_loop(booth):
     booth.do(*["tap:corner"] * 5)
     for _ in range(3):

@@ -202,6 +202,23 @@ def test_a_missing_kiosk_config_gives_the_defaults(tmp_path):
     assert load_config(tmp_path / "kiosk.yaml") == (KioskConfig(), [])
 
 
+def test_a_booth_started_with_a_mistake_in_kiosk_yaml_writes_it_to_warnings_log(tmp_path):
+    """A booth runs with pythonw (no console): what was wrong in kiosk.yaml goes to warnings.log."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    (tmp_path / "kiosk.yaml").write_text("kiosk: true\npin: 0123\nboard_size: 40\n", encoding="utf-8")
+    env = {**os.environ, "XIAOLANG_HOME": str(tmp_path), "PYTHONPATH": str(repo)}
+    done = subprocess.run([sys.executable, "main.py", "--frames", "3"], cwd=repo, env=env, capture_output=True,
+                          text=True, timeout=120)  # (a process of its own: the game quits pygame as it ends)
+    assert done.returncode == 0, done.stderr
+    logged = (tmp_path / "warnings.log").read_text(encoding="utf-8")
+    assert "pin:" in logged and "board_size:" in logged
+
+
 def test_a_wrong_value_is_reported_and_its_default_used(tmp_path):
     (tmp_path / "kiosk.yaml").write_text("idle_seconds: 2\npin: 12\nkiosk: true\n", encoding="utf-8")
     config, problems = load_config(tmp_path / "kiosk.yaml")

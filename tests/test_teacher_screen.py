@@ -136,6 +136,19 @@ def test_a_wrong_pin_setting_is_reported_and_the_default_used(tmp_path):
     assert config.pin == DEFAULT_PIN and "4 to 8 digits" in problems[0]
 
 
+def test_a_mistake_in_teacher_yaml_is_logged_and_told_on_the_teacher_screen(teacher, tmp_path):
+    """Started without a console, a teacher would never see the warning: it goes to warnings.log
+    (once, however often the screen opens) and the screen says so once opened with the default PIN."""
+    (tmp_path / "teacher.yaml").write_text("pin: 12\n", encoding="utf-8")
+    teacher.open()
+    teacher.do(*PIN_TAPS)
+    assert teacher.screen.note == teacher.app.locale("teacher.config_problems", count=1)
+    teacher.do("tap:返回")
+    teacher.open()
+    logged = (tmp_path / "warnings.log").read_text(encoding="utf-8")
+    assert logged.count("4 to 8 digits") == 1 and "teacher.yaml" in logged
+
+
 def test_a_day_without_plays_opens_on_all_records(app, tmp_path):
     old = [{**r, "date": "2020-01-02"} for r in today_records()]
     playlog.append(tmp_path, old)

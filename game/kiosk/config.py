@@ -14,7 +14,7 @@ so a typo never keeps a booth from starting. No pygame here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,9 @@ class KioskConfig:
     pin: str = "2580"
     honeypot: bool = True
     board_size: int = 5  # rows per leaderboard
+    # What was wrong in the file (each with the default used instead): for warnings.log and the
+    # operator's screen. Not a setting of the file.
+    problems: tuple[str, ...] = field(default=(), compare=False)
 
 
 LIMITS = {"quick_items": (3, 20), "idle_seconds": (10, 600), "countdown_seconds": (3, 60), "board_size": (3, 10)}
@@ -57,7 +60,7 @@ def load_config(path: Path | str) -> tuple[KioskConfig, list[str]]:
     if not isinstance(data, dict):
         return KioskConfig(), [f"{path}: should be a list of `key: value` lines; using the defaults"]
     config = KioskConfig()
-    known = {f.name: f for f in fields(KioskConfig)}
+    known = {f.name: f for f in fields(KioskConfig) if f.name != "problems"}
     for key, value in data.items():
         if key not in known:
             problems.append(f"{path}: unknown setting '{key}' (known: {', '.join(known)})")

@@ -46,7 +46,8 @@ class OperatorScene(CentredButtons, Scene):
     def __init__(self, app) -> None:
         super().__init__()
         self.app = app
-        self.note = ""
+        problems = app.kiosk.config.problems
+        self.note = app.locale("kiosk.config_problems", count=len(problems)) if problems else ""
         self.labels = Labels.installed(app.levels, app.settings.levels_dir)  # (questions by their names)
         t = app.locale
         self.buttons = ButtonGroup([

@@ -41,13 +41,14 @@ class TeacherScene(Scene):
         config, problems = load_config(Path(app.player_home) / FILE_NAME)
         for problem in problems:
             print(f"warning: {problem}", file=sys.stderr)
+        app.log_warnings(problems)
         self.pin = config.pin
         self.unlocked = False
         self.scope = "today"
         self.report: Report | None = None
         self.pages: list[str] = ["overview"]  # "overview", then level ids
         self.index = 0
-        self.note = ""
+        self.note = app.locale("teacher.config_problems", count=len(problems)) if problems else ""
         self.sources = (0, 0)
         self._labels: Labels | None = None
         self.buttons = ButtonGroup([])
