@@ -6,14 +6,18 @@ kiosk mode, and it asks first.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from game.classroom.report import Labels
 from game.engine import intents as it
 from game.engine import palette as pal
 from game.engine.canvas import Canvas
 from game.engine.scenes import Scene
+from game.play.storage import write_bytes
 from game.scenes.confirm import ConfirmScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup, CentredButtons
+from game.ui.paths import shown_path
 
 TOP = 3
 HOURS_TOP, HOUR_STEP, LEAST_STEP = 254, 42, 28  # the hours' bars: where they start, their spacing at most and least
@@ -26,6 +30,7 @@ def hour_rows(count: int, room: float) -> tuple[int, float]:
     return rows, min(HOUR_STEP, room / rows)
 
 
+NOTE = (532, 20, False, 2)  # the note's width, text size, weight and lines at most
 LIST_TOP, LIST_BOTTOM, LIST_RIGHT, ROW_GAP = 112, 596, 1216, 10  # the right card's lists (its inner edges)
 
 
@@ -48,6 +53,7 @@ class OperatorScene(CentredButtons, Scene):
         self.app = app
         problems = app.kiosk.config.problems
         self.note = app.locale("kiosk.config_problems", count=len(problems)) if problems else ""
+        self.exported: Path | None = None  # the file an export wrote (named in the note, see _note)
         self.labels = Labels.installed(app.levels, app.settings.levels_dir)  # (questions by their names)
         t = app.locale
         self.buttons = ButtonGroup([
@@ -66,11 +72,11 @@ class OperatorScene(CentredButtons, Scene):
         elif chosen == "export":
             day = self.app.today().isoformat()
             path = self.app.player_home / f"kiosk-stats-{day}.csv"
-            try:
-                path.write_bytes(self.app.kiosk.mode.stats.csv_bytes())
-                self.note = t("kiosk.exported", path=path)
+            try:  # (atomically, its folder made if need be: a power cut leaves the old file or the new)
+                write_bytes(path, self.app.kiosk.mode.stats.csv_bytes())
+                self.note, self.exported = "", path
             except OSError as error:
-                self.note = t("kiosk.export_failed", error=error.strerror or error)
+                self.note, self.exported = t("kiosk.export_failed", error=error.strerror or error), None
         elif chosen == "exit":
             self.app.stack.push(ConfirmScene(self.app, t("kiosk.exit_question"), t("confirm.quit_yes"),
                                              t("confirm.quit_no"), on_yes=self.app.quit))
@@ -89,7 +95,7 @@ class OperatorScene(CentredButtons, Scene):
         """The day's two cards, on the 1280x720 design."""
         t = self.app.locale
         hud.draw_card(page, (40, 90, 580, 520), pal.WHITE)
-        note = page.layout(self.note, 532, 20, max_lines=2) if self.note else None
+        note = self._note(page)
         with page.group("card", (40, 90, 580, 520), "day"):
             page.text(t("kiosk.runs", runs=day.runs, finished=day.finished), (64, 112), 28, pal.INK, bold=True)
             page.text(t("kiosk.honeypot", count=day.honeypot), (64, 160), 24, pal.INK)
@@ -120,6 +126,19 @@ class OperatorScene(CentredButtons, Scene):
                     page.text(f"×{n}", (LIST_RIGHT, y), 21, pal.INK, bold=True, anchor="topright")
                 y += block.height + ROW_GAP
             y += 18
+
+    def _note(self, page: Canvas):
+        """The note at the foot of the left card (laid out), if any: an export names its file, and
+        its folder on a line of its own, its first folders left out where the line is too short."""
+        t = self.app.locale
+        if self.exported is not None:
+            name, folder = self.exported.name, self.exported.parent
+
+            def note(shown: str):
+                return page.layout(t("kiosk.exported", name=name, folder=shown), *NOTE)
+
+            return note(shown_path(folder, lambda shown: note(shown).fits))
+        return page.layout(self.note, *NOTE) if self.note else None
 
     def _draw_hours(self, page: Canvas, day, bottom: float) -> None:
         """A bar for each hour with visitors, from the first: rows close up to fit above `bottom`;

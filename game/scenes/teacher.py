@@ -28,6 +28,7 @@ from game.engine.scenes import Scene
 from game.scenes.pin import PinScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
+from game.ui.paths import shown_path
 from game.ui.teacher_pages import TOP, draw_check, draw_level, draw_missed, fit, sheet_for
 
 
@@ -49,6 +50,7 @@ class TeacherScene(Scene):
         self.pages: list[str] = ["overview"]  # "overview", then level ids
         self.index = 0
         self.note = app.locale("teacher.config_problems", count=len(problems)) if problems else ""
+        self.exported: Path | None = None  # the report an export wrote (named in the note)
         self.sources = (0, 0)
         self._labels: Labels | None = None
         self.buttons = ButtonGroup([])
@@ -127,7 +129,7 @@ class TeacherScene(Scene):
         elif chosen == "scope":
             self.scope = "all" if self.scope == "today" else "today"
             self.index = 0
-            self.note = ""
+            self.note, self.exported = "", None
             self._load()
             self.buttons.focus_on("scope")
         elif chosen == "export":
@@ -145,9 +147,9 @@ class TeacherScene(Scene):
             home.mkdir(parents=True, exist_ok=True)
             write_bytes(home / f"{stem}.csv", export.csv_bytes(self.report, t))
             write_bytes(home / f"{stem}.html", page.html_page(self.report, t, *self.sources).encode("utf-8"))
-            self.note = t("teacher.exported", path=home / f"{stem}.csv")
+            self.note, self.exported = "", home / f"{stem}.csv"
         except OSError as error:
-            self.note = t("teacher.export_failed", error=error.strerror or error)
+            self.note, self.exported = t("teacher.export_failed", error=error.strerror or error), None
 
     # -- drawing --------------------------------------------------------------------------------
 
@@ -180,7 +182,11 @@ class TeacherScene(Scene):
         if len(self.pages) > 1:
             page.text(t("teacher.page", index=self.index + 1, total=len(self.pages)), (710, sheet.foot - 50), 22,
                       pal.INK, bold=True, anchor="center")
-        if self.note:
-            block = fit(page, self.note, 1200, 16, max_lines=1)
+        note = self.note
+        if self.exported is not None:  # (named whole: a deep folder loses its first folders, not the name)
+            note = t("teacher.exported", path=shown_path(
+                self.exported, lambda p: page.layout(t("teacher.exported", path=p), 1200, 16, max_lines=1).fits))
+        if note:
+            block = fit(page, note, 1200, 16, max_lines=1)
             page.text_block(block, (40, sheet.foot - 16), pal.INK_SOFT)
         self.buttons.draw(canvas)
