@@ -156,6 +156,18 @@ def test_the_operator_exports_a_csv_with_a_byte_order_mark(booth, tmp_path):
     assert len(exported) == 1 and exported[0].read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_a_double_tap_on_another_nickname_uses_one_re_roll_and_a_slower_second_tap_another(booth):
+    booth.do("tap:点击屏幕开始挑战")
+    booth.play_level_to_results()
+    booth.do("tap:下一步")
+    names = booth.screen.names
+    assert names.rerolls_left == 3
+    booth.do(f"double:{booth.app.locale('kiosk.reroll', left=3)}")
+    assert names.rerolls_left == 2
+    booth.do("idle:0.5", f"tap:{booth.app.locale('kiosk.reroll', left=2)}")
+    assert names.rerolls_left == 1
+
+
 def test_an_export_into_a_deep_data_folder_names_its_file_whole(tmp_path, shared_assets):
     """C:\\Users\\…\\AppData\\Roaming\\… does not fit the note: its first folders give way, the file's
     name never does (it was cut to kiosk-stats-2026…)."""

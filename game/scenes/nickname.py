@@ -25,7 +25,7 @@ class NicknameScene(CentredButtons, Scene):
         self.app = app
         t = app.locale
         self.names = Nicknames(t.words("kiosk.nick_adjectives"), t.words("kiosk.nick_animals"), app.rng)
-        self.buttons = ButtonGroup(main="sign")
+        self.buttons = ButtonGroup(main="sign", repeats=False)  # (a double tap on 换一个 uses one re-roll)
         self._build()
         self._place(app.viewport.size)
 

@@ -77,6 +77,11 @@ def shift_buttons(group: "ButtonGroup", dx: float, dy: float) -> None:
 # tap (or a double Enter) then never presses the button that appears under the
 # finger on the next screen: 继续 and 我找完了 sit at the same spot.
 ARM_TIME = 0.35
+# On a screen that uses something up with each press (换一个: three new nicknames), a second
+# tap on the same button this soon after the first is the second click of a double click
+# (children double-click buttons as they would an icon), and is dropped. Elsewhere a quick
+# second press is meant (上一格 twice, the PIN's 1 1, the operator's corner) and counts.
+DOUBLE_CLICK = 0.4
 
 
 class ButtonGroup:
@@ -88,11 +93,13 @@ class ButtonGroup:
     """
 
     def __init__(self, buttons: list[Button] | None = None, main: str | None = None,
-                 wrap: bool = True) -> None:
+                 wrap: bool = True, repeats: bool = True) -> None:
         self.buttons: list[Button] = []
         self.focus: int | None = None
         self.wrap = wrap
+        self.repeats = repeats  # False: a double click's second tap is dropped (see DOUBLE_CLICK)
         self.age = 0.0  # seconds the current buttons have been on screen
+        self._last_tap: tuple[str | None, float] = (None, 0.0)  # the button last tapped, and how long ago
         self.set(buttons or [], main=main)
 
     def set(self, buttons: list[Button], keep_focus: bool = False, main: str | None = None) -> None:
@@ -111,6 +118,7 @@ class ButtonGroup:
 
     def tick(self, dt: float) -> None:
         self.age += dt
+        self._last_tap = (self._last_tap[0], self._last_tap[1] + dt)
 
     @property
     def armed(self) -> bool:
@@ -139,7 +147,14 @@ class ButtonGroup:
                 return None
             # The smallest button under the tap wins: a form field inside a larger part.
             hits = [b for b in self.buttons if b.contains(intent.pos)]
-            return min(hits, key=lambda b: b.rect[2] * b.rect[3]).id if hits else None
+            if not hits:
+                return None
+            chosen = min(hits, key=lambda b: b.rect[2] * b.rect[3]).id
+            last, ago = self._last_tap
+            if not self.repeats and last == chosen and ago < DOUBLE_CLICK:
+                return None  # the second click of a double click
+            self._last_tap = (chosen, 0.0)
+            return chosen
         if intent.kind == it.FOCUS_NEXT:
             self._move(1)
         elif intent.kind == it.FOCUS_PREV:
