@@ -322,6 +322,20 @@ def test_merging_three_pcs_adds_up_their_answers(tmp_path):
     assert (d1.answered, d1.right, d1.top_wrong.option, d1.top_wrong.count) == (4, 2, "b", 2)
 
 
+def test_a_report_exported_in_a_data_folder_is_not_counted_again_beside_its_logs(tmp_path):
+    """The teacher screen's 导出报告 writes into the data folder; a teacher who then merges the PC's
+    data folders must not count its plays twice (138 records for 69)."""
+    stick = tmp_path / "stick"
+    home = stick / "pc01" / "XiaolangGame"
+    playlog.append(home / "profiles" / "seat-2", answers("set-a", 4, 1, 2, 3))
+    playlog.append(home, [decision("lv", "d1", "a", "safe")])
+    (home / "report-2026-11-26-all.csv").write_bytes(export.csv_bytes(report_of(answers("set-a", 4, 1, 2, 3)), T))
+    (stick / "pc02.csv").write_bytes(export.csv_bytes(report_of(answers("set-a", 3, 2, 1, 4)), T))  # (copied alone)
+    gathered = collect.from_folders([stick])
+    assert (gathered.logs, gathered.csvs, gathered.tally.records) == (2, 1, 21)
+    assert len(gathered.warnings) == 1 and "not counted again" in gathered.warnings[0]
+
+
 def test_the_same_file_copied_twice_is_counted_once(tmp_path):
     raw = export.csv_bytes(report_of(answers("set-a", 4, 1, 2, 3)), T)
     (tmp_path / "pc01.csv").write_bytes(raw)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.classroom import export
+from game.classroom.profiles import FOLDER as PROFILES_FOLDER
 from game.classroom.tally import Tally, tally
 from game.play import playlog
 
@@ -145,4 +146,18 @@ def _search(root: Path, depth: int, warnings: list[str], want_csv: bool) -> tupl
             warnings.append(f"{root}: more than {MAX_FILES} files; stopped searching there. Give the folder that "
                             "holds the collected files, not a whole drive")
             break
-    return logs, csvs
+    return logs, _not_beside_their_logs(csvs, logs, warnings)
+
+
+def _not_beside_their_logs(csvs: list[Path], logs: list[Path], warnings: list[str]) -> list[Path]:
+    """The report CSVs less those in a data folder that holds play logs (in it, or in its profiles'
+    folders): the teacher screen's 导出报告 writes there, so such a CSV counts those very logs again."""
+    data_folders = {log for log in logs} | {log.parent.parent for log in logs if log.parent.name == PROFILES_FOLDER}
+    kept = []
+    for path in csvs:
+        if path.parent in data_folders:
+            warnings.append(f"{path}: a report exported in a data folder whose play logs are counted; "
+                            "not counted again")
+        else:
+            kept.append(path)
+    return kept
