@@ -339,6 +339,25 @@ def test_the_history_shows_the_answer_given_on_an_earlier_panel(app, level1, dra
     assert "✓ " + level1.step("decide_fill").option("stop").label in "".join(drawn_text)
 
 
+def test_the_history_shows_the_leak_meter_as_it_stood_on_that_panel(app, level1, monkeypatch):
+    """Filled in on the second panel: the recap of the first shows nothing out yet."""
+    from game.ui import hud
+
+    run = Run(app, level1)
+    run.tap("continue")
+    run.choose("open")
+    run.tap("continue")  # form
+    run.choose("fill")
+    run.tap("history")
+    assert run.top.steps[:2] == ["decide_link", "decide_fill"]
+    meters = []
+    monkeypatch.setattr(hud, "draw_leak_meter", lambda canvas, leaked, *a, **k: meters.append(list(leaked)))
+    for index in (1, 0):
+        run.top.index = index
+        app.draw(force=True)
+    assert meters == [["id_number", "address", "phone"], []]
+
+
 def test_the_history_prev_button_stops_at_the_first_panel(app, level1):
     run = history_at_preview(app, level1)
     for _ in range(5):

@@ -162,6 +162,20 @@ def test_a_kind_that_leaks_twice_is_listed_once_where_it_first_got_out():
     assert s.leaked == ["phone", "id_number", "payment"]
 
 
+def test_what_had_got_out_by_a_step_counts_its_own_answer_and_none_after_it():
+    """The recap of an earlier panel shows the leak meter as it stood then, not at the end."""
+    two = level(
+        decision("a", option("give_phone", "b", "risky", leaks=("phone",))),
+        decision("b", option("give_all", "end", "risky", leaks=("id_number", "phone", "payment"))),
+        ending("end", "consequence"),
+    )
+    s = Session(two)
+    s.choose("give_phone")
+    s.choose("give_all")
+    assert (s.leaked_by("a"), s.leaked_by("b"), s.leaked_by("end")) == (
+        ["phone"], ["phone", "id_number", "payment"], ["phone", "id_number", "payment"])
+
+
 def test_leaked_in_order_follows_the_games_standard_order():
     backwards = level(decision("a", option("pay", "end", "risky", leaks=("payment", "phone", "id_number"))),
                       ending("end", "consequence"))

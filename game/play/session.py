@@ -187,6 +187,19 @@ class Session:
         found = set(self.clues_found)
         return list(dict.fromkeys(c for h in self.hunts for c in h.missed if c not in found))
 
+    def leaked_by(self, step_id: str) -> list[str]:
+        """What had got out once this step was shown and answered (the recap of an earlier panel
+        shows that, not what got out later), in the order it got out."""
+        chosen = {d.step: d.option for d in self.decisions}
+        out: list[str] = []
+        for shown in self.history:
+            option_id = chosen.get(shown)
+            if option_id is not None:
+                out += [kind for kind in self.level.step(shown).option(option_id).leaks if kind not in out]
+            if shown == step_id:
+                break
+        return out
+
     @property
     def leaked_in_order(self) -> list[str]:
         """Leaked kinds in the game's standard order (for meters and endings)."""

@@ -80,10 +80,12 @@ class HistoryScene(Scene):
         hud.draw_background(canvas)
         hud.draw_title(canvas, t("history.heading") + " · " + self.level.title,
                        f"{self.index + 1} / {len(self.steps)}", geo.title_at)
+        # (as it stood once this panel was answered: a recap of the first panel shows nothing out yet)
+        leaked = self.session.leaked_by(self.steps[self.index]) if self.steps else self.session.leaked
         if geo.tall:
-            hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, "bar", self.level.leak_kinds)
+            hud.draw_leak_meter(canvas, leaked, t, geo.meter, "bar", self.level.leak_kinds)
         else:
-            hud.draw_leak_meter(canvas, self.session.leaked, t, geo.meter, shown=self.level.leak_kinds)
+            hud.draw_leak_meter(canvas, leaked, t, geo.meter, shown=self.level.leak_kinds)
         if not self.steps:
             self.buttons.draw(canvas)
             return
