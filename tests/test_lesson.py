@@ -160,6 +160,23 @@ def test_a_lesson_can_shorten_the_rounds(tmp_path, shared_assets):
     assert drive.app.stack.top.round.total == 4
 
 
+def test_the_lessons_last_story_leads_on_to_the_round_after_it(tmp_path, shared_assets):
+    """The last story's results offer 课后：真还是假 (they offered only 返回 and 再玩一次: the class had
+    to find the round on the title); earlier stories offer 下一关."""
+    from game.autoplay import play
+
+    path = write(tmp_path, "format: 1\ntitle: 课\nbefore: set-a\nlevels: [skin-police, prize-toy]\n"
+                           "after: set-b\nquick_items: 4\n")
+    drive = Driver(lesson_app(tmp_path, shared_assets, path))
+    play(drive.app, drive.app.levels[0], "safe")
+    assert "下一关" in drive.labels() and "课后：真还是假" not in drive.labels()
+    play(drive.app, drive.app.levels[1], "safe")
+    assert drive.app.stack.top.name == "results" and drive.labels()[-1] == "课后：真还是假"
+    drive.do("tap:课后：真还是假")
+    top = drive.app.stack.top
+    assert (top.name, top.item_set.id, top.round.total) == ("quick", "set-b", 4)
+
+
 def test_a_level_pack_in_another_folder_works_like_the_built_in_levels(tmp_path, shared_assets):
     pack = tmp_path / "my_pack"
     pack.mkdir()

@@ -33,6 +33,9 @@ class ResultsScene(Scene):
             buttons = [Button("finish", (990, 640, 200, 64), t("kiosk.next"), "primary", 26, icon="▶")]
         elif app.level_after(self.level.id) is not None:
             buttons.append(Button("next", (990, 640, 200, 64), t("results.next"), "primary", 26, icon="▶"))
+        elif app.lesson is not None and app.lesson.after and self.level.id in app.lesson.levels:
+            # the lesson's last story: on to its 真还是假 after round, not back to look for it on the title
+            buttons.append(Button("after", (890, 640, 300, 64), t("title.lesson_after"), "primary", 24, icon="▶"))
         # "next" when there is one, else "again"; the play itself was recorded as it ended.
         self.buttons = ButtonGroup(buttons, main=buttons[-1].id)
         self.extra = 0.0  # on a taller screen the cards grow by this much and the buttons move down
@@ -77,6 +80,9 @@ class ResultsScene(Scene):
             following = self.app.level_after(self.level.id)
             if following is not None:
                 self.app.routes.go("play", level=following)
+        elif chosen == "after":
+            lesson = self.app.lesson
+            self.app.routes.go("quick", set_id=lesson.after, limit=lesson.quick_items)
         elif chosen == "back" or intent.kind == it.BACK:
             self.app.routes.go("levels", level_id=self.level.id)
         self.dirty = True
