@@ -87,6 +87,31 @@ def test_the_quick_rounds_feedback_leaves_its_caption_and_count_in_view(apps, si
     assert covered == []
 
 
+# Level 1 by its visible labels to a hunt with every clue missed: four callouts to place.
+TO_A_MISSED_HUNT = ["tap:开始闯关", "tap:免费领玩具？", "tap:继续", "tap:先点开看看，不填就行", "tap:知道了", "tap:继续",
+                    "tap:填上吧，玩具就能寄来", "tap:知道了", "tap:继续", "tap:继续", "tap:那就在游戏里签个到", "tap:知道了",
+                    "tap:没有可疑之处", "tap:知道了", "tap:继续", "tap:我找完了"]
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1366, 768)], ids=size_id)
+def test_the_callouts_of_a_missed_hunt_keep_off_the_levels_title(make_app, size):
+    """Callout ① sat over 免费领玩具？ in the top bar at every 16:9 size (a tall screen puts the
+    title elsewhere)."""
+    from tests.driver import Driver
+
+    drive = Driver(make_app(size))
+    drive.act(*TO_A_MISSED_HUNT)
+    assert drive.stack[-1] == "feedback"
+    log = record_layout(drive.app)
+    title = [e for e in log.entries if e.kind == "text" and e.layer == 0 and e.source == drive.app.levels[0].title]
+    callouts = [e for e in log.entries if e.kind == "box" and e.role == "callout"]
+    assert len(callouts) == 4
+    assert [c.rect for c in callouts for t in title
+            if min(t.rect[0] + t.rect[2], c.rect[0] + c.rect[2]) - max(t.rect[0], c.rect[0]) > 0
+            and min(t.rect[1] + t.rect[3], c.rect[1] + c.rect[3]) - max(t.rect[1], c.rect[1]) > 0] == []
+    assert log.problems() == []
+
+
 @pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_the_title_level_list_and_cards_lay_out_cleanly(apps, size):
     app = apps(size)

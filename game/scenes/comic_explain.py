@@ -79,6 +79,9 @@ class ComicExplaining:
         highlights = [(r, self.level.clues[c].text) for c in outcome.clues if (r := self.clue_rect(c))]
         explaining = geo.explaining(self._chosen_rect(outcome))
         keeps = [Keep(rect, f"face:{name}") for name, rect in self.faces(self.panel_of(self.shown), ("xiaolang",))]
+        # The level's title, the score and the menu stay in view: nothing over the top bar's words
+        # (a callout may come up to its edge: the keep ends a little above it).
+        keeps.append(Keep((0, 0, size[0], hud.TOP_BAR_H - 8), "top bar"))
         if explaining.chosen is not None:
             keeps.append(Keep(explaining.chosen, "chosen answer", lit=True))
         option = self.chosen_option(outcome)
