@@ -4,6 +4,10 @@ The first page is the whole class: the 真还是假 check before and after the l
 the clues missed most often; then a page per level. On a 4:3 or 5:4 monitor (a taller
 logical space, see game.engine.viewport) the page fills the screen: the band of cards
 grows (`Sheet`), so a level's rows keep their full height and the lists show more.
+
+Nothing a teacher needs is cut: a level's rows take two lines where they need them and a
+smaller size (never below LEAST) where the card is short; a label still too long is
+shortened inside its sentence, so the count after it (×8, 漏 9/9) is always drawn.
 """
 from __future__ import annotations
 
@@ -27,6 +31,12 @@ NAME_MAX = 190  # the widest a metric's name may be before it wraps (识破率, 
 REFUSED_SHOWN = 3
 MISSED_ROW = 64  # a clue on the first page: each this much more height shows one more
 SIDE_ROW = 86  # a clue on a level's page, at most (two lines and its bar)
+LEAST = 16  # the least text size on the pages (the layout check's least for text that is not the story)
+ROW_SIZES = (19, 18, 17, LEAST)  # a level's rows: the situation's size, tried largest first
+NOTE_SIZE = 16  # the note under a row (the wrong choice, the clue missed)
+NOTE_GAP = 5
+ROW_GAP, ROW_GAP_LEAST = 24, 8  # between a level's rows: where there is room, and at least
+BAR_W = 180  # a row's bar on a level's page
 
 
 class Sheet(NamedTuple):
@@ -136,9 +146,10 @@ def draw_missed(canvas: Canvas, t, report: Report, rect, sheet: Sheet) -> None:
     titles = {lv.level: lv.title for lv in report.levels}
     cy = y + 64
     missed = report.most_missed(sheet.missed_shown)
+    size = common_size(canvas, [clue.label for clue in missed], w - 48, (19, 18, 17, LEAST), bold=True)
     for clue in missed:
-        block = fit(canvas, clue.label, w - 48, 19, bold=True, max_lines=1)
-        canvas.text_block(block, (x + 24, cy), pal.INK, bold=True)
+        block = fit(canvas, clue.label, w - 48, size, bold=True, max_lines=1)
+        canvas.text_block(block, (x + 24, cy + (19 - size) / 2), pal.INK, bold=True)
         _share_bar(canvas, (x + 24, cy + 30, 160, 16), clue.share_missed, pal.RED)
         canvas.text(f"{clue.missed}/{clue.found + clue.missed}", (x + 194, cy + 38), 17, pal.INK, bold=True,
                     anchor="midleft")
@@ -154,49 +165,103 @@ def draw_missed(canvas: Canvas, t, report: Report, rect, sheet: Sheet) -> None:
     refused = sorted([(d.too_suspicious, d.label) for d in report.decisions if d.play == PLAY and d.too_suspicious]
                      + [(q.too_suspicious, q.label) for q in report.quick if q.too_suspicious],
                      key=lambda r: -r[0])[:sheet.refused_shown]
-    for count, label in refused:
-        block = fit(canvas, f"{label}  ×{count}", w - 48, 19, max_lines=1)
-        canvas.text_block(block, (x + 24, cy), pal.INK)
+    size = common_size(canvas, [f"{label}  ×{count}" for count, label in refused], w - 48, (19, 18, 17, LEAST))
+    for count, label in refused:  # (a long situation is cut, never its count)
+        block = fit_keeping(canvas, lambda part, n=count: f"{part}  ×{n}", label, w - 48, size)
+        canvas.text_block(block, (x + 24, cy + (19 - size) / 2), pal.INK)
         cy += 34
     if not refused:
         canvas.text(t("teacher.none"), (x + 24, cy), 20, pal.INK_SOFT)
 
 
 def draw_level(canvas: Canvas, t, report: Report, level_id: str, sheet: Sheet) -> None:
-    """A level's page: a bar per decision and hunt, and beside it the level's most missed clues."""
+    """A level's page: a bar per decision and hunt, and beside it the level's most missed clues.
+
+    Each row names its situation (up to two lines beside the bar) and, under it across the card, the
+    most common wrong choice or the clue missed most, with its count. Where the rows need more room
+    than the card has, their text gets smaller (not below LEAST); where it is still too long, the
+    quoted choice or the clue is cut, never the count after it."""
     line = next(lv for lv in report.levels if lv.level == level_id)
     decisions, hunts, clues = report.for_level(level_id, PLAY)
     x, y, w, h = (24, TOP, 800, sheet.bottom - TOP)
     hud.draw_card(canvas, (x, y, w, h), pal.WHITE)
-    title = fit(canvas, line.title, 420, 26, bold=True, max_lines=1)
+    done = t("teacher.level_line", finished=line.finished, score=round(line.share_score * 100)) \
+        if line.finished else ""
+    done_w = canvas.measure(done, 18) if done else 0
+    title = fit_sizes(canvas, line.title, w - 48 - (done_w + 24 if done else 0), (26, 24, 22), bold=True)
     canvas.text_block(title, (x + 24, y + 18), pal.BLUE, bold=True)
-    if line.finished:
-        canvas.text(t("teacher.level_line", finished=line.finished, score=round(line.share_score * 100)),
-                    (x + w - 24, y + 32), 18, pal.INK_SOFT, anchor="midright")
-    rows = [(d.label, d.answered, [(d.right, pal.GREEN), (d.risky, pal.RED), (d.too_suspicious, pal.AMBER)],
-             _decision_note(t, d)) for d in decisions]
-    rows += [(t("teacher.hunt", prompt=hd.label), hd.answered,
-              [(hd.right, pal.GREEN), (hd.answered - hd.right, pal.RED)], _hunt_note(t, hd.step, clues))
+    if done:
+        canvas.text(done, (x + w - 24, y + 32), 18, pal.INK_SOFT, anchor="midright")
+    rows = [Row(d.label, d.answered, [(d.right, pal.GREEN), (d.risky, pal.RED), (d.too_suspicious, pal.AMBER)],
+                *_decision_note(t, d)) for d in decisions]
+    rows += [Row(t("teacher.hunt", prompt=hd.label), hd.answered,
+                 [(hd.right, pal.GREEN), (hd.answered - hd.right, pal.RED)], *_hunt_note(t, hd.step, clues))
              for hd in hunts]
-    top, room = y + 70, h - 116
-    row_h = min(66.0, room / max(1, len(rows)))
-    for i, (label, answered, parts, note) in enumerate(rows):
-        ry = top + i * row_h
-        block = fit(canvas, label, 380, 19, bold=True, max_lines=1)
-        canvas.text_block(block, (x + 24, ry), pal.INK, bold=True)
-        if note and row_h >= 50:
-            small = fit(canvas, note, 380, 16, max_lines=1)
-            canvas.text_block(small, (x + 24, ry + 27), pal.INK_SOFT)
-        _stacked_bar(canvas, (x + 420, ry + 4, 230, 26), parts, answered)
-        right = parts[0][0]
-        canvas.text(t("teacher.decision_line", right=right, answered=answered), (x + 664, ry + 17), 18,
-                    pal.INK, bold=True, anchor="midleft")
+    counts = [t("teacher.decision_line", right=r.parts[0][0], answered=r.answered) for r in rows]
+    count_w = max([80.0] + [canvas.measure(c, 18, True) for c in counts])
+    count_x = x + w - 24 - count_w
+    bar_x = count_x - 12 - BAR_W
+    label_w, note_w = bar_x - 16 - (x + 24), w - 48
+    top, room = y + 70, h - 124  # (the legend below, 20 px clear of the last row)
+    blocks = _row_blocks(canvas, rows, label_w, note_w, room)
+    heights = [label.height + (NOTE_GAP + note.height if note else 0) for label, note in blocks]
+    gap = max(ROW_GAP_LEAST, min(ROW_GAP, (room - sum(heights)) / max(1, len(rows) - 1)))
+    ry = top
+    for row, (label, note), height, count in zip(rows, blocks, heights, counts):
+        canvas.text_block(label, (x + 24, ry), pal.INK, bold=True)
+        if note:
+            canvas.text_block(note, (x + 24, ry + label.height + NOTE_GAP), pal.INK_SOFT)
+        mid = ry + label.size / 2
+        _stacked_bar(canvas, (bar_x, mid - 12, BAR_W, 24), row.parts, row.answered)
+        canvas.text(count, (count_x, mid), 18, pal.INK, bold=True, anchor="midleft")
+        ry += height + gap
     lx = x + 24
     for key, colour in (("teacher.legend_right", pal.GREEN), ("teacher.legend_risky", pal.RED),
                         ("teacher.legend_suspicious", pal.AMBER)):
         canvas.box((lx, y + h - 34, 16, 16), fill=colour, radius=3)
         lx += 24 + canvas.text(t(key), (lx + 24, y + h - 26), 16, pal.INK_SOFT, anchor="midleft")[2] + 18
     _draw_level_side(canvas, t, report, level_id, clues, sheet)
+
+
+class Row(NamedTuple):
+    """A decision or hunt on a level's page: what it is, its answers, and its note as `note(part)`
+    (the wrong choice or the clue given as `part`, so that it can be cut and the count kept)."""
+
+    label: str
+    answered: int
+    parts: list
+    note: object = None  # Callable[[str], str] | None
+    part: str = ""
+
+
+def _row_blocks(canvas: Canvas, rows: list[Row], label_w: float, note_w: float, room: float) -> list:
+    """Each row's label and note laid out: the largest size at which every one is whole and all of
+    them fit `room`, two lines each at most; at the least size, what is still too long is cut (the
+    note's part only), one line each where two lines are too many."""
+    def laid(size: int, lines: int, cut: bool) -> tuple[list, float, bool]:
+        out, total, whole = [], 0.0, True
+        for row in rows:
+            label = fit(canvas, row.label, label_w, size, bold=True, max_lines=lines) if cut \
+                else canvas.layout(row.label, label_w, size, bold=True, max_lines=lines)
+            note = None
+            if row.note is not None:
+                note = fit_keeping(canvas, row.note, row.part, note_w, min(size, NOTE_SIZE), max_lines=lines) \
+                    if cut else canvas.layout(row.note(row.part), note_w, min(size, NOTE_SIZE), max_lines=lines)
+                whole = whole and note.fits
+            whole = whole and label.fits
+            out.append((label, note))
+            total += label.height + (NOTE_GAP + note.height if note else 0)
+        return out, total + ROW_GAP_LEAST * max(0, len(rows) - 1), whole
+
+    for size in ROW_SIZES:
+        blocks, total, whole = laid(size, 2, cut=False)
+        if whole and total <= room:
+            return blocks
+    for lines in (2, 1):
+        blocks, total, _ = laid(LEAST, lines, cut=True)
+        if total <= room:
+            return blocks
+    return [(label, None) for label, _ in blocks]  # (more rows than a page holds: their names only)
 
 
 def _draw_level_side(canvas: Canvas, t, report: Report, level_id: str, clues, sheet: Sheet) -> None:
@@ -206,7 +271,7 @@ def _draw_level_side(canvas: Canvas, t, report: Report, level_id: str, clues, sh
     cy = y + 62
     shown = [c for c in clues if c.missed][:sheet.side_clues]
     for clue in shown:
-        block = fit(canvas, clue.label, w - 48, 17, max_lines=2)
+        block = fit_sizes(canvas, clue.label, w - 48, (17, LEAST), max_lines=2)
         canvas.text_block(block, (x + 24, cy), pal.INK)
         cy += block.height + 8
         _share_bar(canvas, (x + 24, cy, 200, 14), clue.share_missed, pal.RED)
@@ -223,20 +288,27 @@ def _draw_level_side(canvas: Canvas, t, report: Report, level_id: str, clues, sh
                     pal.INK_SOFT, bold=True)
 
 
-def _decision_note(t, d) -> str:
+def _decision_note(t, d) -> tuple:
+    """The note under a decision: its most common wrong choice and how often, and how often a genuine
+    situation was refused; as (a function of the choice's text, the choice's text)."""
     top = d.top_wrong
-    notes = [t("teacher.top_wrong", label=top.label, count=top.count)] if top else []
-    if d.genuine and d.too_suspicious and (top is None or top.verdict != "too_suspicious"):
-        notes.append(t("teacher.refused_genuine", count=d.too_suspicious))
-    return t("teacher.note_join").join(notes)
+    refused = t("teacher.refused_genuine", count=d.too_suspicious) \
+        if d.genuine and d.too_suspicious and (top is None or top.verdict != "too_suspicious") else ""
+    if top is None:
+        return ((lambda _part: refused), "") if refused else (None, "")
+    join = t("teacher.note_join")
+    return (lambda part: join.join([t("teacher.top_wrong", label=part, count=top.count)]
+                                   + ([refused] if refused else []))), top.label
 
 
-def _hunt_note(t, step: str, clues) -> str:
+def _hunt_note(t, step: str, clues) -> tuple:
+    """The note under a hunt: the clue missed most and how often (a function of the clue's text, the text)."""
     missed = [c for c in clues if c.step == step and c.missed]
     if not missed:
-        return ""
+        return None, ""
     worst = missed[0]
-    return t("teacher.clue_missed", clue=worst.label, missed=worst.missed, total=worst.found + worst.missed)
+    return (lambda part: t("teacher.clue_missed", clue=part, missed=worst.missed,
+                           total=worst.found + worst.missed)), worst.label
 
 
 def fit(canvas: Canvas, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0):
@@ -246,6 +318,41 @@ def fit(canvas: Canvas, text: str, width: float, size: float, bold: bool = False
     if block.fits:
         return block
     return canvas.layout(text, width, size, bold=bold, max_lines=max_lines, balance=False)
+
+
+def common_size(canvas: Canvas, texts, width: float, sizes, bold: bool = False) -> int:
+    """The first of `sizes` at which every one of `texts` is whole on one line (else the last)."""
+    for size in sizes:
+        if all(canvas.layout(text, width, size, bold=bold, max_lines=1).fits for text in texts):
+            return size
+    return sizes[-1]
+
+
+def fit_sizes(canvas: Canvas, text: str, width: float, sizes, bold: bool = False, max_lines: int = 1):
+    """Text at the first of `sizes` at which it is whole in `max_lines`; else cut at the last size."""
+    for size in sizes:
+        block = canvas.layout(text, width, size, bold=bold, max_lines=max_lines)
+        if block.fits:
+            return block
+    return fit(canvas, text, width, sizes[-1], bold=bold, max_lines=max_lines)
+
+
+def fit_keeping(canvas: Canvas, make, part: str, width: float, size: float, bold: bool = False,
+                max_lines: int = 1):
+    """`make(part)` laid out; where it needs more than `max_lines`, `part` is cut (ending in …) and
+    the rest of the text kept whole: a quoted choice or a clue is shortened, its count never is."""
+    block = fit(canvas, make(part), width, size, bold=bold, max_lines=max_lines)
+    if block.fits or not part:
+        return block
+    best, lo, hi = None, 0, len(part) - 1
+    while lo <= hi:  # the longest start of `part` that fits
+        mid = (lo + hi) // 2
+        trial = fit(canvas, make(part[:mid].rstrip() + "…"), width, size, bold=bold, max_lines=max_lines)
+        if trial.fits:
+            best, lo = trial, mid + 1
+        else:
+            hi = mid - 1
+    return best or block
 
 
 def _share_bar(canvas: Canvas, rect, share: float, colour) -> None:
