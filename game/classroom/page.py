@@ -109,7 +109,7 @@ def _check(report: Report, t: Translate) -> str:
         d: Detection = p.detection
         dp = d.d_prime
         out.append(
-            f"<tr><td><b>{escape(phase_name(t, p.phase))}</b></td><td>{escape(p.set)}</td>"
+            f"<tr><td><b>{escape(phase_name(t, p.phase))}</b></td><td>{escape(report.set_title(p.set))}</td>"
             f'<td class="n">{d.hits}/{d.fakes}</td>'
             f'<td class="bar">{_bar([(d.hit_rate or 0, GREEN)], label=_pct(d.hit_rate))} {_pct(d.hit_rate)}</td>'
             f'<td class="n">{d.false_alarms}/{d.genuines}</td>'
@@ -176,8 +176,9 @@ def _quick(report: Report, t: Translate) -> str:
     sets = list(dict.fromkeys(q.set for q in report.quick))
     tables = []
     for set_id in sets:
+        title = report.set_title(set_id)  # (第一组, not set-a)
         rows = [f'<table class="rows"><col style="width:46%"><col style="width:14%"><col style="width:14%">'
-                f'<col style="width:26%"><tr><th>{escape(set_id)}</th><th>{escape(t("teacher.col_kind"))}</th>'
+                f'<col style="width:26%"><tr><th>{escape(title)}</th><th>{escape(t("teacher.col_kind"))}</th>'
                 f'<th class="n">{escape(t("teacher.col_right"))}</th><th></th></tr>']
         for q in (q for q in report.quick if q.set == set_id):
             n = q.answered or 1

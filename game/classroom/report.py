@@ -255,10 +255,15 @@ class Report:
     first_date: str
     last_date: str
     tally: Tally
+    sets: dict[str, str] = field(default_factory=dict)  # item set -> its title, where known here
 
     @property
     def empty(self) -> bool:
         return self.tally.empty
+
+    def set_title(self, set_id: str) -> str:
+        """What an item set is called for people (第一组), or its id where its file is not here."""
+        return self.sets.get(set_id) or set_id
 
     def for_level(self, level: str, play: str = PLAY) -> tuple[tuple[DecisionLine, ...], tuple[HuntLine, ...],
                                                                  tuple[ClueLine, ...]]:
@@ -293,7 +298,7 @@ def build(counts: Tally, labels: Labels | None = None, phases: tuple[Phase, ...]
         base = phase_lines[0]
         changes = tuple(_change(base, p) for p in phase_lines[1:])
     return Report(levels, decisions, hunts, clues, quick, phase_lines, changes, counts.first_date,
-                  counts.last_date, counts)
+                  counts.last_date, counts, dict(labels.sets))
 
 
 def _level_order(counts: Tally, labels: Labels) -> list[str]:
