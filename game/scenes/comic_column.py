@@ -13,6 +13,8 @@ from game.engine.dry import DryCanvas
 from game.ui import hud
 from game.ui.placement import place_badge
 
+TOAST_PAD = 12  # the hunt's note ("这里没问题…"): its text keeps this far inside its frame
+
 
 class ComicColumn:
     def shown_found(self) -> tuple[str, ...]:
@@ -149,6 +151,10 @@ class ComicColumn:
                 canvas.text_block(block, rect[:2], pal.INK)
         if self.toast:
             box = (ax, ay + ah - 60, aw, 60)
+            # The note wraps inside its frame (an English one is wider than the column): two
+            # lines fit the frame's 60, each centred.
+            block = canvas.layout(self.toast, aw - 2 * TOAST_PAD, 21, bold=True, max_lines=2)
             with canvas.group("toast", box):
                 canvas.box(box, fill=pal.AMBER_LIGHT, border=pal.AMBER, width=3, radius=12)
-                canvas.text(self.toast, (ax + aw / 2, box[1] + 30), 21, pal.INK, bold=True, anchor="center")
+                canvas.text_block(block, (ax + TOAST_PAD, box[1] + (60 - block.height) / 2), pal.INK, bold=True,
+                                  align="center", width=aw - 2 * TOAST_PAD)
