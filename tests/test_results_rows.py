@@ -35,3 +35,15 @@ def test_a_decision_on_a_panel_without_a_caption_is_named_by_its_question(level1
     assert moment_of(step) == step.panel.caption
     assert moment_of(replace(step, panel=replace(step.panel, caption=""))) == step.prompt
     assert moment_of(replace(step, panel=None)) == step.prompt
+
+
+def test_a_play_that_met_no_hunt_says_so_instead_of_0_of_0(app):
+    """Level 8 played one way meets no hunt: the clue card said 找到的可疑之处 0/0 over nothing."""
+    from game.autoplay import play
+    from game.screenshot import record_layout
+
+    level = next(lv for lv in app.levels if lv.id == "prize-fee")
+    result = play(app, level, "random", 0)
+    assert (result["clues_found"], result["clues_missed"], app.stack.top.name) == ([], [], "results")
+    drawn = [e.source for e in record_layout(app).entries if e.kind == "text"]
+    assert app.locale("results.found_none") in drawn and not any(t.endswith("0/0") for t in drawn)

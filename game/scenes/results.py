@@ -117,7 +117,7 @@ class ResultsScene(Scene):
         y = 300 + 10 * (k - 1) * 5
         leaked = s.leaked_in_order
         if leaked:
-            items = "、".join(t(f"leaks.{kind}") for kind in leaked)
+            items = t("game.list_separator").join(t(f"leaks.{kind}") for kind in leaked)
             block = canvas.layout(t("results.leaked", items=items), 330, 24 * k, bold=True, max_lines=3)
             canvas.text_block(block, (64, y), pal.RED, bold=True)
         else:
@@ -171,6 +171,11 @@ class ResultsScene(Scene):
         t = self.app.locale
         k = self.k
         total = len(s.clues_found) + len(s.clues_missed)
+        if not total:  # this play's way met no hunt: say so, not 0/0 over an empty card
+            canvas.text(t("results.found_heading"), (x + 20, y + 16), 24 * k, pal.INK, bold=True)
+            block = canvas.layout(t("results.found_none"), w - 40, 21 * k, max_lines=4)
+            canvas.text_block(block, (x + 20, y + 60 * k), pal.INK_SOFT)
+            return
         canvas.text(t("results.found", found=len(s.clues_found), total=total), (x + 20, y + 16), 24 * k,
                     pal.INK, bold=True)
         cy = y + 60 * k
