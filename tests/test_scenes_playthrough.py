@@ -124,6 +124,21 @@ def test_the_risky_path_ends_at_the_consequence_ending(app, level1):
     assert (run.comic.shown.id, run.comic.shown.outcome) == ("end_leak", "consequence")
 
 
+def test_under_the_ending_card_the_column_does_not_repeat_the_endings_words(app, level1):
+    """The ending's title beside the panel says what the card says: under the card it peeked out,
+    cut at the card's edge (陌生人, s next / got out); before the card it is there."""
+    from game.screenshot import record_layout
+
+    run = Run(app, level1)
+    run.play_risky()
+    title = run.comic.shown.title or run.comic.shown.prompt
+    before = [e for e in record_layout(app).entries if e.kind == "text" and e.source == title]
+    run.to_ending_card()
+    assert run.top.name == "ending"
+    under = [e for e in record_layout(app).entries if e.kind == "text" and e.source == title and e.layer == 0]
+    assert (len(before), under) == (1, [])
+
+
 def test_the_risky_path_leaks_id_address_and_phone(app, level1):
     run = Run(app, level1)
     run.play_risky()

@@ -79,6 +79,8 @@ class ComicColumn:
                         canvas.text(count, (card[0] + 18, card[1] + 140), 22, pal.GREEN, bold=True)
             self._draw_found(canvas)
         elif step.type == "ending":
+            if self.app.stack.top is not None and self.app.stack.top.name == "ending":
+                return  # (the ending's card says it: beside the card its words peeked out, cut)
             verdict = "safe" if step.outcome == "safe" else "risky"
             hud.draw_verdict_badge(canvas, verdict, t(f"ending.{step.outcome}"), (x, y))
             block, (tx, ty, tw, _) = self._ending_title(canvas)
