@@ -377,6 +377,13 @@ def test_the_page_has_no_script_and_no_web_address():
     assert not re.search(r"https?://", html)
 
 
+def test_the_english_page_joins_notes_and_missed_clues_the_english_way():
+    """The English page read ...（…）；… and id (missed 2/3)、url (...)."""
+    english = Locale.load(REPO / "assets" / "locale" / "en.yaml")
+    html = page.html_page(report_of(sample()), english)
+    assert not {"；", "、"} & set(html)
+
+
 def test_the_page_is_self_contained_and_set_up_for_a4():
     html = page.html_page(report_of(sample()), T)
     assert "<style>" in html and "@page { size: A4" in html

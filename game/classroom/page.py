@@ -136,13 +136,13 @@ def _decision_row(d: DecisionLine, t: Translate) -> str:
     notes = [t("teacher.top_wrong", label=top.label, count=top.count)] if top else []
     if d.genuine and d.too_suspicious and (top is None or top.verdict != "too_suspicious"):
         notes.append(t("teacher.refused_genuine", count=d.too_suspicious))
-    return _row(d.label, d.right, d.answered, bar, "；".join(notes))
+    return _row(d.label, d.right, d.answered, bar, t("teacher.note_join").join(notes))
 
 
 def _hunt_row(h: HuntLine, clues, t: Translate) -> str:
     n = h.answered or 1
     bar = _bar([(h.right / n, GREEN), ((h.answered - h.right) / n, RED)], height=9, label=_pct(h.share_right))
-    missed = "、".join(t("teacher.clue_missed", clue=c.label, missed=c.missed, total=c.found + c.missed)
+    missed = t("game.list_separator").join(t("teacher.clue_missed", clue=c.label, missed=c.missed, total=c.found + c.missed)
                       for c in clues if c.step == h.step and c.missed)
     return _row(t("teacher.hunt", prompt=h.label), h.right, h.answered, bar, missed)
 
