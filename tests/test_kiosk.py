@@ -156,6 +156,26 @@ def test_the_operator_exports_a_csv_with_a_byte_order_mark(booth, tmp_path):
     assert len(exported) == 1 and exported[0].read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_the_exported_csv_names_each_question_as_the_screen_does(tmp_path, shared_assets):
+    """Excel showed quick:set-a:parcel-claim and prize-toy:decide_official; the key stays (for
+    sums), and a last column names it: 快递理赔短信, the level's title and step, 还没答第一题."""
+    import csv
+    import io
+
+    booth = make_booth(tmp_path, shared_assets, run="quick")
+    stats, day = booth.app.kiosk.mode.stats, booth.app.today().isoformat()
+    stats.answered(day, "quick:set-a:parcel-claim", right=False)
+    stats.run_dropped(day, "prize-toy:decide_link")
+    stats.run_dropped(day, "")
+    booth.do(*OPERATOR_SCREEN, "tap:导出 CSV")
+    raw = next(tmp_path.glob("kiosk-stats-*.csv")).read_bytes().decode("utf-8-sig")
+    rows = {(r["measure"], r["item"]): r["name"] for r in csv.DictReader(io.StringIO(raw))}
+    assert rows[("wrong", "quick:set-a:parcel-claim")].startswith("快递理赔短信")
+    assert rows[("dropped_at", "prize-toy:decide_link")].startswith("免费领玩具？ · ")
+    assert rows[("dropped_at", "start")] == booth.app.locale("kiosk.dropped_start")
+    assert rows[("runs", "")] == ""
+
+
 def test_a_double_tap_on_another_nickname_uses_one_re_roll_and_a_slower_second_tap_another(booth):
     booth.do("tap:点击屏幕开始挑战")
     booth.play_level_to_results()

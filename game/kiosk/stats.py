@@ -12,6 +12,7 @@ import csv
 import io
 from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,8 @@ from game.play.storage import load_document, write_json
 
 FILE_NAME = "kiosk-stats.json"
 FORMAT_VERSION = 1
-CSV_COLUMNS = ("date", "measure", "item", "count")
+CSV_COLUMNS = ("date", "measure", "item", "count", "name")  # name: the item as a person reads it
+QUESTION_MEASURES = ("dropped_at", "right", "wrong", "genuine_refused")  # (rows whose item is a question)
 
 
 @dataclass
@@ -103,12 +105,16 @@ class OperatorStats:
             out.append((iso, "honeypot_taps", "", day.honeypot))
         return out
 
-    def csv_bytes(self) -> bytes:
-        """The numbers as CSV for Excel and WPS: UTF-8 with a byte order mark, CRLF lines."""
+    def csv_bytes(self, name_of: Callable[[str], str] | None = None) -> bytes:
+        """The numbers as CSV for Excel and WPS: UTF-8 with a byte order mark, CRLF lines. `name_of`
+        names a question's key (quick:set-a:parcel-claim) as the operator's screen does (快递理赔短信),
+        in the last column; the key stays in `item` for sorting and sums."""
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(CSV_COLUMNS)
-        writer.writerows(self.rows())
+        for iso, measure, item, count in self.rows():
+            named = name_of(item) if name_of is not None and measure in QUESTION_MEASURES else ""
+            writer.writerow((iso, measure, item, count, named if named != item else ""))
         return text.getvalue().encode("utf-8-sig")
 
 

@@ -73,7 +73,7 @@ class OperatorScene(CentredButtons, Scene):
             day = self.app.today().isoformat()
             path = self.app.player_home / f"kiosk-stats-{day}.csv"
             try:  # (atomically, its folder made if need be: a power cut leaves the old file or the new)
-                write_bytes(path, self.app.kiosk.mode.stats.csv_bytes())
+                write_bytes(path, self.app.kiosk.mode.stats.csv_bytes(self._name_of))
                 self.note, self.exported = "", path
             except OSError as error:
                 self.note, self.exported = t("kiosk.export_failed", error=error.strerror or error), None
@@ -104,7 +104,7 @@ class OperatorScene(CentredButtons, Scene):
             if note is not None:  # inside the left card, clear of the buttons
                 page.text_block(note, (64, note_top(note)), pal.INK_SOFT)
         hud.draw_card(page, (650, 90, 590, 520), pal.WHITE)
-        lists = [(heading, [(t("kiosk.dropped_start") if key == "start" else self.labels.answer_place(key), n)
+        lists = [(heading, [(self._name_of(key), n)
                             for key, n in counts.most_common(TOP)] or [(t("kiosk.none"), 0)])
                  for heading, counts in ((t("kiosk.dropped"), day.dropped_at), (t("kiosk.hardest"), day.wrong),
                                          (t("kiosk.refused"), day.genuine_refused))]
@@ -126,6 +126,10 @@ class OperatorScene(CentredButtons, Scene):
                     page.text(f"×{n}", (LIST_RIGHT, y), 21, pal.INK, bold=True, anchor="topright")
                 y += block.height + ROW_GAP
             y += 18
+
+    def _name_of(self, key: str) -> str:
+        """A question's key as the operator reads it (还没答第一题 for a visitor who answered none)."""
+        return self.app.locale("kiosk.dropped_start") if key == "start" else self.labels.answer_place(key)
 
     def _note(self, page: Canvas):
         """The note at the foot of the left card (laid out), if any: an export names its file, and
