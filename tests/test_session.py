@@ -150,28 +150,25 @@ def test_a_safe_choice_leaks_nothing(level1):
     assert s.leaked == []
 
 
-def test_a_kind_that_leaks_twice_is_listed_once_where_it_first_got_out():
-    twice = level(
+def phone_then_all() -> Session:
+    """A play that gives the phone, then everything (the phone again among it)."""
+    s = Session(level(
         decision("a", option("give_phone", "b", "risky", leaks=("phone",))),
         decision("b", option("give_all", "end", "risky", leaks=("id_number", "phone", "payment"))),
         ending("end", "consequence"),
-    )
-    s = Session(twice)
+    ))
     s.choose("give_phone")
     s.choose("give_all")
-    assert s.leaked == ["phone", "id_number", "payment"]
+    return s
+
+
+def test_a_kind_that_leaks_twice_is_listed_once_where_it_first_got_out():
+    assert phone_then_all().leaked == ["phone", "id_number", "payment"]
 
 
 def test_what_had_got_out_by_a_step_counts_its_own_answer_and_none_after_it():
     """The recap of an earlier panel shows the leak meter as it stood then, not at the end."""
-    two = level(
-        decision("a", option("give_phone", "b", "risky", leaks=("phone",))),
-        decision("b", option("give_all", "end", "risky", leaks=("id_number", "phone", "payment"))),
-        ending("end", "consequence"),
-    )
-    s = Session(two)
-    s.choose("give_phone")
-    s.choose("give_all")
+    s = phone_then_all()
     assert (s.leaked_by("a"), s.leaked_by("b"), s.leaked_by("end")) == (
         ["phone"], ["phone", "id_number", "payment"], ["phone", "id_number", "payment"])
 
