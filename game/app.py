@@ -117,7 +117,6 @@ class App(FrameLoop):
             from game.kiosk_flow import KioskFlow
 
             self.kiosk = KioskFlow(self, self.settings.kiosk)
-            self.warnings += self.settings.kiosk.problems  # (kiosk.yaml's mistakes)
             self.player = self.kiosk.mode.visitor  # a booth keeps nothing of a visitor
         self.recoveries = 0
         self.frames_since_error = 0

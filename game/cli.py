@@ -65,11 +65,10 @@ def kiosk_settings(flag: bool, path: Path | None, home: Path | None = None):
     from game.play.storage import data_dir
 
     config, problems = load_config(path or (home or data_dir()) / FILE_NAME)
-    if not (flag or config.kiosk):
-        for problem in problems:
-            print(f"warning: {problem}", file=sys.stderr)
-        return None
-    return replace(config, problems=tuple(problems))  # (the app warns of them and logs them)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    # (kept with the config: the game logs them, and the operator's screen counts them)
+    return replace(config, problems=tuple(problems)) if (flag or config.kiosk) else None
 
 
 def run_game(argv: list[str] | None = None) -> int:
@@ -92,7 +91,8 @@ def run_game(argv: list[str] | None = None) -> int:
         return 1
     for warning in app.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    app.log_warnings(app.warnings)  # (started without a console, nothing else shows them)
+    # (started without a console, nothing else shows them)
+    app.log_warnings(app.warnings + list(kiosk.problems if kiosk is not None else ()))
     app.routes.go(app.first_route())  # the seat picker in a classroom, unless the lesson says not to
     from game.engine import words
 
