@@ -99,7 +99,8 @@ class ButtonGroup:
         self.wrap = wrap
         self.repeats = repeats  # False: a double click's second tap is dropped (see DOUBLE_CLICK)
         self.age = 0.0  # seconds the current buttons have been on screen
-        self._last_tap: tuple[str | None, float] = (None, 0.0)  # the button last tapped, and how long ago
+        self._last_tap: str | None = None  # the button last tapped,
+        self._since_tap = 0.0  # and how many seconds ago
         self.set(buttons or [], main=main)
 
     def set(self, buttons: list[Button], keep_focus: bool = False, main: str | None = None) -> None:
@@ -118,7 +119,7 @@ class ButtonGroup:
 
     def tick(self, dt: float) -> None:
         self.age += dt
-        self._last_tap = (self._last_tap[0], self._last_tap[1] + dt)
+        self._since_tap += dt
 
     @property
     def armed(self) -> bool:
@@ -150,10 +151,9 @@ class ButtonGroup:
             if not hits:
                 return None
             chosen = min(hits, key=lambda b: b.rect[2] * b.rect[3]).id
-            last, ago = self._last_tap
-            if not self.repeats and last == chosen and ago < DOUBLE_CLICK:
+            if not self.repeats and chosen == self._last_tap and self._since_tap < DOUBLE_CLICK:
                 return None  # the second click of a double click
-            self._last_tap = (chosen, 0.0)
+            self._last_tap, self._since_tap = chosen, 0.0
             return chosen
         if intent.kind == it.FOCUS_NEXT:
             self._move(1)
