@@ -87,6 +87,28 @@ def test_the_quick_rounds_feedback_leaves_its_caption_and_count_in_view(apps, si
     assert covered == []
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=size_id)
+def test_the_quick_rounds_callouts_keep_clear_of_the_caption_where_there_is_room(apps, size):
+    """A whole-phone ring's callout took a corner of the caption above the phone (school-notice,
+    lunch-money) with free room just below it: the places tried beside a clue were too far apart."""
+    app = apps(size)
+    covered = []
+    for name in quick_screens(app, "set-a"):
+        if "__" not in name:
+            continue
+        log = record_layout(app)
+        quick = next(s for s in reversed(app.stack.scenes) if s.name == "quick")
+        k = size[0] / 1280  # (the caption's card: its text and 20 x 12 around it, as quick_round draws it)
+        captions = [(x - 20 * k, y - 12 * k, w + 40 * k, h + 24 * k) for x, y, w, h in
+                    (e.rect for e in log.entries if e.layer == 0 and e.kind == "text" and e.source == quick.item.caption)]
+        callouts = [e.rect for e in log.entries if e.kind == "box" and e.role == "callout"]
+        assert captions, name
+        covered += [name for c in captions for o in callouts
+                    if min(c[0] + c[2], o[0] + o[2]) - max(c[0], o[0]) > 2
+                    and min(c[1] + c[3], o[1] + o[3]) - max(c[1], o[1]) > 2]
+    assert covered == []
+
+
 # Level 1 by its visible labels to a hunt with every clue missed: four callouts to place.
 TO_A_MISSED_HUNT = ["tap:开始闯关", "tap:免费领玩具？", "tap:继续", "tap:先点开看看，不填就行", "tap:知道了", "tap:继续",
                     "tap:填上吧，玩具就能寄来", "tap:知道了", "tap:继续", "tap:继续", "tap:那就在游戏里签个到", "tap:知道了",

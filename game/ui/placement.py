@@ -260,7 +260,7 @@ def _callout_candidates(clue: Rect, w: float, h: float):
     each with its leader's ends and a penalty that says how much less it is wanted."""
     x, y, cw, ch = clue
     mid_y = y + ch / 2
-    for dy in (0, -30, 30, -60, 60, -100, 100, -150, 150, -210, 210, -280, 280):
+    for dy in (0, -30, 30, -60, 60, -100, 100, -150, 150, -180, 180, -210, 210, -245, 245, -280, 280):
         top = mid_y - h / 2 + dy
         for gap in (34, 80, 140):
             right = (x + cw + gap, top, w, h)
