@@ -41,6 +41,19 @@ def apps(tmp_path_factory):
     return apps_by_size(tmp_path_factory, _LayoutOnly(REPO / "assets"), "layout")
 
 
+def overlap(a, b, margin: float = 2) -> bool:
+    """Whether two rects (x, y, w, h) share more than `margin` pixels across and down."""
+    return min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]) > margin and \
+        min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]) > margin
+
+
+def quick_feedback_logs(app, set_id: str = "set-a"):
+    """(name, layout log) of each of 锡小朗's cards of a quick-round set, as the screenshots take them."""
+    for name in quick_screens(app, set_id):
+        if "__" in name:
+            yield name, record_layout(app)
+
+
 def problems_on(app, names) -> list[str]:
     found = []
     for name in names:
@@ -72,18 +85,12 @@ def test_every_screen_of_the_quick_round_lays_out_cleanly(apps, set_id, size):
 def test_the_quick_rounds_feedback_leaves_its_caption_and_count_in_view(apps, size):
     """锡小朗, his card and the callouts keep off the top bar's words and the caption above the
     phone (what the screen is about): the text drawn beneath the veil that is not the phone's."""
-    app = apps(size)
     covered = []
-    for name in quick_screens(app, "set-a"):
-        if "__" not in name:
-            continue
-        log = record_layout(app)
+    for name, log in quick_feedback_logs(apps(size)):
         beneath = [e for e in log.entries if e.kind == "text" and e.layer == 0 and e.role == "text"]
         over = [e for e in log.entries if e.kind == "box" and e.layer > 0
                 and e.role in ("card", "guide", "character", "callout")]
-        covered += [f"{name}: {t.source} under {o.role}" for t in beneath for o in over
-                    if min(t.rect[0] + t.rect[2], o.rect[0] + o.rect[2]) - max(t.rect[0], o.rect[0]) > 2
-                    and min(t.rect[1] + t.rect[3], o.rect[1] + o.rect[3]) - max(t.rect[1], o.rect[1]) > 2]
+        covered += [f"{name}: {t.source} under {o.role}" for t in beneath for o in over if overlap(t.rect, o.rect)]
     assert covered == []
 
 
@@ -93,19 +100,14 @@ def test_the_quick_rounds_callouts_keep_clear_of_the_caption_where_there_is_room
     lunch-money) with free room just below it: the places tried beside a clue were too far apart."""
     app = apps(size)
     covered = []
-    for name in quick_screens(app, "set-a"):
-        if "__" not in name:
-            continue
-        log = record_layout(app)
+    for name, log in quick_feedback_logs(app):
         quick = next(s for s in reversed(app.stack.scenes) if s.name == "quick")
         k = size[0] / 1280  # (the caption's card: its text and 20 x 12 around it, as quick_round draws it)
         captions = [(x - 20 * k, y - 12 * k, w + 40 * k, h + 24 * k) for x, y, w, h in
                     (e.rect for e in log.entries if e.layer == 0 and e.kind == "text" and e.source == quick.item.caption)]
         callouts = [e.rect for e in log.entries if e.kind == "box" and e.role == "callout"]
         assert captions, name
-        covered += [name for c in captions for o in callouts
-                    if min(c[0] + c[2], o[0] + o[2]) - max(c[0], o[0]) > 2
-                    and min(c[1] + c[3], o[1] + o[3]) - max(c[1], o[1]) > 2]
+        covered += [name for c in captions for o in callouts if overlap(c, o)]
     assert covered == []
 
 
@@ -128,9 +130,7 @@ def test_the_callouts_of_a_missed_hunt_keep_off_the_levels_title(make_app, size)
     title = [e for e in log.entries if e.kind == "text" and e.layer == 0 and e.source == drive.app.levels[0].title]
     callouts = [e for e in log.entries if e.kind == "box" and e.role == "callout"]
     assert len(callouts) == 4
-    assert [c.rect for c in callouts for t in title
-            if min(t.rect[0] + t.rect[2], c.rect[0] + c.rect[2]) - max(t.rect[0], c.rect[0]) > 0
-            and min(t.rect[1] + t.rect[3], c.rect[1] + c.rect[3]) - max(t.rect[1], c.rect[1]) > 0] == []
+    assert [c.rect for c in callouts for t in title if overlap(t.rect, c.rect, 0)] == []
     assert log.problems() == []
 
 
