@@ -1,5 +1,6 @@
-"""The pictures the README shows exist, and tools/kiosk_pictures.py's scripts reach the screens
-they are named after (driven as `python -m game drive --kiosk` drives them)."""
+"""The pictures the README shows exist, and the scripts of tools/kiosk_pictures.py and
+tools/classroom_pictures.py reach the screens they are named after (driven as
+`python -m game drive` drives them)."""
 from __future__ import annotations
 
 import importlib.util
@@ -8,13 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from game.play import playlog
+from tests.driver import Driver
 from tests.test_kiosk import make_booth
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("kiosk_pictures", REPO / "tools" / "kiosk_pictures.py")
+def _tool(name: str = "kiosk_pictures"):
+    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -46,3 +49,62 @@ def test_the_operator_picture_shows_a_whole_made_up_day(tmp_path, shared_assets)
     day = booth.app.kiosk.mode.stats.days[tool.DAY]
     assert (day.runs, day.finished, day.honeypot) == (78, 61, 23)
     assert booth.stack[-1] == "operator"
+
+
+def _classroom(tmp_path, shared_assets, name):
+    """The classroom as its picture `name` is taken: its size, language and (for the teacher's
+    pictures) a day of plays, then the picture's actions."""
+    from datetime import date
+
+    from game.app import App, Settings
+
+    tool = _tool("classroom_pictures")
+    size, played, options, actions = tool.PICTURES[name]
+    day = date.fromisoformat(tool.DAY)
+    if played:  # a few of a class's records (the tool's class plays through autoplay, which is slow)
+        records = [{"date": tool.DAY, "review": False, "kind": "decision", "level": "prize-toy",
+                    "step": "decide_link", "option": "open", "verdict": "risky"}]
+        records += [{"date": tool.DAY, "review": False, "kind": "quick", "set": set_id, "item": "i1",
+                     "answer": "fake", "verdict": "safe"} for set_id in ("set-a", "set-b")]
+        playlog.append(tmp_path / "profiles" / "seat-3", records)
+    width, height = map(int, (size or "1920x1080").split("x"))
+    lang = options[options.index("--lang") + 1] if "--lang" in options else None
+    app = App(Settings(home=tmp_path, reduced_motion=True, size=(width, height), today=day, lang=lang,
+                       seed=0), headless=True)
+    app.assets = shared_assets
+    return Driver(app).act(*actions)
+
+
+@pytest.mark.parametrize("name, stack, top_has", [
+    ("seats", ["title", "profiles"], None),
+    ("seats-1280x1024", ["title", "profiles"], None),
+    ("settings", ["title", "settings"], None),
+    ("pin", ["title", "teacher", "pin"], None),
+    ("teacher-class", ["title", "teacher"], "overview"),
+    ("teacher-level", ["title", "teacher"], "prize-toy"),
+    ("level1-en-decision", ["title", "level_select", "comic"], "decide_link"),
+    ("level1-en-feedback", ["title", "level_select", "comic", "feedback"], None),
+])
+def test_each_classroom_picture_script_ends_on_its_screen(name, stack, top_has, tmp_path, shared_assets):
+    room = _classroom(tmp_path, shared_assets, name)
+    assert room.stack == stack
+    if name.startswith("teacher"):
+        assert room.screen.pages[room.screen.index] == top_has
+    elif top_has:
+        assert room.screen.session.step.id == top_has
+
+
+def test_the_seat_picture_marks_the_seat_picked_last(tmp_path, shared_assets):
+    room = _classroom(tmp_path, shared_assets, "seats")
+    assert room.app.profiles.last.seat_number == 12
+    assert room.screen.buttons.label_of(room.focus()) == "12"
+
+
+def test_a_seat_of_the_made_up_class_plays_the_default_lesson():
+    from game.classroom.lesson import read_lesson
+
+    tool = _tool("classroom_pictures")
+    lesson = read_lesson(REPO / "levels" / "lessons" / "default.yaml").lesson
+    plays = tool.seat_plays(1)
+    assert [p[p.index("--set") + 1] for p in plays if p[0] == "quick"] == [lesson.before, lesson.after]
+    assert tuple(p[0] for p in plays if p[0] != "quick") == tuple(lesson.levels) == tool.LESSON_LEVELS
