@@ -142,8 +142,9 @@ def test_translations_are_never_read_as_levels(english_library):
     assert not any(translate.is_translation(r.path) for r in english_library.results)
 
 
-def test_a_level_without_a_translation_stays_chinese(english_library):
-    assert english_library.level("skin-police").title == "皮肤和假警察"
+def test_a_level_without_a_translation_stays_chinese(tmp_path):
+    shutil.copy(LEVEL_1, tmp_path / "01_prize_toy.yaml")  # its translation left behind
+    assert english_result(tmp_path).level.title == "免费领玩具？"
 
 
 # -- a translation's problems, at its own lines ------------------------------------------------------
