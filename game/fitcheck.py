@@ -25,6 +25,7 @@ from game.levels.problems import Problem
 from game.locale import Locale
 from game.scenes.feedback_card import LABEL_TEXT, LABEL_W, SIZES, CardText, card_fits, surely_fits
 from game.ui.comic_layout import comic_layout
+from game.ui.hud import meter_width
 from game.ui.panel import draw_panel
 
 PROMPT_LINES = 4
@@ -110,7 +111,26 @@ class FitChecker:
         self._labels(decisions, report)
         self._cards(decisions, level, report)
         self._hunts([step for step in level.steps if step.type == "redflags"], level, report)
+        self._meter(level, report)
         return problems
+
+    def _meter(self, level, report) -> None:
+        """The leak meter shows every kind the level can let out in one row: under the panel
+        (16:9, inside its card) or in the top bar (tall screens)."""
+        kinds = level.leak_kinds
+        if not kinds:
+            return
+        width = meter_width(self.canvas, self.app.locale, kinds)
+        room = min(geo.meter[2] - (0 if geo.tall else 36) for geo in LAYOUTS)
+        if width > room:
+            i, k = next((i, k) for i, step in enumerate(level.steps) for k, option in enumerate(step.options)
+                        if option.leaks)
+            t = self.app.locale
+            names = t("game.list_separator").join(t(f"leaks.{kind}") for kind in kinds)
+            report(f"steps[{i}].options[{k}].leaks",
+                   f"the leak meter has no room for all the kinds this level lets out ({names}): they take "
+                   f"{width:.0f} px of its {room:.0f}; let out fewer kinds, or give them shorter names "
+                   f"(leaks: in assets/locale/)")
 
     def _prompts(self, decisions: list, report) -> None:
         failed = set()

@@ -59,6 +59,32 @@ def test_feedback_too_long_for_the_card_is_reported():
     assert f"steps[{index}].options[0].feedback.text" in [p.where for p in checker()(result)]
 
 
+def test_a_level_that_lets_out_more_kinds_than_the_leak_meter_shows_in_a_row_is_reported():
+    from game.levels.model import LEAK_KINDS
+
+    result = level1_result()
+    index = next(i for i, s in enumerate(result.level.steps) if s.type == "decision")
+    step = result.level.steps[index]
+    option = replace(step.options[0], leaks=tuple(LEAK_KINDS))  # all nine kinds: more than one row holds
+    steps = list(result.level.steps)
+    steps[index] = replace(step, options=(option,) + step.options[1:])
+    result.level = replace(result.level, steps=tuple(steps))
+    problems = [p for p in checker()(result) if p.where.endswith(".leaks")]
+    assert [p.where for p in problems] == [f"steps[{index}].options[0].leaks"]
+    assert "身份证号、家庭住址" in problems[0].message
+
+
+def test_every_shipped_level_leak_meter_fits_in_each_language():
+    from game.fitkey import fit_checker
+    from game.levels.library import LevelPack, Library
+
+    for lang in ("zh_CN", "en"):
+        library = Library.open([LevelPack("", ROOT / "levels")], ASSETS, lang=lang)
+        check = fit_checker(ASSETS, lang)
+        meter = [p for r in library.results if r.level for p in check(r) if p.where.endswith(".leaks")]
+        assert meter == [], lang
+
+
 def test_the_checks_own_key_of_its_verdicts_is_the_fingerprint_of_what_decides_a_fit():
     from game.fitkey import fingerprint
 
