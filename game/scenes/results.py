@@ -12,6 +12,12 @@ from game.ui.button import Button, ButtonGroup, shift_buttons
 
 VERDICT_ICONS = {"safe": "✓", "risky": "!", "too_suspicious": "?"}
 TALL_TYPE = 1.2  # on a 4:3 or 5:4 screen the cards are taller, and their text this much larger
+CLUE_CARD = (848, 90, 392)  # x, y, width of the card of clues found and missed
+CLUE_WIDTH = CLUE_CARD[2] - 70  # a clue's explanation, right of its ✓ or !
+CLUE_TEXT = 21
+# Three lines hold every explanation `validate` passes: it holds them to 锡小朗's callout, narrower
+# (LABEL_W - 64) and in bold, in three lines (game/fitcheck.py).
+CLUE_LINES = 3
 
 
 class ResultsScene(Scene):
@@ -144,25 +150,44 @@ class ResultsScene(Scene):
         t = self.app.locale
         k = self.k
         canvas.text(t("results.decisions"), (x + 20, y + 16), 24 * k, pal.INK, bold=True)
-        cy = y + 60 * k
-        for decision in s.decisions:
-            step = self.level.step(decision.step)
-            option = step.option(decision.option)
+        top, bottom = y + 60 * k, y + 510 + self.extra
+        entries = self._decision_entries(canvas, s, w, with_moment=True)
+        if sum(height for *_, height in entries) - 18 > bottom - top:  # each answer without its moment
+            entries = self._decision_entries(canvas, s, w, with_moment=False)
+        cy = top
+        for n, (decision, prompt, label, height) in enumerate(entries):
+            more = len(entries) - n - 1
+            room = bottom - (0 if not more else 40 * k)  # the rest's count takes a line
+            if cy + height - 18 > room:
+                block = canvas.layout(t("results.more_choices", count=len(entries) - n), w - 40, 20 * k,
+                                      max_lines=2)
+                canvas.text_block(block, (x + 20, cy), pal.INK_SOFT)
+                break
             colour = pal.VERDICT_COLOURS[decision.verdict]
             canvas.circle((x + 36, cy + 16), 16, fill=colour, border=pal.INK, width=3)
             canvas.text(VERDICT_ICONS[decision.verdict], (x + 36, cy + 16), 20, pal.WHITE, bold=True,
                         anchor="center")
-            prompt = canvas.layout(moment_of(step), w - 80, 20 * k, max_lines=3)
-            label = canvas.layout(option.label, w - 80, 22 * k, bold=True, max_lines=2)
-            if cy + prompt.height + 6 + label.height > y + 510 + self.extra:
-                break  # more answers than the card holds: the first ones show
-            canvas.text_block(prompt, (x + 64, cy), pal.INK_SOFT)
-            cy += prompt.height + 6
-            canvas.text_block(label, (x + 64, cy), colour, bold=True)
-            cy += label.height + 18
+            label_y = cy
+            if prompt is not None:
+                canvas.text_block(prompt, (x + 64, cy), pal.INK_SOFT)
+                label_y += prompt.height + 6
+            canvas.text_block(label, (x + 64, label_y), colour, bold=True)
+            cy += height
+
+    def _decision_entries(self, canvas: Canvas, s: Session, w: float, with_moment: bool) -> list:
+        """(decision, its moment's block or None, its answer's block, the height it takes) of each answer."""
+        k = self.k
+        entries = []
+        for decision in s.decisions:
+            step = self.level.step(decision.step)
+            label = canvas.layout(step.option(decision.option).label, w - 80, 22 * k, bold=True, max_lines=2)
+            prompt = canvas.layout(moment_of(step), w - 80, 20 * k, max_lines=3) if with_moment else None
+            height = (prompt.height + 6 if prompt is not None else 0) + max(label.height, 32) + 18
+            entries.append((decision, prompt, label, height))
+        return entries
 
     def _draw_clues(self, canvas: Canvas, s: Session) -> None:
-        x, y, w = 848, 90, 392
+        x, y, w = CLUE_CARD
         hud.draw_card(canvas, (x, y, w, 530 + self.extra))
         with canvas.group("clues", (x, y, w, 530 + self.extra)):
             self._draw_clues_inside(canvas, s, x, y, w)
@@ -180,17 +205,20 @@ class ResultsScene(Scene):
                     pal.INK, bold=True)
         cy = y + 60 * k
         # Missed clues first: they are the ones to remember.
-        for clue_id, found in [(c, False) for c in s.clues_missed] + [(c, True) for c in s.clues_found]:
+        listed = [(c, False) for c in s.clues_missed] + [(c, True) for c in s.clues_found]
+        bottom = y + 510 + self.extra
+        for n, (clue_id, found) in enumerate(listed):
             # Lines as long as the card allows: a list reads down the left edge, not balanced halves.
-            block = canvas.layout(self.level.clues[clue_id].text, w - 70, 21 * k, max_lines=2 if k == 1 else 3,
+            block = canvas.layout(self.level.clues[clue_id].text, CLUE_WIDTH, CLUE_TEXT * k, max_lines=CLUE_LINES,
                                   balance=False)
-            if cy + block.height > y + 510 + self.extra:
+            if cy + block.height > bottom - (40 * k if n < len(listed) - 1 else 0):  # the rest's count takes a line
+                block = canvas.layout(t("results.more_clues", count=len(listed) - n), w - 40, 20 * k, max_lines=2)
+                canvas.text_block(block, (x + 20, cy), pal.INK_SOFT)
                 break
             icon, colour = ("✓", pal.GREEN) if found else ("!", pal.AMBER)
             canvas.text(icon, (x + 30, cy + 12), 22, colour, bold=True, anchor="center")
             canvas.text_block(block, (x + 52, cy), pal.INK)
             cy += block.height + 12
-
 
 def moment_of(step) -> str:
     """The words that say which moment a decision was: its panel's caption (a level's
