@@ -1,5 +1,6 @@
 """Content rules `validate` enforces: a decision's answer is never in its punctuation, its share of
-safe options or its length, and every level names its rule and its source."""
+safe options or its length, a hunt's question never says there is something to find, and every
+level names its rule and its source."""
 from __future__ import annotations
 
 import io
@@ -138,3 +139,28 @@ def test_the_shipped_levels_keep_every_content_rule():
     code, lines = run(ROOT / "levels", catalog=None, assets=ROOT / "assets")
     assert code == 0, lines
     assert not [line for line in lines if "warning:" in line], lines
+
+
+def _hunt_question_problems(prompt: str) -> list[str]:
+    from dataclasses import replace
+
+    from game.levels.rules import check_level
+
+    level = Library.open([LevelPack("", ROOT / "levels")], ROOT / "assets").level("prize-toy")
+    steps = tuple(replace(s, prompt=prompt) if s.type == "redflags" else s for s in level.steps)
+    return [p.where for p in check_level(replace(level, steps=steps), {}, [])]
+
+
+def test_a_hunt_question_that_asks_where_is_an_error_at_every_hunt():
+    """哪里可疑？ tells the child there is something to find; the screen with nothing on it asked 有没有."""
+    assert _hunt_question_problems("这个页面哪里可疑？") == ["steps[9].prompt", "steps[11].prompt"]
+    assert len(_hunt_question_problems("群里哪些地方可疑？点一点。")) == 2
+    assert len(_hunt_question_problems("点一点，找出可疑的地方。")) == 2
+    assert len(_hunt_question_problems("What is suspicious on this page?")) == 2
+    assert len(_hunt_question_problems("Tap what is suspicious in this text.")) == 2
+
+
+def test_a_hunt_question_that_asks_whether_passes():
+    assert _hunt_question_problems("这个页面有没有可疑的地方？") == []
+    assert _hunt_question_problems("再看看群里，有没有可疑的地方？") == []
+    assert _hunt_question_problems("Is anything on this page suspicious?") == []

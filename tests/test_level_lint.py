@@ -152,7 +152,7 @@ def test_a_rect_clue_fits_any_panel(tmp_path):
 
 def test_a_redflag_hunt_checks_its_clues_against_its_panel(tmp_path):
     hunt = ("    next: decide\n", "    next: hunt\n  - id: hunt\n    type: redflags\n    panel: ad\n"
-            "    prompt: Find them\n    clues: [odd_url, countdown]\n    next: decide\n")
+            "    prompt: Anything odd?\n    clues: [odd_url, countdown]\n    next: decide\n")
     result = load_changed(tmp_path, hunt)
     assert one_message(result) == "no clue 'countdown' under clues"
 
@@ -239,7 +239,7 @@ def test_two_actors_at_the_same_place_are_refused(tmp_path):
 
 def hunt_after(step: str) -> tuple[str, str]:
     """An edit adding a hunt on the ad's panel that goes on to `step`."""
-    return ("  - id: end_good\n", "  - id: spot\n    type: redflags\n    panel: ad\n    prompt: What looks wrong?\n"
+    return ("  - id: end_good\n", "  - id: spot\n    type: redflags\n    panel: ad\n    prompt: Anything odd?\n"
                                    f"    clues: [odd_url, id_field]\n    next: {step}\n  - id: end_good\n")
 
 

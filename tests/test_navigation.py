@@ -205,7 +205,7 @@ def test_closing_the_window_asks_first(drive):
 
 @pytest.fixture
 def hunt_drive(tmp_path, shared_assets) -> Driver:
-    """A level whose first panel's 继续 sits where the hunt's 我找完了 appears next."""
+    """A level whose first panel's 继续 sits where the hunt's 我看完了 appears next."""
     from pathlib import Path
 
     from game.app import App, Settings
@@ -244,7 +244,7 @@ def test_two_presses_queued_in_one_frame_act_once(hunt_drive):
 def test_a_button_that_just_appeared_ignores_a_tap(hunt_drive):
     drive = hunt_drive
     comic = drive.app.stack.top
-    drive.pilot.click("continue")  # the hunt's 我找完了 appears where 继续 was
+    drive.pilot.click("continue")  # the hunt's 我看完了 appears where 继续 was
     drive.app.frame(0.05, [])
     drive.pilot.tap_real(*drive.pilot.point_of("done"))
     assert (comic.shown.type, comic.session.hunts) == ("redflags", [])

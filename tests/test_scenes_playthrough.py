@@ -64,7 +64,7 @@ class Run:
         self.choose("check")
         self.tap("continue")  # official: mum's game app
         self.choose("sign_in")
-        self.hunt(())  # nothing to find on the genuine page: 没有可疑之处
+        self.hunt(())  # nothing to find on the genuine page: 我看完了, having tapped nothing
         self.tap("continue")  # look: the page behind the link
         self.hunt(LOOK_CLUES)
 
@@ -83,10 +83,14 @@ class Run:
 
 def innocent_part(pilot: Pilot, comic: ComicScene) -> str:
     """A tappable part of the hunt's panel that no clue of this hunt sits on."""
-    clue_parts = {part_for(comic.level, c) for c in comic.shown.clues}
-    parts = [t for t in pilot.targets() if t.startswith("part:") and t not in clue_parts]
-    assert "part:title" in parts, parts
+    assert "part:title" in innocent_parts(pilot, comic)
     return "part:title"
+
+
+def innocent_parts(pilot: Pilot, comic: ComicScene) -> list[str]:
+    """Every tappable part of the hunt's panel that no clue of this hunt sits on."""
+    clue_parts = {part_for(comic.level, c) for c in comic.shown.clues}
+    return [t for t in pilot.targets() if t.startswith("part:") and t not in clue_parts]
 
 
 # -- the two paths ------------------------------------------------------------------------
@@ -264,20 +268,25 @@ def test_the_innocent_toast_goes_away_after_a_while(app, level1):
     assert run.comic.toast == ""
 
 
-def test_the_hunt_ends_by_itself_after_max_wrong_innocent_taps(app, level1):
+def test_the_hunt_ends_by_itself_after_max_wrong_innocent_parts(app, level1):
     run = Run(app, level1, start="spot_look")
-    innocent = innocent_part(run.pilot, run.comic)
-    for _ in range(level1.step("spot_look").max_wrong):
-        run.tap(innocent)
+    for part in innocent_parts(run.pilot, run.comic)[:level1.step("spot_look").max_wrong]:
+        run.tap(part)
     assert (run.top.name, run.comic.session.step_id) == ("feedback", "end_safe")
+
+
+def test_tapping_one_innocent_part_again_and_again_does_not_end_the_hunt(app, level1):
+    run = Run(app, level1, start="spot_look")
+    for _ in range(level1.step("spot_look").max_wrong + 2):
+        run.tap(innocent_part(run.pilot, run.comic))
+    assert (run.top.name, run.comic.session.step_id, run.comic.session.hunt_wrong_taps) == ("comic", "spot_look", 1)
 
 
 def test_after_too_many_wrong_taps_the_feedback_points_at_each_missed_clue(app, level1):
     run = Run(app, level1, start="spot_look")
     run.tap(part_for(level1, "odd_url"))
-    innocent = innocent_part(run.pilot, run.comic)
-    for _ in range(level1.step("spot_look").max_wrong):
-        run.tap(innocent)
+    for part in innocent_parts(run.pilot, run.comic)[:level1.step("spot_look").max_wrong]:
+        run.tap(part)
     missed = ("id_field", "address_field", "phone_field")
     assert [r for r, _ in run.top.highlights] == [run.comic.clue_rect(c) for c in missed]
 

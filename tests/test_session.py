@@ -76,7 +76,7 @@ def play_level1_safely(s: Session) -> None:
     s.choose("check")
     s.advance()
     s.choose("sign_in")
-    s.finish_hunt()  # 没有可疑之处
+    s.finish_hunt()  # 我看完了, having found nothing
     s.advance()
     for part in ("url", "field:id_number", "field:address", "field:phone"):
         s.tap(part)
@@ -275,19 +275,26 @@ def test_a_clue_of_another_step_is_innocent_here(level1):
     assert s.tap("title").kind == "innocent"
 
 
-def test_a_hunt_is_over_after_max_wrong_innocent_taps():
-    s = Session(hunt_level(max_wrong=3))
+def test_a_hunt_is_over_after_max_wrong_innocent_parts():
+    s = Session(hunt_level(max_wrong=2))
     s.tap("title")
-    s.tap("button")
-    tap = s.tap("title")
+    tap = s.tap("button")
     assert tap.hunt_over and s.hunt_over
 
 
-def test_a_hunt_is_not_over_one_innocent_tap_before_max_wrong():
+def test_a_hunt_is_not_over_one_innocent_part_before_max_wrong():
     s = Session(hunt_level(max_wrong=3))
     s.tap("title")
     s.tap("button")
     assert not s.hunt_over
+
+
+def test_an_innocent_part_tapped_again_counts_once():
+    """Three taps on one harmless banner ended a hunt as 太多疑了 (a double tap counted twice)."""
+    s = Session(hunt_level(max_wrong=2))
+    taps = [s.tap("title") for _ in range(3)]
+    assert [t.kind for t in taps] == ["innocent"] * 3
+    assert (s.hunt_wrong_taps, s.hunt_over) == (1, False)
 
 
 def test_taps_after_the_hunt_is_over_count_for_nothing():

@@ -2,8 +2,9 @@
 
 A level can be valid and still be passed without judging anything: the one
 option ending in "！" is the naive one, two of three options are safe so a random
-tap is usually right, or the right option is the long careful sentence among
-short ones. These checks find what can be found in the file; the loader runs
+tap is usually right, the right option is the long careful sentence among
+short ones, or a hunt's question (哪里可疑？) says there is something to find where
+a screen with nothing on it asks whether there is. These checks find what can be found in the file; the loader runs
 them beside the lint on every level, so the game and `validate` agree. What
 needs a reader (tone, accuracy, clues that agree) is left to people and tests.
 """
@@ -21,6 +22,13 @@ EXCLAIMS = "！!"
 # What may stand after the last mark of a label and still leave it the ending: closing quotes and brackets.
 _CLOSERS = " \t\u3000”’」』）)》"
 LENGTH_FACTOR = 2  # a label more than this many times as long as the shortest gives the answer away
+# A hunt's question that asks where (哪里可疑？) or says "find" tells the child there is something to
+# find: a screen with nothing suspicious asks whether (有没有可疑的地方？), so every hunt must.
+# (哪 and 可疑 a few characters later; 找出; or in English: what, which or where ... suspicious, wrong
+# or odd; find; tap what.)
+_ASKS_WHERE = re.compile("\u54ea[^\uff1f?]{0,8}\u53ef\u7591|\u627e\u51fa|"
+                         r"(?i:\b(?:what|which|where)\b[^?]{0,24}\b(?:suspicious|wrong|odd)"
+                         r"|\bfind\b|\btap what\b)")
 
 
 def check_level(level: Level, positions: dict[str, Pos], texts: list[tuple[str, Pos, str]],
@@ -59,6 +67,8 @@ class _Rules:
                 self.punctuation(step, path)
                 self.safe_share(step, path)
                 self.lengths(step, path)
+            elif step.type == "redflags":
+                self.hunt_question(step, index("steps", i))
         return self.problems
 
     def header(self) -> None:
@@ -92,6 +102,12 @@ class _Rules:
             self.report(join(path, SAFE_MAJORITY),
                         f"{SAFE_MAJORITY} is given, but only {safe} of {total} options "
                         f"{'is' if safe == 1 else 'are'} safe, so there is nothing to explain; remove it", WARNING)
+
+    def hunt_question(self, step: Step, path: str) -> None:
+        if _ASKS_WHERE.search(step.prompt):
+            self.report(join(path, "prompt"),
+                        "this question tells the child there is something to find (it asks where, or says find); "
+                        "ask whether there is anything suspicious, as a screen with nothing suspicious must")
 
     def lengths(self, step: Step, path: str) -> None:
         sizes = [_visible_length(o.label) for o in step.options]

@@ -65,6 +65,7 @@ class Session:
         self.leaked: list[str] = []  # in the order they got out
         self._found: list[str] = []
         self._wrong_taps = 0
+        self._innocent: set[str] = set()  # the innocent parts tapped in this hunt
         self._max_score: int | None = None
         self._enter(self.step_id)
 
@@ -143,7 +144,11 @@ class Session:
             return Tap("over", wrong_taps=self._wrong_taps, hunt_over=True)
         clue = self.clue_at(part)
         if clue is None:
-            self._wrong_taps += 1
+            # Each innocent part counts once: a double tap, or a second look at the same
+            # thing, is not another suspicion (three taps on one banner ended a hunt as 太多疑).
+            if part not in self._innocent:
+                self._innocent.add(part)
+                self._wrong_taps += 1
             return Tap("innocent", None, self._wrong_taps, self.hunt_over)
         if clue.id in self._found:
             return Tap("again", clue, self._wrong_taps, self.hunt_over)
@@ -222,3 +227,4 @@ class Session:
         self.history.append(step.id)
         self._found = []
         self._wrong_taps = 0
+        self._innocent = set()

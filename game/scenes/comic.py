@@ -164,9 +164,9 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
                                       lines=geo.option_lines))
         elif step.type == "redflags":
             buttons += self._part_buttons()
-            # With nothing to find, saying so is the answer.
-            done = t("comic.hunt_done") if step.clues else t("comic.hunt_nothing")
-            buttons.append(Button("done", wide, done, "primary", 26))
+            # The same words whether or not there is anything to find (with nothing, being done
+            # having found nothing is the answer): the button must not tell which it is.
+            buttons.append(Button("done", wide, t("comic.hunt_done"), "primary", 26))
         elif step.type == "ending":
             buttons.append(Button("results", wide, t("comic.continue"), "primary", 26, icon="▶"))
         else:

@@ -53,7 +53,7 @@ class ComicColumn:
         geo = self.geo
         x, y, w, _ = geo.column
         if step.type == "redflags" and over is not None:
-            count = t("comic.hunt_found", found=len(self.shown_found()), total=len(step.clues))
+            count = t("comic.hunt_found", found=len(self.shown_found()))
             key = ("hunt column", self.level.id, step.id, step.prompt, count, self.shown_found(), tuple(geo.column))
             canvas.kept(key, self.hunt_column_bounds(), lambda on: self._draw_column(on), over)
         elif step.type == "decision":
@@ -72,11 +72,11 @@ class ComicColumn:
             with canvas.group("prompt", card):
                 block = canvas.layout(step.prompt, geo.prompt_text_width(), 26, bold=True, max_lines=3)
                 canvas.text_block(block, (card[0] + 18, card[1] + 16), pal.INK, bold=True)
-                found = self.shown_found()
-                if step.clues:  # a screen with nothing to find shows no count: 0/0 would be a hint
-                    count = t("comic.hunt_found", found=len(found), total=len(step.clues))
-                    with canvas.group("hint", (card[0] + 18, card[1] + 140, canvas.measure(count, 22, True), 22)):
-                        canvas.text(count, (card[0] + 18, card[1] + 140), 22, pal.GREEN, bold=True)
+                # Every hunt shows how many were found, never how many there are: a total would
+                # say when to stop, and its absence that there is nothing to find.
+                count = t("comic.hunt_found", found=len(self.shown_found()))
+                with canvas.group("hint", (card[0] + 18, card[1] + 140, canvas.measure(count, 22, True), 22)):
+                    canvas.text(count, (card[0] + 18, card[1] + 140), 22, pal.GREEN, bold=True)
             self._draw_found(canvas)
         elif step.type == "ending":
             if self.app.stack.top is not None and self.app.stack.top.name == "ending":

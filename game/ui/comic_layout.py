@@ -77,7 +77,7 @@ class ComicLayout(NamedTuple):
         return [(left + (i % 2) * (bw + gap), y + (i // 2) * (bh + gap), bw, bh) for i in range(count)]
 
     def main_button(self) -> Rect:
-        """继续, 我找完了 or 查看结果: the column's foot (16:9) or the band's right end (tall)."""
+        """继续, 我看完了 or 查看结果: the column's foot (16:9) or the band's right end (tall)."""
         x, y, w, h = self.column
         if self.tall:
             return (x + w - 296, y + h - 96, 296, 92)
