@@ -47,6 +47,8 @@ def wait_for_events(timeout_ms: int) -> list:
 
 
 class FrameLoop:
+    _lookahead_failed: object = None  # the screen whose look-ahead failed: it is not asked again
+
     def start(self, scene: Scene) -> None:
         self.stack.reset(scene)
         self.stack.apply()
@@ -73,20 +75,20 @@ class FrameLoop:
         back to the title (a kiosk must keep going); only errors in a row stop it."""
         clock = pygame.time.Clock()
         while self.running and (max_frames is None or self.frames < max_frames):
-            if self.animating() or max_frames is not None:
-                events = pygame.event.get()
-                dt = clock.tick(FPS if self.frames else 0) / 1000.0  # the first frame waits for nothing
-            else:
-                # Idle: first make ready what may come next, a piece at a time and looking
-                # for input between pieces; then sleep until the player does something (or a
-                # short timeout for timers), so a waiting screen uses almost no CPU.
-                events = pygame.event.get() if self.prepare() else wait_for_events(IDLE_WAIT_MS)
-                dt = clock.tick() / 1000.0
-            if self._library is None and self.frames > 0:
-                self.load_levels()  # behind the first screen, before anything can ask for them
-            if not self.sounds.loaded and self.frames > 0:
-                self.sounds.load()  # the audio device, too, after the first frame
-            try:
+            try:  # (the whole pass: an error in reading input or loading is a failure like a screen's)
+                if self.animating() or max_frames is not None:
+                    events = pygame.event.get()
+                    dt = clock.tick(FPS if self.frames else 0) / 1000.0  # the first frame waits for nothing
+                else:
+                    # Idle: first make ready what may come next, a piece at a time and looking
+                    # for input between pieces; then sleep until the player does something (or a
+                    # short timeout for timers), so a waiting screen uses almost no CPU.
+                    events = pygame.event.get() if self.prepare() else wait_for_events(IDLE_WAIT_MS)
+                    dt = clock.tick() / 1000.0
+                if self._library is None and self.frames > 0:
+                    self.load_levels()  # behind the first screen, before anything can ask for them
+                if not self.sounds.loaded and self.frames > 0:
+                    self.sounds.load()  # the audio device, too, after the first frame
                 self.frame(dt, [i for i in (intent_for(e, self.viewport) for e in events) if i])
             except Exception:  # noqa: BLE001 - logged, then recovered from or re-raised
                 path = self.log_crash()
@@ -248,10 +250,18 @@ class FrameLoop:
         game.scenes.lookahead): True if it did some and more may remain."""
         top = self.stack.top
         prepare = getattr(top, "prepare", None)
-        if prepare is None or self.animating():
+        if prepare is None or self.animating() or top is self._lookahead_failed:
             return False
         self._dress_assets()
-        return bool(prepare())
+        try:
+            return bool(prepare())
+        except Exception:  # noqa: BLE001 - logged; the screen goes on without its look-ahead
+            # Look-ahead only makes ready what may come next: what it could not make is made
+            # when it is shown (where a failure is a screen's failure, recovered from as any).
+            # A visitor is not sent back to the start for it.
+            self.log_crash()
+            self._lookahead_failed = top
+            return False
 
     def _changed_part(self, canvas: Canvas, visible: list, clip: pygame.Rect) -> pygame.Rect | None:
         """The window rect that alone changed since the last draw, or None to draw it all:

@@ -54,3 +54,43 @@ def test_errors_far_apart_never_stop_the_game(app, monkeypatch):
     app.start(RareBug())
     app.run(max_frames=8 * 9, recover=True)
     assert app.crash_log.read_text(encoding="utf-8").count("--- ") >= 8
+
+
+class BrokenLookAhead(Scene):
+    name = "broken_lookahead"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked = 0
+
+    def prepare(self) -> bool:
+        self.asked += 1
+        raise RuntimeError("a bug in look-ahead")
+
+
+def test_an_error_in_look_ahead_is_logged_and_the_screen_stays(app, monkeypatch):
+    """Look-ahead ran outside the loop's guard: its error closed the game with no crash.log."""
+    scene = BrokenLookAhead()
+    app.start(scene)
+    monkeypatch.setattr(app, "animating", lambda: False)  # (still: the time look-ahead runs)
+    assert app.prepare() is False and app.prepare() is False
+    assert scene.asked == 1  # (a failing look-ahead is not tried again on every idle pass)
+    assert app.stack.top is scene
+    assert "RuntimeError: a bug in look-ahead" in app.crash_log.read_text(encoding="utf-8")
+
+
+def test_an_error_outside_any_screen_is_logged_and_recovered_from(app, monkeypatch):
+    """Loading the levels behind the first screen (or reading input) failed outside the guard."""
+    calls = {"n": 0}
+
+    def load_levels_once_broken() -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("a bug while loading")
+
+    app._library = None
+    monkeypatch.setattr(app, "load_levels", load_levels_once_broken)
+    app.start(Scene())  # (any screen)
+    app.run(max_frames=4, recover=True)
+    assert app.running and "RuntimeError: a bug while loading" in app.crash_log.read_text(encoding="utf-8")
+    assert [s.name for s in app.stack.scenes] == ["title"]
