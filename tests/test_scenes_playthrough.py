@@ -275,6 +275,14 @@ def test_the_hunt_ends_by_itself_after_max_wrong_innocent_parts(app, level1):
     assert (run.top.name, run.comic.session.step_id) == ("feedback", "end_safe")
 
 
+def test_the_innocent_tap_notice_goes_when_that_tap_ends_the_hunt(app, level1):
+    """这里没问题 stayed on screen under 锡小朗's callout for a missed clue."""
+    run = Run(app, level1, start="spot_look")
+    for part in innocent_parts(run.pilot, run.comic)[:level1.step("spot_look").max_wrong]:
+        run.tap(part)
+    assert run.top.name == "feedback" and run.comic.toast == ""
+
+
 def test_tapping_one_innocent_part_again_and_again_does_not_end_the_hunt(app, level1):
     run = Run(app, level1, start="spot_look")
     for _ in range(level1.step("spot_look").max_wrong + 2):

@@ -276,6 +276,7 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
             self.toast_time = TOAST_TIME
             self.toast_part = part
         if self.play.outcome is not None:  # that tap ended the hunt
+            self.toast = ""  # (锡小朗's callouts say what is next; the notice lay under one of them)
             self._show_outcome(self.play.outcome)
 
     def _show_outcome(self, outcome: Outcome) -> None:
