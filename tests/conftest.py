@@ -128,9 +128,10 @@ def run_python(args: list[str], home: Path, timeout: float = 120) -> subprocess.
                           text=True, encoding="utf-8", timeout=timeout)
 
 
-def apps_by_size(tmp_path_factory, assets, prefix: str):
+def apps_by_size(tmp_path_factory, assets, prefix: str, lang: str | None = None):
     """A function giving one headless App per window size, made when first asked for and kept
-    (reduced motion, `assets` shared). The one window is made the asked-for App's again."""
+    (reduced motion, `assets` shared; `lang`: the language, else Chinese). The one window is
+    made the asked-for App's again."""
     import pygame
 
     from game.app import App, Settings
@@ -140,7 +141,7 @@ def apps_by_size(tmp_path_factory, assets, prefix: str):
     def app_for(size):
         if size not in made:
             home = tmp_path_factory.mktemp(f"{prefix}-{size[0]}x{size[1]}")
-            app = App(Settings(home=home, reduced_motion=True, size=size, seed=0), headless=True)
+            app = App(Settings(home=home, reduced_motion=True, size=size, seed=0, lang=lang), headless=True)
             app.assets = assets
             made[size] = app
         app = made[size]

@@ -72,6 +72,24 @@ def test_every_screen_of_the_level_lays_out_cleanly(apps, size, path):
     assert not problems, f"{len(problems)} layout problems at {size_id(size)}:\n" + "\n".join(problems)
 
 
+@pytest.fixture(scope="module")
+def english_apps(tmp_path_factory):
+    return apps_by_size(tmp_path_factory, _LayoutOnly(REPO / "assets"), "layout-en", lang="en")
+
+
+@pytest.mark.parametrize("path", LEVEL_FILES, ids=[p.stem for p in LEVEL_FILES])
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=size_id)
+def test_every_screen_of_the_level_in_english_lays_out_cleanly(english_apps, size, path):
+    """Every shipped level has its English beside it (levels/NN_slug.en.yaml): read in English, it
+    lays out as cleanly as in Chinese, at the commonest 16:9 and 4:3 sizes."""
+    app = english_apps(size)
+    result = next(r for r in app.level_results if Path(r.path).resolve() == path.resolve())
+    assert result.level is not None, "\n".join(str(p) for p in result.problems)
+    assert not any("\u4e00" <= c <= "\u9fff" for c in result.level.title)  # (read in English)
+    problems = problems_on(app, level_screens(app, result.level))
+    assert not problems, f"{len(problems)} layout problems at {size_id(size)}:\n" + "\n".join(problems)
+
+
 @pytest.mark.parametrize("set_id, size", [("set-a", size) for size in SIZES] + [("set-b", (1024, 768))],
                          ids=lambda v: v if isinstance(v, str) else size_id(v))
 def test_every_screen_of_the_quick_round_lays_out_cleanly(apps, set_id, size):
