@@ -16,7 +16,7 @@ from game.kiosk import idle
 from game.kiosk.config import KioskConfig
 from game.kiosk.mode import KioskMode
 
-PRESSES = (it.TAP, it.ACTIVATE, it.BACK, it.FOCUS_NEXT, it.FOCUS_PREV)
+PRESSES = (it.TAP, it.ACTIVATE, it.BACK, it.FOCUS_NEXT, it.FOCUS_PREV, it.TYPE)
 LOCKED = (it.QUIT, it.FULLSCREEN)
 
 

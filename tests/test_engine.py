@@ -204,6 +204,31 @@ def test_a_key_the_game_does_not_use_gives_no_intent():
     assert intent_for(key(pygame.K_a), WIDE) is None
 
 
+@pytest.mark.parametrize(("k", "way"), [(pygame.K_UP, it.UP), (pygame.K_DOWN, it.DOWN), (pygame.K_LEFT, it.LEFT),
+                                        (pygame.K_RIGHT, it.RIGHT)], ids=["up", "down", "left", "right"])
+def test_an_arrow_key_says_which_way_it_points(k, way):
+    assert intent_for(key(k), WIDE).direction == way
+
+
+def test_tab_moves_in_the_tab_order_with_no_way_on_screen():
+    assert intent_for(key(pygame.K_TAB), WIDE).direction is None
+
+
+@pytest.mark.parametrize("k", [pygame.K_7, pygame.K_KP_7], ids=["main-row", "keypad"])
+def test_a_digit_key_types_its_digit(k):
+    intent = intent_for(key(k), WIDE)
+    assert (intent.kind, intent.char) == (it.TYPE, "7")
+
+
+def test_backspace_goes_back_and_rubs_out_where_there_is_a_field():
+    intent = intent_for(key(pygame.K_BACKSPACE), WIDE)
+    assert (intent.kind, intent.erases) == (it.BACK, True)
+
+
+def test_escape_goes_back_without_rubbing_anything_out():
+    assert intent_for(key(pygame.K_ESCAPE), WIDE).erases is False
+
+
 def test_closing_the_window_is_the_quit_intent():
     assert intent_for(pygame.event.Event(pygame.QUIT), WIDE).kind == it.QUIT
 

@@ -101,6 +101,11 @@ def test_five_corner_taps_and_the_pin_open_the_operator_screen(booth):
     assert result["screen"] == "operator"
 
 
+def test_the_operators_pin_can_be_typed_on_a_keyboard_too(booth):
+    booth.do(*["tap:corner"] * 5)
+    assert booth.do("key:2", "key:5", "key:8", "key:0", "key:return")["screen"] == "operator"
+
+
 def test_the_operator_can_leave_the_program_after_confirming(booth):
     booth.do(*["tap:corner"] * 5, "tap:2", "tap:5", "tap:8", "tap:0", "tap:确定", "tap:退出程序")
     assert booth.app.running is True

@@ -14,7 +14,7 @@ import pytest
 from game.cli import main as command
 from game.levels.translate import is_translation
 from game.pilot import Pilot
-from game.scenes.level_select import PER_PAGE, LevelSelectScene, shelf_layout
+from game.scenes.level_select import COLUMNS, PER_PAGE, LevelSelectScene, shelf_layout
 from game.screenshot import record_layout
 from game.ui import cover
 
@@ -151,6 +151,39 @@ def test_enter_on_the_focused_cover_starts_it(app):
     press(pilot, pygame.K_RIGHT)
     press(pilot, pygame.K_RETURN)
     assert (app.stack.top.name, app.stack.top.level.id) == ("comic", app.levels[1].id)
+
+
+def test_down_from_the_first_cover_goes_to_the_cover_below_it(app):
+    pilot = open_list(app)
+    press(pilot, pygame.K_DOWN)
+    assert app.stack.top.buttons.focused_id == f"level:{app.levels[COLUMNS].id}"
+
+
+def test_up_from_a_cover_in_the_bottom_row_goes_to_the_cover_above_it(app):
+    pilot = open_list(app)
+    app.stack.top.buttons.focus_on(f"level:{app.levels[COLUMNS + 1].id}")
+    press(pilot, pygame.K_UP)
+    assert app.stack.top.buttons.focused_id == f"level:{app.levels[1].id}"
+
+
+def test_right_at_the_end_of_the_top_row_goes_on_to_the_first_cover_of_the_next(app):
+    pilot = open_list(app)
+    for _ in range(COLUMNS):
+        press(pilot, pygame.K_RIGHT)
+    assert app.stack.top.buttons.focused_id == f"level:{app.levels[COLUMNS].id}"
+
+
+def test_down_from_the_bottom_rows_first_cover_goes_to_previous_page_under_it(app):
+    pilot = open_list(app)
+    for key in (pygame.K_DOWN, pygame.K_DOWN):
+        press(pilot, key)
+    assert app.stack.top.buttons.focused_id == "prev_page"
+
+
+def test_up_from_the_first_cover_goes_to_back_above_it(app):
+    pilot = open_list(app)
+    press(pilot, pygame.K_UP)
+    assert app.stack.top.buttons.focused_id == "back"
 
 
 def test_the_list_opens_on_the_page_of_the_level_just_played(app):

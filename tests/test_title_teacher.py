@@ -79,6 +79,41 @@ def test_by_keyboard_alone_from_the_title_through_a_wrong_and_the_right_pin_and_
     assert title.do("key:escape")["stack"] == ["title"]
 
 
+def test_typing_the_pin_on_the_keyboard_and_enter_opens_the_teacher_screen(title):
+    title.do("tap:教师", *(f"key:{digit}" for digit in DEFAULT_PIN), "key:return")
+    assert title.stack == ["title", "teacher"] and title.screen.unlocked
+
+
+def test_the_keypads_digits_and_its_enter_type_the_pin_too(title):
+    title.do("tap:教师", *(f"key:keypad {digit}" for digit in DEFAULT_PIN), "key:keypad enter")
+    assert title.stack == ["title", "teacher"]
+
+
+def test_a_typed_digit_moves_the_focus_to_ok(title):
+    assert title.do("tap:教师", "key:5")["focus"] == "确定"
+
+
+def test_backspace_rubs_out_the_last_digit_and_the_pad_stays(title):
+    title.do("tap:教师", "key:1", "key:2", "key:backspace")
+    assert (title.stack, title.screen.entered) == (["title", "teacher", "pin"], "1")
+
+
+def test_backspace_on_an_empty_pin_leaves_the_pad_open(title):
+    title.do("tap:教师", "key:backspace")
+    assert title.stack == ["title", "teacher", "pin"]
+
+
+def test_a_mistyped_digit_rubbed_out_then_the_pin_opens_the_teacher_screen(title):
+    title.do("tap:教师", "key:1", "key:9", "key:backspace", *(f"key:{d}" for d in DEFAULT_PIN[1:]), "key:return")
+    assert title.stack == ["title", "teacher"]
+
+
+def test_arrows_walk_the_pad_as_it_looks_from_1_down_to_0_and_right_to_ok(title):
+    title.do("tap:教师")
+    walk = [title.do(f"key:{way}")["focus"] for way in ("down", "down", "down", "right", "right")]
+    assert walk == ["4", "7", "删除", "0", "确定"]
+
+
 @pytest.mark.parametrize("keys", [("shift+tab",), ("up",), ("left",)])
 def test_focus_never_wraps_from_start_onto_teacher(title, keys):
     for _ in range(len(title.screen.buttons.buttons) + 2):

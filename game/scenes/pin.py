@@ -5,6 +5,9 @@ screen; three wrong ones go back to the attract loop. Asked with a `pin` (the
 teacher screen), it pops with True for the right PIN and False when cancelled
 or after three wrong ones, for the screen that pushed it. Digits are shown as
 dots.
+
+A keyboard works too: the digit keys type, Backspace rubs out and Enter confirms
+(typing moves the focus to 确定). Esc cancels, as 取消 does.
 """
 from __future__ import annotations
 
@@ -44,7 +47,11 @@ class PinScene(CentredButtons, Scene):
     def handle(self, intent: it.Intent) -> None:
         self._place(self.app.viewport.size)
         chosen = self.buttons.handle(intent)
-        if chosen == "cancel" or intent.kind == it.BACK:
+        if intent.kind == it.TYPE or (intent.kind == it.BACK and intent.erases):
+            # Typed, not pressed on the pad: Enter should now confirm, wherever the focus was.
+            self._press(intent.char or "delete")
+            self.buttons.focus_on("key:ok")
+        elif chosen == "cancel" or intent.kind == it.BACK:
             self._leave(False)
         elif chosen and chosen.startswith("key:"):
             self._press(chosen[4:])

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from game.engine import intents as it
 from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect
+from game.ui.arrows import in_line
 
 STYLES = {
     # fill, text colour, border
@@ -88,8 +89,12 @@ class ButtonGroup:
     """The buttons of a screen, with one keyboard focus moving between them.
 
     `focus` starts on the screen's main button (`main`, or the first), so Enter and
-    Space act at once. With `wrap=False` focus stops at both ends instead of going
-    round (the title: Shift+Tab from 开始闯关 must not land on 退出).
+    Space act at once. Tab and Shift+Tab go through the buttons in their order. An
+    arrow goes to the nearest button that way in line with the focused one (see
+    game.ui.arrows); with none, Left and Right go on in the tab order (from the end
+    of a row to the next row, as reading does) and Up and Down stay. With
+    `wrap=False` focus stops at both ends of the order instead of going round (the
+    title: Shift+Tab from 开始闯关 must not land on 退出).
     """
 
     def __init__(self, buttons: list[Button] | None = None, main: str | None = None,
@@ -155,10 +160,12 @@ class ButtonGroup:
                 return None  # the second click of a double click
             self._last_tap, self._since_tap = chosen, 0.0
             return chosen
-        if intent.kind == it.FOCUS_NEXT:
-            self._move(1)
-        elif intent.kind == it.FOCUS_PREV:
-            self._move(-1)
+        if intent.kind in (it.FOCUS_NEXT, it.FOCUS_PREV):
+            step = 1 if intent.kind == it.FOCUS_NEXT else -1
+            if intent.direction is None or self.focus is None or self.focus >= len(self.buttons):
+                self._move(step)
+            else:
+                self._arrow(intent.direction, step)
         elif intent.kind == it.ACTIVATE:
             return self.focused_id if self.armed else None
         return None
@@ -171,6 +178,13 @@ class ButtonGroup:
             self.focus = (self.focus + step) % n
         else:
             self.focus = max(0, min(n - 1, self.focus + step))
+
+    def _arrow(self, direction: str, step: int) -> None:
+        target = in_line([b.rect for b in self.buttons], self.focus, direction)
+        if target is not None:
+            self.focus = target
+        elif direction in (it.LEFT, it.RIGHT):
+            self._move(step)
 
     def draw(self, canvas: Canvas, skip_style: str | None = None) -> None:
         for i, button in enumerate(self.buttons):
