@@ -193,6 +193,21 @@ def test_a_double_tap_on_another_nickname_uses_one_re_roll_and_a_slower_second_t
     assert names.rerolls_left == 1
 
 
+def test_the_nicknames_a_visitor_is_offered_repeat_no_word(booth):
+    booth.do("tap:点击屏幕开始挑战")
+    booth.play_level_to_results()
+    booth.do("tap:下一步")
+    names = booth.screen.names
+    offered = [names.current]
+    for left in (3, 2, 1):
+        booth.do("idle:0.5", f"tap:{booth.app.locale('kiosk.reroll', left=left)}")
+        offered.append(names.current)
+    words = booth.app.locale.words
+    adjectives = [next(a for a in words("kiosk.nick_adjectives") if n.startswith(a)) for n in offered]
+    animals = [next(b for b in words("kiosk.nick_animals") if n.endswith(b)) for n in offered]
+    assert len(set(adjectives)) == len(set(animals)) == 4
+
+
 def test_an_export_into_a_deep_data_folder_names_its_file_whole(tmp_path, shared_assets):
     """C:\\Users\\…\\AppData\\Roaming\\… does not fit the note: its first folders give way, the file's
     name never does (it was cut to kiosk-stats-2026…)."""

@@ -71,6 +71,24 @@ def test_every_nickname_comes_from_the_word_lists_and_never_from_input():
     assert seen <= {a + b for a in adjectives for b in animals}
 
 
+def test_a_visitors_nicknames_share_no_word_while_the_lists_have_new_ones():
+    adjectives, animals = tuple(f"a{i}" for i in range(10)), tuple(f"b{i}" for i in range(10))
+    shared = []
+    for seed in range(100):
+        names = Nicknames(adjectives, animals, random.Random(seed))
+        offered = [names.current] + [names.reroll() for _ in range(REROLLS)]
+        a, b = [name[:2] for name in offered], [name[2:] for name in offered]
+        if len(set(a)) < REROLLS + 1 or len(set(b)) < REROLLS + 1:
+            shared.append(seed)
+    assert shared == []
+
+
+def test_a_reroll_offers_another_nickname_whenever_there_is_one():
+    names = Nicknames(("机智的",), ("小熊", "小鹿"), random.Random(4))
+    first = names.current
+    assert names.reroll() != first
+
+
 # -- boards -------------------------------------------------------------------------------------
 
 def test_todays_board_shows_only_todays_runs(tmp_path):

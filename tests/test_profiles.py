@@ -77,6 +77,41 @@ def test_new_nicknames_are_different_and_not_taken():
     assert len({p.id for p in fresh}) == 4 and not taken & {p.id for p in fresh}
 
 
+def words_of(profiles) -> tuple[list[int], list[int]]:
+    return [p.nickname_parts[0] for p in profiles], [p.nickname_parts[1] for p in profiles]
+
+
+def test_a_batch_of_new_nicknames_uses_each_adjective_and_each_animal_once():
+    adjectives, animals = tuple(f"a{i}" for i in range(10)), tuple(f"b{i}" for i in range(10))
+    repeats = []
+    for seed in range(200):
+        a, b = words_of(fresh_nicknames(adjectives, animals, 4, random.Random(seed)))
+        if len(set(a)) < 4 or len(set(b)) < 4:
+            repeats.append(seed)
+    assert repeats == []
+
+
+def test_with_two_adjectives_each_is_used_twice_in_four_and_the_animals_still_once():
+    a, b = words_of(fresh_nicknames(("A", "B"), tuple("abcdef"), 4, random.Random(3)))
+    assert (sorted(a), len(set(b))) == ([0, 0, 1, 1], 4)
+
+
+def test_another_batch_shares_no_word_with_the_one_before():
+    adjectives, animals = tuple(f"a{i}" for i in range(10)), tuple(f"b{i}" for i in range(10))
+    rng = random.Random(5)
+    first = fresh_nicknames(adjectives, animals, 4, rng)
+    second = fresh_nicknames(adjectives, animals, 4, rng, shown=first)
+    (a1, b1), (a2, b2) = words_of(first), words_of(second)
+    assert not set(a1) & set(a2) and not set(b1) & set(b2)
+
+
+def test_the_nickname_page_offers_four_new_ones_with_no_word_twice(drive):
+    drive.do("tap:换座位", "tap:没有座位号？用昵称")
+    a, b = words_of([parse(button[len("profile:"):]) for button, _ in drive.pilot.buttons()
+                     if button.startswith("profile:nick-")])
+    assert (len(a), len(set(a)), len(set(b))) == (4, 4, 4)
+
+
 def test_the_last_profile_is_remembered_on_this_pc(tmp_path):
     ProfileBook(tmp_path).pick(Profile.seat(9))
     assert ProfileBook(tmp_path).last == Profile.seat(9)

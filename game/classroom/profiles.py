@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.kiosk.nicknames import Nicknames
+from game.kiosk.nicknames import pick
 from game.play.storage import Blocked, load_document, write_json
 
 SEATS = range(1, 61)
@@ -89,18 +90,15 @@ def parse(text: object) -> Profile | None:
 
 
 def fresh_nicknames(adjectives: tuple[str, ...], animals: tuple[str, ...], count: int,
-                    rng: random.Random, taken: set[str] = frozenset()) -> list[Profile]:
-    """`count` different nickname profiles none of which is `taken`, drawn with the kiosk's
-    nickname maker from the same word lists."""
-    by_text = {a + b: (i, j) for i, a in enumerate(adjectives) for j, b in enumerate(animals)}
-    out: list[Profile] = []
-    for _ in range(count * 20):
-        if len(out) == count:
-            break
-        profile = Profile.nickname(*by_text[Nicknames(adjectives, animals, rng).current])
-        if profile.id not in taken and profile not in out:
-            out.append(profile)
-    return out
+                    rng: random.Random, taken: set[str] = frozenset(),
+                    shown: Sequence[Profile] = ()) -> list[Profile]:
+    """`count` different nickname profiles none of which is `taken`, each adjective and each
+    animal in at most one of them where the lists allow, and none from the batch `shown` before
+    (换一批 should look new): the kiosk's nickname maker's rule, on the same word lists."""
+    taken_pairs = {p.nickname_parts for p in map(parse, taken) if p is not None and p.nickname_parts}
+    before = [p.nickname_parts for p in shown if p.nickname_parts is not None]
+    pairs = pick(len(adjectives), len(animals), count, rng, before, taken_pairs | set(before))
+    return [Profile.nickname(a, b) for a, b in pairs]
 
 
 class ProfileBook:

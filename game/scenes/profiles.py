@@ -84,7 +84,7 @@ class ProfilesScene(Scene):
         t = self.app.locale
         taken = {p.id for p in self.app.profiles.known()}
         self.fresh = fresh_nicknames(t.words("kiosk.nick_adjectives"), t.words("kiosk.nick_animals"), NEW_SHOWN,
-                                     self.app.rng, taken)
+                                     self.app.rng, taken, shown=self.fresh)
 
     def _build(self, main: str | None = None) -> None:
         t = self.app.locale
