@@ -78,6 +78,14 @@ def run(args: argparse.Namespace, out=None, err=None) -> int:
     err = err if err is not None else sys.stderr
     first = args.day or args.first or ""
     last = args.day or args.last or ""
+    if first and last and first > last:  # (ISO dates compare as text)
+        print(f"error: --from {first} is after --to {last}: no day is in that range; give the earlier day "
+              "to --from", file=err)
+        return 1
+    if args.home is not None and not args.home.is_dir():
+        print(f"error: no folder {args.home}; give --home the game's data folder (the one that holds "
+              "playlog.jsonl), or leave it out for this PC's", file=err)
+        return 1
     if args.merge:
         missing = [str(d) for d in args.merge if not d.exists()]
         if missing:

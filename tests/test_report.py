@@ -437,3 +437,25 @@ def test_report_command_after_autoplays_writes_a_csv_and_a_page(tmp_path):
 def test_report_merge_of_a_folder_that_is_not_there_says_so(tmp_path):
     result = run_python(["-m", "game", "report", "--merge", str(tmp_path / "nowhere")], tmp_path)
     assert result.returncode == 1 and "no folder" in result.stderr
+
+
+def test_report_of_a_home_folder_that_is_not_there_says_so(tmp_path, capsys):
+    from game.cli import main as command
+
+    code = command(["report", "--home", str(tmp_path / "does-not-exist")])
+    assert (code, "no folder" in capsys.readouterr().err) == (1, True)
+
+
+def test_report_from_a_day_after_its_to_day_says_so(tmp_path, capsys):
+    from game.cli import main as command
+
+    code = command(["report", "--home", str(tmp_path), "--from", "2026-11-28", "--to", "2026-11-20"])
+    assert (code, "--from 2026-11-28 is after --to 2026-11-20" in capsys.readouterr().err) == (1, True)
+
+
+def test_report_of_one_day_given_as_from_and_to_is_counted(tmp_path, capsys):
+    from game.cli import main as command
+
+    playlog.append(tmp_path, [decision("prize-toy", "decide_link", "ask", "safe")])
+    code = command(["report", "--home", str(tmp_path), "--from", DAY, "--to", DAY])
+    assert (code, capsys.readouterr().out.startswith("1 records")) == (0, True)
