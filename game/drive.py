@@ -9,9 +9,9 @@ buttons take presses), then prints one JSON line:
 Actions:
     tap:X          press the visible button whose label (or else id) is X
     double:X       press X, then the same spot again 0.1 s later (a quick double tap)
-    key:NAME       a key: escape, return, space, tab, shift+tab, up, down, left, right, f11, ...
+    key:NAME       a key: escape, return, space, tab, shift+tab, up, down, left, right, 1, keypad 1, f11, ...
     idle:SECONDS   let the game's clock run with no input (no real waiting)
-    shot:FILE.png  save what the screen shows
+    shot:FILE.png  save what the screen shows (making its folder if there is none)
 
 It exits 1 with a message when an action cannot be done.
 """
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
 import pygame
@@ -94,7 +95,14 @@ def perform(app: App, pilot: Pilot, action: str) -> None:
     elif verb == "shot":
         if not arg.lower().endswith(".png"):
             raise DriveError(f"shot needs a .png file name, not {arg!r}")
-        pilot.save(arg)
+        folder = Path(arg).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # as `screenshot --out` makes its folder
+            pilot.save(arg)
+        except (OSError, pygame.error) as error:
+            file = next((f for f in (folder, *folder.parents) if f.is_file()), None)
+            reason = f"{file} is a file, not a folder" if file else getattr(error, "strerror", None) or str(error)
+            raise DriveError(f"cannot save the picture to {arg}: {reason}") from None
         return
     else:
         raise DriveError(f"unknown action '{action}'; use tap:X, double:X, key:NAME, idle:SECONDS or shot:FILE.png")
