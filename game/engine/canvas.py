@@ -23,7 +23,7 @@ import pygame
 
 from game.engine.assets import Assets
 from game.engine.kept import KeptPictures
-from game.engine.textlayout import TextBlock, TextLayout, height_of  # noqa: F401 - views import them from here
+from game.engine.textlayout import TextBlock, TextLayout, Wrap, height_of  # noqa: F401 - views import them from here
 from game.engine.translucent import Translucent, solid_fill
 from game.engine.widths import widths_of
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable, NamedTuple
 
 from game.engine import words
 from game.engine.linebreak import (balanced, balanced_counted, counted_fit, lines_counted, units_of, wrap_counted,
@@ -53,6 +54,24 @@ def height_of(lines: int, size: float, line_gap: float = 0.25) -> float:
     return size * (1 + line_gap) * lines - size * line_gap
 
 
+def _keeps_to(big: TextBlock, base: TextBlock, size: float, max_lines: int, line_gap: float) -> bool:
+    """Whether a text laid out larger (`big`) keeps to the space its standard size (`base`) takes."""
+    room = height_of(max_lines, size, line_gap) if max_lines else float("inf")
+    return big.fits and len(big.lines) <= len(base.lines) and big.height <= room + 0.5
+
+
+class Wrap(NamedTuple):
+    """A text to lay out, as the arguments of TextLayout.layout (for texts laid out together)."""
+
+    text: str
+    width: float
+    size: float
+    bold: bool = False
+    max_lines: int = 0
+    line_gap: float = 0.25
+    balance: bool = True
+
+
 @dataclass
 class TextBlock:
     lines: list[str]
@@ -77,8 +96,13 @@ class TextLayout:
         return widths_of(self.assets).width(text, px, bold) * size / px
 
     def layout(self, text: str, width: float, size: float, bold: bool = False,
-               max_lines: int = 0, line_gap: float = 0.25, balance: bool = True) -> TextBlock:
+               max_lines: int = 0, line_gap: float = 0.25, balance: bool = True,
+               factor: float | None = None) -> TextBlock:
         """Wrap text to a width between words, evening out the lines unless told not to.
+
+        At the player's larger text it is as large as it keeps to the space the standard size
+        takes (see `keeps_to`); with `factor` (one of `text_factors`), at that factor on `size`:
+        texts shown together (a card, a list) take the one `shared_factor` of them all.
 
         Layouts are cached; they do not depend on the scale. One made while the word
         dictionary is still loading (breaks between any 字) is keyed apart, so it is
@@ -89,17 +113,43 @@ class TextLayout:
             words.wait()  # nobody warmed it up (tests, screenshots, validate): load it now, once
             state = words.state()
         base = self._cached(text, width, size, bold, max_lines, line_gap, balance, state)
-        scale = self.assets.text_scale
-        if scale == 1.0 or not base.fits:
+        if factor is not None:
+            return base if factor == 1.0 else \
+                self._cached(text, width, size * factor, bold, max_lines, line_gap, balance, state)
+        if self.assets.text_scale == 1.0 or not base.fits:
             return base
-        # The player's larger text, where it keeps to the space the standard text may take: the
-        # same width, no more lines than the standard size needs, and within max_lines of it.
-        room = size * (1 + line_gap) * max_lines - size * line_gap if max_lines else float("inf")
-        for factor in (scale, (1 + scale) / 2):
+        for factor in self.text_factors()[:-1]:
             big = self._cached(text, width, size * factor, bold, max_lines, line_gap, balance, state)
-            if big.fits and len(big.lines) <= len(base.lines) and big.height <= room + 0.5:
+            if _keeps_to(big, base, size, max_lines, line_gap):
                 return big
         return base
+
+    def text_factors(self) -> tuple[float, ...]:
+        """The factors the player's text size may put on a text, largest first: the size chosen
+        in the settings, halfway to it, and the standard size (1.0, always last)."""
+        scale = self.assets.text_scale
+        return (1.0,) if scale == 1.0 else (scale, (1 + scale) / 2, 1.0)
+
+    def keeps_to(self, wrap: Wrap, factor: float) -> bool:
+        """Whether a text at this factor keeps to the space the standard size may take: the
+        same width, no more lines than the standard size needs, and within max_lines of it."""
+        if factor == 1.0:
+            return True
+        base = self.layout(*wrap, factor=1.0)
+        return base.fits and _keeps_to(self.layout(*wrap, factor=factor), base, wrap.size, wrap.max_lines,
+                                       wrap.line_gap)
+
+    def shared_factor(self, wraps: Iterable[Wrap]) -> float:
+        """The one factor for texts shown together (a card, a list): the largest at which every
+        one of them keeps to its standard space, so none is smaller than its neighbour."""
+        wraps = list(wraps)
+        return next(f for f in self.text_factors() if all(self.keeps_to(w, f) for w in wraps))
+
+    def layout_together(self, wraps: Iterable[Wrap]) -> list[TextBlock]:
+        """Texts shown together, laid out at their one `shared_factor`."""
+        wraps = list(wraps)
+        factor = self.shared_factor(wraps)
+        return [self.layout(*w, factor=factor) for w in wraps]
 
     def lines_at_most(self, text: str, width: float, size: float, bold: bool = False) -> int | None:
         """At most how many lines `layout` makes of this text before cutting to max_lines: those

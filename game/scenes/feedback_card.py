@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from game.engine.canvas import Canvas, TextBlock, height_of
+from game.engine.canvas import Canvas, TextBlock, Wrap, height_of
 from game.engine.viewport import LOGICAL_H, LOGICAL_W, TALLEST_H
 
 LABEL_W = {False: 300, True: 360}  # a callout's width (16:9, tall)
@@ -63,17 +63,28 @@ def notes_of(stage) -> list[tuple[int, str]]:
 
 def card_rows(card: CardText, canvas: Canvas, width: float, notes: list[tuple[int, str]],
               chosen_shown: bool, body: float, note_size: float = 21,
-              chosen_size: float = CHOSEN_TEXT[False]) -> CardRows:
-    """Lay the card's content out for one width; the height follows."""
+              chosen_size: float = CHOSEN_TEXT[False], most_h: float = float("inf")) -> CardRows:
+    """Lay the card's content out for one width; the height follows.
+
+    All of its text takes one factor of the player's text size (the chosen answer, every line
+    and note alike): the largest at which each keeps to its standard space (Canvas.shared_factor)
+    and the card is no taller than `most_h`; the standard size when none is."""
     text_w = width - 48
-    chosen = canvas.layout(card.chosen, text_w, chosen_size, max_lines=2) \
-        if card.chosen and not chosen_shown else None
-    blocks = [canvas.layout(line, text_w, body, max_lines=4) for line in card.lines]
-    noted = [(i, canvas.layout(text, width - 88, note_size, bold=True, max_lines=3)) for i, text in notes]
-    y = _content_bottom(chosen.height if chosen else None, [b.height for b in blocks], [b.height for _, b in noted])
-    footer_y, side, height = _footer(card, canvas, text_w, y)
-    fits = all(b.fits for b in blocks + [b for _, b in noted] + ([chosen] if chosen else []))
-    return CardRows(width, height, chosen, blocks, noted, footer_y, side, fits)
+    wraps = [Wrap(line, text_w, body, max_lines=4) for line in card.lines]
+    wraps += [Wrap(text, width - 88, note_size, True, 3) for _, text in notes]
+    if card.chosen and not chosen_shown:
+        wraps.append(Wrap(card.chosen, text_w, chosen_size, max_lines=2))
+    ends = len(card.lines), len(card.lines) + len(notes)
+    shared = canvas.shared_factor(wraps)
+    for factor in [f for f in canvas.text_factors() if f <= shared]:  # (1.0 is last)
+        laid = [canvas.layout(*w, factor=factor) for w in wraps]
+        blocks, noted, chosen = laid[:ends[0]], laid[ends[0]:ends[1]], (laid[ends[1]:] or [None])[0]
+        y = _content_bottom(chosen.height if chosen else None, [b.height for b in blocks], [b.height for b in noted])
+        footer_y, side, height = _footer(card, canvas, text_w, y)
+        if height <= most_h or factor == 1.0:
+            break
+    fits = all(b.fits for b in laid)
+    return CardRows(width, height, chosen, blocks, [(i, b) for (i, _), b in zip(notes, noted)], footer_y, side, fits)
 
 
 def _content_bottom(chosen: float | None, lines: list[float], notes: list[float]) -> float:
@@ -120,7 +131,8 @@ def card_fits(card: CardText, canvas: Canvas, tall: bool, notes: list[tuple[int,
     """Whether all of the card's text shows, uncut, at one of its widths in a layout family (16:9
     or tall), and the card leaves room beside it (with these explanations of clues in it)."""
     for cw in CARD_WIDTHS:  # (in order, to the first that fits)
-        rows = card_rows(card, canvas, cw, notes, chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall], CHOSEN_TEXT[tall])
+        rows = card_rows(card, canvas, cw, notes, chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall], CHOSEN_TEXT[tall],
+                         MAX_CARD_H[tall])
         if rows.fits and rows.height <= MAX_CARD_H[tall]:
             return True
     return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.engine.canvas import Canvas, Rect, TextBlock
+from game.engine.canvas import Canvas, Rect, TextBlock, Wrap
 from game.engine.viewport import is_tall
 # (The card's rows, and what the text-fit check needs, live apart: game.scenes.feedback_card.)
 from game.scenes.feedback_card import (BODY_TEXT, CARD_WIDTHS, CHOSEN_TEXT, LABEL_TEXT, LABEL_W, MAX_CARD_H, SIZES,
@@ -51,7 +51,7 @@ def card_options(scene, canvas: Canvas, size: tuple[float, float], stage: Stage,
     notes = notes_of(stage) if with_notes else []
     card = CardText.of(scene)
     options = [card_rows(card, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall],
-                         CHOSEN_TEXT[tall])
+                         CHOSEN_TEXT[tall], most_h=size[1] - 16)
                for cw in CARD_WIDTHS]
     return [o for o in options if o.fits and o.height <= size[1] - 16]
 
@@ -82,8 +82,9 @@ def plan_feedback(scene, canvas: Canvas, size: tuple[float, float], stage: Stage
     callouts: list[tuple[int, Callout, TextBlock]] = []
     numbers: list[tuple[int, tuple[float, float]]] = []
     if labelled:
-        blocks = [canvas.layout(text, LABEL_W[tall] - 64, LABEL_TEXT[tall], bold=True, max_lines=3)
-                  for _, text in labelled]
+        # The callouts are read together: their text takes one size (as the card's does).
+        blocks = canvas.layout_together(Wrap(text, LABEL_W[tall] - 64, LABEL_TEXT[tall], True, 3)
+                                        for _, text in labelled)
         wanted = [(rect, LABEL_W[tall], block.height + 24) for (rect, _), block in zip(labelled, blocks)]
         blocked = [grow(guide.card, 4), grow(guide.figure, 2)] + [k.rect for k in stage.keeps if k.must]
         # Over nothing but the background if they can; else over little of the text beneath

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from game.engine import intents as it
 from game.engine import palette as pal
-from game.engine.canvas import Canvas
+from game.engine.canvas import Canvas, Wrap
 from game.engine.scenes import Scene
 from game.play.session import Session
 from game.scenes import lookahead
@@ -124,21 +124,22 @@ class ResultsScene(Scene):
         leaked = s.leaked_in_order
         if leaked:
             items = t("game.list_separator").join(t(f"leaks.{kind}") for kind in leaked)
-            block = canvas.layout(t("results.leaked", items=items), 330, 24 * k, bold=True, max_lines=3)
-            canvas.text_block(block, (64, y), pal.RED, bold=True)
+            status, colour = Wrap(t("results.leaked", items=items), 330, 24 * k, True, 3), pal.RED
         else:
-            block = canvas.layout(t("results.leaked_none"), 330, 24 * k, bold=True)
-            canvas.text_block(block, (64, y), pal.GREEN, bold=True)
+            status, colour = Wrap(t("results.leaked_none"), 330, 24 * k, True), pal.GREEN
+        wraps = [status, Wrap(self.level.rule, 320, 24 * k, max_lines=4)]
+        if self.notebook_added:
+            wraps.append(Wrap(t("results.notebook_added", count=self.notebook_added), 330, 21 * k))
+        block, rule, *added = canvas.layout_together(wraps)  # one card, one text size
+        canvas.text_block(block, (64, y), colour, bold=True)
         y += block.height + 24 * k
         canvas.text(t("results.rule"), (64, y), 22 * k, pal.BLUE, bold=True)
-        rule = canvas.layout(self.level.rule, 320, 24 * k, max_lines=4)
         canvas.box((56, y + 34 * k, 348, rule.height + 28), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3,
                    radius=14)
         canvas.text_block(rule, (70, y + 34 * k + 14), pal.INK)
         y += 34 * k + rule.height + 44
-        if self.notebook_added:
-            block = canvas.layout(t("results.notebook_added", count=self.notebook_added), 330, 21 * k)
-            canvas.text_block(block, (64, y), pal.INK_SOFT)
+        if added:
+            canvas.text_block(added[0], (64, y), pal.INK_SOFT)
 
     def _draw_decisions(self, canvas: Canvas, s: Session) -> None:
         x, y, w = 444, 90, 380
@@ -151,18 +152,9 @@ class ResultsScene(Scene):
         k = self.k
         canvas.text(t("results.decisions"), (x + 20, y + 16), 24 * k, pal.INK, bold=True)
         top, bottom = y + 60 * k, y + 510 + self.extra
-        entries = self._decision_entries(canvas, s, w, with_moment=True)
-        if sum(height for *_, height in entries) - 18 > bottom - top:  # each answer without its moment
-            entries = self._decision_entries(canvas, s, w, with_moment=False)
+        entries, shown, factor = self._decision_list(canvas, s, w, top, bottom)
         cy = top
-        for n, (decision, prompt, label, height) in enumerate(entries):
-            more = len(entries) - n - 1
-            room = bottom - (0 if not more else 40 * k)  # the rest's count takes a line
-            if cy + height - 18 > room:
-                block = canvas.layout(t("results.more_choices", count=len(entries) - n), w - 40, 20 * k,
-                                      max_lines=2)
-                canvas.text_block(block, (x + 20, cy), pal.INK_SOFT)
-                break
+        for decision, prompt, label, height in entries[:shown]:
             colour = pal.VERDICT_COLOURS[decision.verdict]
             canvas.circle((x + 36, cy + 16), 16, fill=colour, border=pal.INK, width=3)
             canvas.text(VERDICT_ICONS[decision.verdict], (x + 36, cy + 16), 20, pal.WHITE, bold=True,
@@ -173,15 +165,51 @@ class ResultsScene(Scene):
                 label_y += prompt.height + 6
             canvas.text_block(label, (x + 64, label_y), colour, bold=True)
             cy += height
+        if shown < len(entries):
+            canvas.text_block(canvas.layout(*self._more_choices(w, len(entries) - shown), factor=factor),
+                              (x + 20, cy), pal.INK_SOFT)
 
-    def _decision_entries(self, canvas: Canvas, s: Session, w: float, with_moment: bool) -> list:
+    def _more_choices(self, w: float, count: int) -> Wrap:
+        return Wrap(self.app.locale("results.more_choices", count=count), w - 40, 20 * self.k, max_lines=2)
+
+    def _decision_list(self, canvas: Canvas, s: Session, w: float, top: float, bottom: float) -> tuple:
+        """The answers as listed, how many of them show and the one factor of the player's text size
+        they are laid out at: the largest at which each text keeps to its standard space and the
+        list shows as much as at the standard size (each with its moment or none, as many answers)."""
+        def listed(factor: float) -> tuple[list, int]:
+            entries = self._decision_entries(canvas, s, w, True, factor)
+            if sum(height for *_, height in entries) - 18 > bottom - top:  # each answer without its moment
+                entries = self._decision_entries(canvas, s, w, False, factor)
+            # (an answer's last 18 are its gap to the next: the last one's may pass the bottom)
+            return entries, shown_of([height - 18 for *_, height in entries], top, bottom, 40 * self.k, 18)
+
+        entries, shown = listed(1.0)
+        if not entries:
+            return entries, 0, 1.0
+        wraps = [wrap for e in entries[:shown] for wrap in self._entry_wraps(e[0], w, e[1] is not None)]
+        if shown < len(entries):
+            wraps.append(self._more_choices(w, len(entries) - shown))
+        shared = canvas.shared_factor(wraps)
+        for factor in [f for f in canvas.text_factors() if f <= shared][:-1]:
+            bigger, more = listed(factor)
+            if more == shown and (bigger[0][1] is None) == (entries[0][1] is None):
+                return bigger, more, factor
+        return entries, shown, 1.0
+
+    def _entry_wraps(self, decision, w: float, with_moment: bool) -> list[Wrap]:
+        """An answer's texts in the list: its label, then its moment (with `with_moment`)."""
+        step = self.level.step(decision.step)
+        label = Wrap(step.option(decision.option).label, w - 80, 22 * self.k, True, 2)
+        return [label, Wrap(moment_of(step), w - 80, 20 * self.k, max_lines=3)] if with_moment else [label]
+
+    def _decision_entries(self, canvas: Canvas, s: Session, w: float, with_moment: bool,
+                          factor: float = 1.0) -> list:
         """(decision, its moment's block or None, its answer's block, the height it takes) of each answer."""
-        k = self.k
         entries = []
         for decision in s.decisions:
-            step = self.level.step(decision.step)
-            label = canvas.layout(step.option(decision.option).label, w - 80, 22 * k, bold=True, max_lines=2)
-            prompt = canvas.layout(moment_of(step), w - 80, 20 * k, max_lines=3) if with_moment else None
+            label, *moment = [canvas.layout(*wrap, factor=factor)
+                              for wrap in self._entry_wraps(decision, w, with_moment)]
+            prompt = moment[0] if moment else None
             height = (prompt.height + 6 if prompt is not None else 0) + max(label.height, 32) + 18
             entries.append((decision, prompt, label, height))
         return entries
@@ -206,19 +234,52 @@ class ResultsScene(Scene):
         cy = y + 60 * k
         # Missed clues first: they are the ones to remember.
         listed = [(c, False) for c in s.clues_missed] + [(c, True) for c in s.clues_found]
-        bottom = y + 510 + self.extra
-        for n, (clue_id, found) in enumerate(listed):
-            # Lines as long as the card allows: a list reads down the left edge, not balanced halves.
-            block = canvas.layout(self.level.clues[clue_id].text, CLUE_WIDTH, CLUE_TEXT * k, max_lines=CLUE_LINES,
-                                  balance=False)
-            if cy + block.height > bottom - (40 * k if n < len(listed) - 1 else 0):  # the rest's count takes a line
-                block = canvas.layout(t("results.more_clues", count=len(listed) - n), w - 40, 20 * k, max_lines=2)
-                canvas.text_block(block, (x + 20, cy), pal.INK_SOFT)
-                break
+        blocks, shown, factor = self._clue_list(canvas, [c for c, _ in listed], w, cy, y + 510 + self.extra)
+        for (clue_id, found), block in zip(listed[:shown], blocks):
             icon, colour = ("✓", pal.GREEN) if found else ("!", pal.AMBER)
             canvas.text(icon, (x + 30, cy + 12), 22, colour, bold=True, anchor="center")
             canvas.text_block(block, (x + 52, cy), pal.INK)
             cy += block.height + 12
+        if shown < len(listed):
+            block = canvas.layout(*self._more_clues(w, len(listed) - shown), factor=factor)
+            canvas.text_block(block, (x + 20, cy), pal.INK_SOFT)
+
+    def _more_clues(self, w: float, count: int) -> Wrap:
+        return Wrap(self.app.locale("results.more_clues", count=count), w - 40, 20 * self.k, max_lines=2)
+
+    def _clue_list(self, canvas: Canvas, clue_ids: list[str], w: float, top: float, bottom: float) -> tuple:
+        """The blocks of the clues that show, how many show and the one factor of the player's text
+        size they are laid out at: the largest at which each keeps to its standard space and as
+        many clues show as at the standard size."""
+        # Lines as long as the card allows: a list reads down the left edge, not balanced halves.
+        wraps = [Wrap(self.level.clues[c].text, CLUE_WIDTH, CLUE_TEXT * self.k, False, CLUE_LINES, balance=False)
+                 for c in clue_ids]
+
+        def listed(factor: float) -> tuple[list, int]:
+            blocks = [canvas.layout(*wrap, factor=factor) for wrap in wraps]
+            # (each takes its height and a gap; the rest's count takes a line)
+            return blocks, shown_of([b.height for b in blocks], top, bottom, 40 * self.k, 12)
+
+        blocks, shown = listed(1.0)
+        together = wraps[:shown] + ([self._more_clues(w, len(wraps) - shown)] if shown < len(wraps) else [])
+        shared = canvas.shared_factor(together)
+        for factor in [f for f in canvas.text_factors() if f <= shared][:-1]:
+            bigger, more = listed(factor)
+            if more == shown:
+                return bigger[:shown], shown, factor
+        return blocks[:shown], shown, 1.0
+
+
+def shown_of(heights: list[float], top: float, bottom: float, count_h: float, gap: float) -> int:
+    """How many items of a list (each this tall, then `gap`) show between top and bottom, leaving
+    `count_h` at the bottom for a line that counts the rest when some are left out."""
+    y = top
+    for n, height in enumerate(heights):
+        if y + height > bottom - (count_h if n < len(heights) - 1 else 0):
+            return n
+        y += height + gap
+    return len(heights)
+
 
 def moment_of(step) -> str:
     """The words that say which moment a decision was: its panel's caption (a level's
