@@ -40,3 +40,17 @@ def test_the_count_says_what_was_found_not_how_many_there_are(app):
 def test_every_hunt_of_every_shipped_level_asks_whether_not_where(app):
     prompts = {step.prompt for level in app.levels for step in level.steps if step.type == "redflags"}
     assert len(prompts) > 10 and all("有没有可疑的地方" in prompt for prompt in prompts), prompts
+
+
+def test_enter_alone_taps_nothing_in_a_hunt_and_says_which_keys_pick_a_part(app):
+    """The first part was focused: Enter, pressed through the level, tapped it (on the screen with
+    nothing to find, an innocent part: 太多疑了)."""
+    room = Driver(app).act(*TO_THE_GENUINE_PAGE)
+    assert room.focus() is None
+    room.act("key:return", "key:return")
+    comic = room.screen
+    assert (comic.session.hunt_wrong_taps, comic.session.hunt_found, comic.toast) == (0, (), app.locale("comic.hunt_keys"))
+    room.act("key:tab")
+    assert room.focus().startswith("part:")
+    room.act("key:return")
+    assert comic.session.hunt_wrong_taps == 1  # (an innocent part, picked and tapped on purpose)

@@ -8,9 +8,9 @@ stacked on 4:3 and 5:4) and is made again when the window changes shape. While
 锡小朗's feedback explains an answer, the screen makes room for him: the chosen
 answer and the leak meter move out of his way and the panel's own 锡小朗 steps out.
 
-Its parts live beside it as mixins: the column (comic_column), the room made for
-锡小朗's explanation (comic_explain), and what is drawn veiled already under an
-overlay's card (comic_veil).
+Its parts live beside it as mixins: where the panel's parts are on screen
+(comic_parts), the column (comic_column), the room made for 锡小朗's explanation
+(comic_explain), and what is drawn veiled already under an overlay's card (comic_veil).
 """
 from __future__ import annotations
 
@@ -21,19 +21,19 @@ from game.engine.canvas import Canvas, Rect
 from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
 from game.levels.model import Level, Panel, Step
-from game.levels.parts import is_hunt_part
 from game.play.playthrough import Outcome, Playthrough
 from game.play.session import Session
 from game.scenes import lookahead
 from game.scenes.comic_column import ComicColumn
 from game.scenes.comic_explain import ComicExplaining
+from game.scenes.comic_parts import ComicParts
 from game.scenes.comic_veil import ComicVeil, inside_border
 from game.scenes.ending import EndingScene
 from game.scenes.history import HistoryScene
 from game.scenes.pause import PauseScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup, draw_button
-from game.ui.panel import PanelLayout, actor_box, bubble_text_length
+from game.ui.panel import PanelLayout, bubble_text_length
 from game.ui.screens import typing_length
 from game.ui.reveal import Reveal
 
@@ -43,7 +43,7 @@ FADE_TIME = 0.22
 TOAST_TIME = 1.4
 
 
-class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
+class ComicScene(ComicParts, ComicColumn, ComicExplaining, ComicVeil, Scene):
     name = "comic"
     adaptive = True
 
@@ -176,56 +176,17 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
                     Button("history", (132, 8, 108, 40), t("comic.history"), "quiet", 22)]
         if fresh:
             self.buttons.set(buttons, main=buttons[0].id)
+            if step.type == "redflags":
+                # Nothing is focused in a hunt: Enter alone taps nothing (the first part in reading
+                # order answered for a child pressing Enter through the level: an innocent one on a
+                # screen with nothing to find, a clue elsewhere). Tab or an arrow picks a part.
+                self.buttons.focus = None
         else:
+            picked = self.buttons.focused_id is not None
             self.buttons.set(buttons, keep_focus=True)
+            if not picked:
+                self.buttons.focus = None  # (a new window size picks nothing either)
         self.dirty = True
-
-    def _part_buttons(self) -> list[Button]:
-        buttons = []
-        for name, rect in self.screen_parts().items():
-            if is_hunt_part(name):
-                buttons.append(Button(f"part:{name}", rect, "", "part"))
-        for clue_id in self.shown.clues:
-            clue = self.level.clues[clue_id]
-            if clue.target == "rect" and clue.rect:
-                buttons.append(Button(f"part:clue:{clue_id}", self.to_screen(clue.rect), "", "part"))
-        # Reading order for the keyboard; taps pick the smallest part under the finger.
-        buttons.sort(key=lambda b: (round(b.rect[1]), b.rect[0]))
-        return buttons
-
-    def screen_parts(self) -> dict[str, Rect]:
-        if self.layout is None:
-            return {}
-        return {name: self.to_screen(rect) for name, rect in self.layout.parts.items()}
-
-    def to_screen(self, rect: Rect) -> Rect:
-        """Panel space (1280x720) to the screen's logical space."""
-        return self.geo.to_screen(rect)
-
-    def clue_rect(self, clue_id: str) -> Rect | None:
-        clue = self.level.clues.get(clue_id)
-        if clue is None:
-            return None
-        if clue.target == "rect" and clue.rect:
-            return self.to_screen(clue.rect)
-        rect = (self.layout.parts if self.layout else {}).get(clue.target)
-        return self.to_screen(rect) if rect else None
-
-    def faces(self, panel: Panel | None, hidden: tuple[str, ...] = ()) -> list[tuple[str, Rect]]:
-        """Each character's head on screen (what an overlay must not hide)."""
-        if panel is None:
-            return []
-        found = []
-        for i, actor in enumerate(panel.actors):
-            if actor.character in hidden:
-                continue
-            mouth = self.characters.get(actor.character, {}).get("mouth")
-            head = hud.head_rect(actor_box(panel, i), tuple(mouth) if mouth else None)
-            frame = self.geo.frame
-            shown = _clip(self.to_screen(head), frame)
-            if shown is not None:
-                found.append((actor.character, shown))
-        return found
 
     # -- input ---------------------------------------------------------------------
 
@@ -237,6 +198,9 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
         on_panel = intent.pos is not None and _inside(intent.pos, self.geo.frame)
         if intent.kind == it.TAP and on_panel and self.shown.type != "redflags" and self._skip_animation():
             self.dirty = True
+            return
+        if intent.kind == it.ACTIVATE and self.buttons.focused_id is None and self.shown.type == "redflags":
+            self._say(self.t("comic.hunt_keys"), seconds=3.0)  # how to pick a part with the keys
             return
         chosen = self.buttons.handle(intent)
         self.dirty = True
@@ -263,6 +227,11 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
         """A tap on the panel while text appears shows it all at once (and does nothing else)."""
         return self.typing.finish() | self.reading.finish()
 
+    def _say(self, note: str, part: str | None = None, seconds: float = TOAST_TIME) -> None:
+        """A short note under a hunt's question for a moment (beside `part`'s ring, if given)."""
+        self.toast, self.toast_time, self.toast_part = note, seconds, part
+        self.dirty = True
+
     def _open_pause(self) -> None:
         self.app.stack.push(PauseScene(self.app, self.level))
 
@@ -272,9 +241,7 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
             self.app.sounds.play("clue")
             self.toast = ""
         elif result.kind == "innocent":
-            self.toast = self.t("comic.hunt_innocent")
-            self.toast_time = TOAST_TIME
-            self.toast_part = part
+            self._say(self.t("comic.hunt_innocent"), part)
         if self.play.outcome is not None:  # that tap ended the hunt
             self.toast = ""  # (锡小朗's callouts say what is next; the notice lay under one of them)
             self._show_outcome(self.play.outcome)
@@ -396,9 +363,3 @@ class ComicScene(ComicColumn, ComicExplaining, ComicVeil, Scene):
 def _inside(pos: tuple[float, float], rect: Rect) -> bool:
     return rect[0] <= pos[0] <= rect[0] + rect[2] and rect[1] <= pos[1] <= rect[1] + rect[3]
 
-
-def _clip(rect: Rect, bounds: Rect) -> Rect | None:
-    x0, y0 = max(rect[0], bounds[0]), max(rect[1], bounds[1])
-    x1 = min(rect[0] + rect[2], bounds[0] + bounds[2])
-    y1 = min(rect[1] + rect[3], bounds[1] + bounds[3])
-    return (x0, y0, x1 - x0, y1 - y0) if x1 > x0 and y1 > y0 else None
