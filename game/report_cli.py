@@ -146,8 +146,10 @@ def summary(report: Report, gathered: collect.Gathered) -> str:
     source = f"{gathered.logs} play log folder(s)" + (f" and {gathered.csvs} report CSV(s)" if gathered.csvs else "")
     if report.empty:
         return f"no plays found in {source}"
+    again = report.quick_again[0]
     lines = [f"{report.tally.records} records from {report.first_date} to {report.last_date}, read from {source}; "
-             f"{len(report.levels)} level(s), {sum(q.answered for q in report.quick)} quick-round answers"]
+             f"{len(report.levels)} level(s), {sum(q.answered for q in report.quick)} quick-round answers"
+             + (f" in first rounds (and {again} in later rounds, counted apart)" if again else "")]
     for p in report.phases:
         d = p.detection
         rate = lambda v: "-" if v is None else f"{v:.0%}"  # noqa: E731

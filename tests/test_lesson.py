@@ -148,6 +148,56 @@ def test_the_title_offers_the_lessons_steps_in_order(tmp_path, shared_assets):
     assert drive.labels()[:3] == ["课前：真还是假", "开始上课", "课后：真还是假"]
 
 
+def main_button(drive: Driver) -> tuple[str | None, str]:
+    """The title's focused button and its style (the main one is the big blue one)."""
+    group = drive.screen.buttons
+    return group.focused_id, next(b.style for b in group.buttons if b.id == group.focused_id)
+
+
+def test_a_lesson_opens_on_the_round_before_as_the_main_button(tmp_path, shared_assets):
+    """The title focused 开始上课: Enter, or the big blue button, skipped the class's pre-test."""
+    drive = Driver(lesson_app(tmp_path, shared_assets, DEFAULT))
+    assert main_button(drive) == ("before", "primary")
+    assert [b.id for b in drive.screen.buttons.buttons if b.style == "primary"] == ["before"]
+
+
+def test_enter_on_a_lessons_title_starts_the_round_before(tmp_path, shared_assets):
+    drive = Driver(lesson_app(tmp_path, shared_assets, DEFAULT)).do("key:return")
+    assert (drive.screen.name, drive.screen.item_set.id) == ("quick", "set-a")
+
+
+def test_once_the_round_before_is_begun_the_stories_are_the_main_button(tmp_path, shared_assets):
+    drive = Driver(lesson_app(tmp_path, shared_assets, DEFAULT))
+    drive.do("tap:课前：真还是假", "tap:假", "tap:知道了", "key:escape", "tap:回到首页")
+    assert main_button(drive) == ("start", "primary")
+
+
+def test_after_the_lessons_stories_the_round_after_is_the_main_button(tmp_path, shared_assets):
+    from game.autoplay import play
+
+    path = write(tmp_path, "format: 1\ntitle: 课\nbefore: set-a\nlevels: [skin-police, prize-toy]\n"
+                           "after: set-b\nquick_items: 4\n")
+    drive = Driver(lesson_app(tmp_path, shared_assets, path)).do("key:return")
+    for _ in range(4):
+        drive.do("tap:假", "tap:知道了")
+    play(drive.app, drive.app.levels[0], "safe")
+    drive.do("tap:返回", "tap:返回")
+    assert drive.app.stack.top.name == "title" and main_button(drive) == ("start", "primary")
+    play(drive.app, drive.app.levels[1], "safe")
+    drive.do("tap:返回", "tap:返回")
+    assert main_button(drive) == ("after", "primary")
+    drive.do("key:return")
+    assert (drive.screen.name, drive.screen.item_set.id) == ("quick", "set-b")
+
+
+def test_the_next_child_at_a_seat_starts_at_the_round_before_again(tmp_path, shared_assets):
+    drive = Driver(lesson_app(tmp_path, shared_assets, DEFAULT))
+    drive.do("tap:换座位", "tap:7", "key:return", "tap:假", "tap:知道了", "key:escape", "tap:回到首页")
+    assert main_button(drive)[0] == "start"
+    drive.do("tap:换座位", "tap:7")
+    assert (drive.screen.name, main_button(drive)[0]) == ("title", "before")
+
+
 @pytest.mark.parametrize("label, set_id", [("课前：真还是假", "set-a"), ("课后：真还是假", "set-b")])
 def test_the_rounds_before_and_after_use_the_lessons_sets(tmp_path, shared_assets, label, set_id):
     drive = Driver(lesson_app(tmp_path, shared_assets, DEFAULT)).do(f"tap:{label}")

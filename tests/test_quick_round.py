@@ -28,8 +28,12 @@ def shipped(path: Path) -> QuickSet:
 class Recorder:
     """A stand-in player that keeps what the round records."""
 
-    def __init__(self) -> None:
+    def __init__(self, rounds: int = 0) -> None:
         self.records: list[tuple] = []
+        self.rounds = rounds  # rounds of the set begun before this one
+
+    def rounds_begun(self, set_id: str) -> int:
+        return self.rounds
 
     def record_quick(self, *args) -> None:
         self.records.append(args)
@@ -178,7 +182,13 @@ def test_each_answer_is_recorded_with_the_set_and_the_item(set_a):
     play = QuickRound(set_a, player, seed=1)
     item = play.current
     play.answer("fake")
-    assert player.records == [("set-a", item.id, "fake", not item.genuine)]
+    assert player.records == [("set-a", item.id, "fake", not item.genuine, 1)]
+
+
+def test_a_round_after_one_begun_this_sitting_is_recorded_as_the_next_round(set_a):
+    player = Recorder(rounds=1)
+    QuickRound(set_a, player, seed=1).answer("fake")
+    assert player.records[0][-1] == 2
 
 
 def test_answering_everything_fake_names_each_genuine_item_refused(set_a):
@@ -205,7 +215,7 @@ def test_the_player_logs_a_quick_answer_like_a_decision(tmp_path):
     player.record_quick("set-a", "school-notice", "fake", False)
     records, _ = playlog.read(tmp_path)
     assert records == [{"date": "2026-11-26", "kind": "quick", "set": "set-a", "item": "school-notice",
-                        "answer": "fake", "verdict": "too_suspicious"}]
+                        "answer": "fake", "verdict": "too_suspicious", "round": 1}]
 
 
 # -- the screen ----------------------------------------------------------------------------------------------
@@ -272,21 +282,68 @@ def test_the_quick_round_plays_with_the_keyboard_alone(app):
     drive = Driver(app)
     assert drive.do("key:tab", "key:return") == ["title", "quick"]
     for _ in range(drive.quick.round.total):
-        keys = ["key:return"] if drive.quick.item.genuine else ["key:tab", "key:return"]
+        keys = ["key:tab", "key:return"] if drive.quick.item.genuine else ["key:tab", "key:tab", "key:return"]
         assert drive.do(*keys) == ["title", "quick", "feedback"]
         assert drive.do("key:return") == ["title", "quick"]
     assert drive.quick.round.score == drive.quick.round.total
     assert drive.do("key:return") == ["title"]
 
 
-def test_each_item_opens_with_the_same_answer_focused(app):
+def test_each_item_opens_with_no_answer_focused(app):
     drive = Driver(app)
     drive.do("tap:真还是假")
     focused = set()
     for _ in range(drive.quick.round.total):
         focused.add(drive.quick.buttons.focused_id)
         drive.do("tap:假", "tap:知道了")
-    assert focused == {"real"}
+    assert focused == {None}
+
+
+def test_enter_alone_answers_nothing_however_often_it_is_pressed(app):
+    """Enter pressed through the round answered 真 to every item (the class's pre-test)."""
+    from game.play import playlog
+
+    drive = Driver(app)
+    drive.do("tap:真还是假")
+    assert drive.do(*["key:return"] * 5, "key:space") == ["title", "quick"]
+    assert (drive.quick.round.answers, playlog.read(app.player.home)[0]) == ([], [])
+
+
+def test_enter_with_no_answer_picked_shows_the_keys_that_pick_one(app, drawn_text):
+    drive = Driver(app)
+    drive.do("tap:真还是假")
+    hints = [app.locale("quick.pick_key", arrow=arrow) for arrow in "←→"]
+    drawn_text.clear()
+    app.draw(force=True)
+    assert not set(hints) & set(drawn_text)
+    drive.do("key:return")
+    drawn_text.clear()
+    app.draw(force=True)
+    assert set(hints) <= set(drawn_text)
+
+
+@pytest.mark.parametrize("key, answer", [("left", "real"), ("right", "fake")])
+def test_the_arrow_towards_an_answer_picks_it_and_enter_answers_it(app, key, answer):
+    drive = Driver(app)
+    drive.do("tap:真还是假", f"key:{key}")
+    assert drive.quick.buttons.focused_id == answer
+    assert drive.do("key:return") == ["title", "quick", "feedback"]
+    assert drive.quick.round.answers[0].answer == answer
+
+
+@pytest.mark.parametrize("key, focused", [("tab", "real"), ("shift+tab", "menu")])
+def test_tab_goes_through_the_answers_and_the_menu_in_their_order(app, key, focused):
+    drive = Driver(app)
+    drive.do("tap:真还是假", f"key:{key}")
+    assert drive.quick.buttons.focused_id == focused
+
+
+def test_a_resized_window_picks_no_answer(make_app):
+    app = make_app((1280, 720))
+    drive = Driver(app)
+    drive.do("tap:真还是假")
+    drive.quick._place((1280, 1024))
+    assert drive.quick.buttons.focused_id is None
 
 
 def test_escape_opens_the_menu_and_home_goes_back_to_the_title(app):
@@ -295,6 +352,14 @@ def test_escape_opens_the_menu_and_home_goes_back_to_the_title(app):
     assert drive.do("key:escape") == ["title", "quick", "pause"]
     assert drive.do("key:escape") == ["title", "quick"]
     assert drive.do("key:escape", "tap:回到首页") == ["title"]
+
+
+def test_the_rounds_menu_leads_home_and_never_to_the_level_list(app):
+    """A round comes from the title: 回到关卡选择 dropped the child on a shelf they never came through."""
+    drive = Driver(app)
+    drive.do("tap:真还是假", "key:escape")
+    labels = [label for _, label in drive.pilot.buttons()]
+    assert labels == ["继续游戏", "回到首页", "设置"]
 
 
 def test_play_again_starts_a_fresh_run_as_deep_as_the_first(app):

@@ -39,10 +39,12 @@ def hunt(level, step, found, missed, review=False, day=DAY):
 
 
 def quick(set_id, item, answer, genuine, day=DAY):
-    """A 真还是假 answer as the game logs it (no 'genuine' field: the verdict tells)."""
+    """A 真还是假 answer as the game logs it (no 'genuine' field: the verdict tells), in a player's
+    first round of the set (a class's answers: each its own child's)."""
     right = (answer == "real") == genuine
     verdict = "safe" if right else ("risky" if answer == "real" else "too_suspicious")
-    return {"date": day, "kind": "quick", "set": set_id, "item": item, "answer": answer, "verdict": verdict}
+    return {"date": day, "kind": "quick", "set": set_id, "item": item, "answer": answer, "verdict": verdict,
+            "round": 1}
 
 
 def answers(set_id, hits, misses, false_alarms, correct_rejections):

@@ -99,7 +99,7 @@ def _read_logs(folders: list[Path], out: Gathered, first: str, last: str) -> Non
             seen.add(digest)
         records, warnings = playlog.read(folder)
         out.warnings += [f"{folder}: {w}" for w in warnings]
-        out.tally.add(tally(records, first, last))
+        out.tally.add(tally(playlog.with_rounds(records), first, last))  # (one player's log: rounds are theirs)
         out.logs += 1
 
 

@@ -15,17 +15,20 @@ Sections and what they hold (all counts are of answers, never of people):
               (and too_suspicious too when it refuses a genuine situation)
     hunt      a red-flag hunt: answered = hunts, right = hunts with no clue missed
     clue      one clue of a hunt: answered = hunts, right = found, wrong = missed
-    quick     a 真还是假 item: genuine 1/0, answered, right, wrong, too_suspicious (genuine called 假)
+    quick     a 真还是假 item in first rounds (a player's first round of its set in a sitting): genuine
+              1/0, answered, right, wrong, too_suspicious (genuine called 假)
+    quick_again  the same item in later rounds (再来一轮): counted apart, not in the quick row or the check
     phase     the quick round's set played before / after / later: hits (fakes called 假), misses,
               false_alarms (genuine called 假), correct_rejections, hit_rate, false_alarm_rate,
               d_prime, criterion (see game/classroom/dprime.py)
     change    a later phase minus the first: hit_rate, false_alarm_rate, d_prime, criterion
 
 `play` is "play", or "review" for replays from the 错题本, which are counted
-apart. Rows of about, level, option, hunt, clue and quick are counts that add up
-across PCs; decision, phase and change rows are worked out from them and are
-worked out again after a merge (so a merged report's shares and d′ are those of
-the whole class, not averages of PCs).
+apart. Rows of about, level, option, hunt, clue, quick and quick_again are counts
+that add up across PCs; decision, phase and change rows are worked out from them
+and are worked out again after a merge (so a merged report's shares and d′ are
+those of the whole class, not averages of PCs). A CSV from before quick_again
+rows counted every round in its quick rows; it is read as it says.
 """
 from __future__ import annotations
 
@@ -89,8 +92,16 @@ def rows(report: Report, t: Translate) -> list[dict[str, object]]:
                 row("clue", play=play, level=c.level, step=c.step, item=c.clue, label=c.label,
                     answered=c.found + c.missed, right=c.found, wrong=c.missed, share_right=_rate(1 - c.share_missed))
     for q in report.quick:
-        row("quick", play=PLAY, set=q.set, item=q.item, label=q.label, genuine=int(q.genuine), answered=q.answered,
-            right=q.right, wrong=q.wrong, too_suspicious=q.too_suspicious, share_right=_rate(q.share_right))
+        if q.answered:
+            row("quick", play=PLAY, set=q.set, item=q.item, label=q.label, genuine=int(q.genuine),
+                answered=q.answered, right=q.right, wrong=q.wrong, too_suspicious=q.too_suspicious,
+                share_right=_rate(q.share_right))
+    for q in report.quick:
+        if q.again:
+            wrong = q.again - q.again_right
+            row("quick_again", play=PLAY, set=q.set, item=q.item, label=q.label, genuine=int(q.genuine),
+                answered=q.again, right=q.again_right, wrong=wrong, too_suspicious=wrong if q.genuine else 0,
+                share_right=_rate(q.again_right / q.again))
     for p in report.phases:
         d = p.detection
         row("phase", play=PLAY, item=p.phase, set=p.set, label=phase_name(t, p.phase),
@@ -184,10 +195,11 @@ def _read_row(counts: Tally, line: dict[str, str]) -> bool:
     elif section == "clue" and level and step and item:
         counts.found[(play, level, step, item)] += n["right"]
         counts.missed[(play, level, step, item)] += n["wrong"]
-    elif section == "quick" and line.get("set") and item and line.get("genuine") in ("0", "1"):
+    elif section in ("quick", "quick_again") and line.get("set") and item and line.get("genuine") in ("0", "1"):
         key = (line["set"], item, line["genuine"] == "1")
-        counts.quick[key] += n["answered"]
-        counts.quick_right[key] += n["right"]
+        first = section == "quick"
+        (counts.quick if first else counts.quick_again)[key] += n["answered"]
+        (counts.quick_right if first else counts.quick_again_right)[key] += n["right"]
     return True
 
 

@@ -124,7 +124,7 @@ def _check(report: Report, t: Translate) -> str:
     for c in report.changes:
         label = t("teacher.change_label", phase=phase_name(t, c.phase), base=phase_name(t, c.base))
         out.append(f"<p><b>{escape(label)}：</b>{escape(t(reading(c)))}</p>")
-    out.append("</div>")
+    out.append(f'<p class="note small">{escape(t("teacher.first_rounds"))}</p></div>')
     return "\n".join(out)
 
 
@@ -173,14 +173,14 @@ def _quick(report: Report, t: Translate) -> str:
     """One table per item set, two side by side."""
     if not report.quick:
         return ""
-    sets = list(dict.fromkeys(q.set for q in report.quick))
+    sets = list(dict.fromkeys(q.set for q in report.quick if q.answered))
     tables = []
     for set_id in sets:
         title = report.set_title(set_id)  # (第一组, not set-a)
         rows = [f'<table class="rows"><col style="width:46%"><col style="width:14%"><col style="width:14%">'
                 f'<col style="width:26%"><tr><th>{escape(title)}</th><th>{escape(t("teacher.col_kind"))}</th>'
                 f'<th class="n">{escape(t("teacher.col_right"))}</th><th></th></tr>']
-        for q in (q for q in report.quick if q.set == set_id):
+        for q in (q for q in report.quick if q.set == set_id and q.answered):
             n = q.answered or 1
             kind = t("teacher.kind_genuine") if q.genuine else t("teacher.kind_fake")
             bar = _bar([(q.right / n, GREEN), (q.wrong / n, AMBER if q.genuine else RED)], width=80, height=9,
@@ -190,8 +190,10 @@ def _quick(report: Report, t: Translate) -> str:
         tables.append("".join(rows) + "</table>")
     cells = [f'<td class="half">{tables[i]}</td><td class="half">{tables[i + 1] if i + 1 < len(tables) else ""}</td>'
              for i in range(0, len(tables), 2)]
+    again, again_right = report.quick_again
+    note = f'<p class="note">{escape(t("teacher.quick_again", answered=again, right=again_right))}</p>' if again else ""
     return (f'<div class="keep"><h2>{escape(t("teacher.quick_heading"))}</h2><table>'
-            + "".join(f"<tr>{c}</tr>" for c in cells) + "</table></div>")
+            + "".join(f"<tr>{c}</tr>" for c in cells) + f"</table>{note}</div>")
 
 
 def _reviews(report: Report, t: Translate) -> str:

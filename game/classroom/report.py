@@ -10,7 +10,9 @@ Two steps, so that reports of many PCs add up:
    answered and how many were right, the most common wrong choice, the clues
    most often missed, how often a genuine situation was refused (too
    suspicious); the quick round per item; and the before/after check (hits,
-   false alarms, d′ per phase, see `dprime`). Labels (titles, prompts, option
+   false alarms, d′ per phase, see `dprime`). The quick round's items and the
+   check count each player's first round of a set in a sitting; later rounds
+   (再来一轮) are counted apart (see tally.py). Labels (titles, prompts, option
    texts; game/classroom/labels.py) come from the levels and item sets installed
    here when they are known.
 
@@ -142,12 +144,16 @@ class LevelLine:
 
 @dataclass(frozen=True)
 class QuickLine:
+    """One 真还是假 item: its answers in first rounds (what the check counts), and in later ones apart."""
+
     set: str
     item: str
     label: str
     genuine: bool
     answered: int
     right: int
+    again: int = 0  # answers in later rounds (再来一轮): not in the numbers above, nor in the check
+    again_right: int = 0
 
     @property
     def wrong(self) -> int:
@@ -220,6 +226,11 @@ class Report:
     def phase(self, name: str) -> PhaseLine | None:
         return next((p for p in self.phases if p.phase == name), None)
 
+    @property
+    def quick_again(self) -> tuple[int, int]:
+        """Answers given in later rounds of a set (再来一轮), counted apart, and how many were right."""
+        return sum(q.again for q in self.quick), sum(q.again_right for q in self.quick)
+
 
 def build(counts: Tally, labels: Labels | None = None, phases: tuple[Phase, ...] = DEFAULT_PHASES) -> Report:
     """The report's tables from a tally."""
@@ -231,7 +242,7 @@ def build(counts: Tally, labels: Labels | None = None, phases: tuple[Phase, ...]
                              counts.max_score[lv]) for lv in level_ids)
     quick = _quick(counts, labels)
     phase_lines = tuple(PhaseLine(p.name, p.set_id, _detection(quick, p.set_id)) for p in phases
-                        if any(q.set == p.set_id for q in quick))
+                        if any(q.set == p.set_id and q.answered for q in quick))
     changes = ()
     if phase_lines and phases and phase_lines[0].phase == phases[0].name:
         base = phase_lines[0]
@@ -293,9 +304,11 @@ def _hunts(counts: Tally, labels: Labels, level_ids: list[str]) -> tuple[tuple[H
 def _quick(counts: Tally, labels: Labels) -> tuple[QuickLine, ...]:
     set_order = list(labels.sets)
     lines = []
-    for (set_id, item, genuine), n in counts.quick.items():
+    for key in dict.fromkeys([*counts.quick, *counts.quick_again]):
+        set_id, item, genuine = key
         title = labels.items.get((set_id, item), (item, genuine))[0]
-        lines.append(QuickLine(set_id, item, title, genuine, n, counts.quick_right[(set_id, item, genuine)]))
+        lines.append(QuickLine(set_id, item, title, genuine, counts.quick[key], counts.quick_right[key],
+                               counts.quick_again[key], counts.quick_again_right[key]))
 
     def key(q: QuickLine):
         order = labels.item_order.get(q.set, ())

@@ -5,6 +5,13 @@ it into tables). It keeps which option was chosen at each decision, which clues
 each hunt found and missed, each 真还是假 answer and each finished level, keyed
 by ids, never by player. A record of a kind or shape it does not know is
 counted as ignored, never raised: a report shows what it can.
+
+A 真还是假 answer counts in `quick` when it was in its player's first round of
+the set that day (`round` 1, or no round: a record counted alone cannot tell),
+and in `quick_again` when it was in a later one (再来一轮, right after the
+answers were explained): the before/after check is of first rounds only. A play
+log's older records get their round from `playlog.with_rounds` before they are
+counted (game/classroom/collect.py).
 """
 from __future__ import annotations
 
@@ -12,6 +19,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from game.play import playlog
 
 PLAY, REVIEW = "play", "review"
 PLAYS = (PLAY, REVIEW)
@@ -26,8 +35,10 @@ class Tally:
     hunts_clean: Counter = field(default_factory=Counter)  # (play, level, step) -> nothing missed
     found: Counter = field(default_factory=Counter)  # (play, level, step, clue)
     missed: Counter = field(default_factory=Counter)  # (play, level, step, clue)
-    quick: Counter = field(default_factory=Counter)  # (set, item, genuine) -> answers
-    quick_right: Counter = field(default_factory=Counter)  # (set, item, genuine) -> right answers
+    quick: Counter = field(default_factory=Counter)  # (set, item, genuine) -> answers in a first round
+    quick_right: Counter = field(default_factory=Counter)  # (set, item, genuine) -> right answers in one
+    quick_again: Counter = field(default_factory=Counter)  # (set, item, genuine) -> answers in later rounds
+    quick_again_right: Counter = field(default_factory=Counter)  # (set, item, genuine) -> right answers in them
     finished: Counter = field(default_factory=Counter)  # level -> plays to the end
     score: Counter = field(default_factory=Counter)  # level -> points earned in those plays
     max_score: Counter = field(default_factory=Counter)  # level -> points there were to earn
@@ -38,8 +49,8 @@ class Tally:
 
     def add(self, other: "Tally") -> "Tally":
         """Add `other`'s counts to this tally (and return it)."""
-        for name in ("choices", "hunts", "hunts_clean", "found", "missed", "quick", "quick_right", "finished",
-                     "score", "max_score"):
+        for name in ("choices", "hunts", "hunts_clean", "found", "missed", "quick", "quick_right", "quick_again",
+                     "quick_again_right", "finished", "score", "max_score"):
             getattr(self, name).update(getattr(other, name))
         self.see_dates(other.first_date, other.last_date)
         self.records += other.records
@@ -64,7 +75,7 @@ class Tally:
 
     @property
     def empty(self) -> bool:
-        return not (self.choices or self.hunts or self.quick or self.finished)
+        return not (self.choices or self.hunts or self.quick or self.quick_again or self.finished)
 
 
 def tally(records: Iterable[dict[str, Any]], first: str = "", last: str = "") -> Tally:
@@ -113,8 +124,9 @@ def _count(t: Tally, r: dict[str, Any]) -> bool:
             return False
         # Older records do not say whether the item was genuine; the answer and its verdict do.
         genuine = r.get("genuine") if isinstance(r.get("genuine"), bool) else (answer == "real") == right
-        t.quick[(*ids, genuine)] += 1
-        t.quick_right[(*ids, genuine)] += 1 if right else 0
+        first = (playlog.round_of(r) or 1) == 1
+        (t.quick if first else t.quick_again)[(*ids, genuine)] += 1
+        (t.quick_right if first else t.quick_again_right)[(*ids, genuine)] += 1 if right else 0
     elif kind == "finish":
         level = r.get("level")
         score, top = r.get("score"), r.get("max_score")

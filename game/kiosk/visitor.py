@@ -42,8 +42,8 @@ class VisitorPlayer:
         self._answer(f"{level_id}:{step_id}", not missed)
         return NotebookChange()
 
-    def record_quick(self, set_id: str, item_id: str, answer: str, right: bool) -> None:
-        """A 真还是假 answer ("real" or "fake"), as the Player takes it."""
+    def record_quick(self, set_id: str, item_id: str, answer: str, right: bool, round_no: int = 1) -> None:
+        """A 真还是假 answer ("real" or "fake"), as the Player takes it (a visitor's run is one round)."""
         genuine = (answer == "real") == right
         if right and genuine:
             self.genuine_trusted += 1
@@ -62,6 +62,12 @@ class VisitorPlayer:
 
     def best(self, level_id: str) -> LevelBest | None:
         return None
+
+    def rounds_begun(self, set_id: str) -> int:
+        return 0  # each visitor's run is their first
+
+    def finished_now(self, level_id: str) -> bool:
+        return False
 
     def moments(self, playable=None) -> list:
         return []

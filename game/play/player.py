@@ -25,7 +25,7 @@ kiosk runs for days, and `retry(dt)` counts the seconds it is given.
 from __future__ import annotations
 
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -105,6 +105,11 @@ class Player:
         self.save_later = False
         self._due = False
         self._waited = 0  # frames a change has waited for the disk
+        # This sitting (from when the player was opened: a child picked the seat, or the game started):
+        # the 真还是假 rounds begun per set, the levels finished. The teacher's check counts a sitting's
+        # first round of a set; a lesson's title goes on to the step not yet done.
+        self._rounds: Counter = Counter()
+        self._finished: set[str] = set()
 
     @classmethod
     def open(cls, home: Path | str, today: Callable[[], date] = date.today, *,
@@ -150,6 +155,14 @@ class Player:
     def notebook_count(self, playable: Playable | None = None) -> int:
         """The count the title button and the review show: the number of moments."""
         return len(self.moments(playable))
+
+    def rounds_begun(self, set_id: str) -> int:
+        """How many rounds of this 真还是假 set were begun (answered at least once) this sitting."""
+        return self._rounds[set_id]
+
+    def finished_now(self, level_id: str) -> bool:
+        """Whether this level was played to its end this sitting."""
+        return level_id in self._finished
 
     def best(self, level_id: str) -> LevelBest | None:
         return self.progress.best(level_id)
@@ -205,11 +218,13 @@ class Player:
         better = self.progress.record(level_id, score, max_score, stars)
         self._ops["progress"].append(("record", (level_id, score, max_score, stars)))
         self._log.append(playlog.finish_record(self._today(), level_id, score, max_score, stars))
+        self._finished.add(level_id)
         self._changed()
         return better
 
-    def record_quick(self, set_id: str, item_id: str, answer: str, right: bool) -> None:
-        """An answer in the 真还是假 quick round ("real" or "fake"), logged like a decision.
+    def record_quick(self, set_id: str, item_id: str, answer: str, right: bool, round_no: int = 1) -> None:
+        """An answer in the 真还是假 quick round ("real" or "fake"), logged like a decision, in the
+        `round_no`-th round of the set this sitting (see `rounds_begun`).
 
         The verdict uses the decisions' words: right is "safe", a scam called real
         "risky", a genuine item called fake "too_suspicious". (The 错题本 has no
@@ -218,8 +233,8 @@ class Player:
         if answer not in ("real", "fake"):
             raise ValueError(f"answer must be 'real' or 'fake', not {answer!r}")
         verdict = "safe" if right else ("risky" if answer == "real" else "too_suspicious")
-        self._log.append({"date": self._today().isoformat(), "kind": "quick", "set": set_id, "item": item_id,
-                          "answer": answer, "verdict": verdict})
+        self._log.append(playlog.quick_record(self._today(), set_id, item_id, answer, verdict, round_no))
+        self._rounds[set_id] = max(self._rounds[set_id], round_no)
         self._changed()
 
     def _note(self, method: str, *args: Any) -> bool:

@@ -6,6 +6,14 @@ record is a flat JSON object that is easy to count and group, e.g.
     {"date": "2026-11-26", "kind": "decision", "level": "prize-toy",
      "step": "ad_decide", "option": "ask", "verdict": "safe", "review": false}
 
+A 真还是假 answer says which round of its set it was in: `"round": 1` for the
+player's first round of that set in a sitting (from when the seat was picked, or
+the game started), 2 for the next (再来一轮), and so on. The teacher's
+before/after check counts only round 1: a set played again right after its
+answers were explained measures memory, not judgement. A sitting, not the log's
+whole life, because a seat's folder serves the next class too. Records from
+before the field have their round worked out as well as it can be (`with_rounds`).
+
 A record holds ids, verdicts, counts and the date only: never a name, a time
 of day, or anything a player typed (the game stores no personal data).
 
@@ -26,7 +34,8 @@ kept; records older than the previous generation are deleted at the rotation.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -56,6 +65,39 @@ def hunt_record(day: date, level_id: str, step_id: str, found: Iterable[str], mi
     return {"date": day.isoformat(), "kind": "hunt", "level": level_id, "step": step_id,
             "verdict": "missed" if missed else "safe", "found": found, "missed": missed,
             "review": review}
+
+
+def quick_record(day: date, set_id: str, item_id: str, answer: str, verdict: str, round_no: int = 1) -> Record:
+    """A 真还是假 answer ("real" or "fake") and its verdict, in the player's `round_no`-th round of the set."""
+    return {"date": day.isoformat(), "kind": "quick", "set": set_id, "item": item_id, "answer": answer,
+            "verdict": verdict, "round": round_no}
+
+
+def round_of(record: Record) -> int | None:
+    """A quick record's round as written (a whole number from 1), or None where it has none."""
+    value = record.get("round")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else None
+
+
+def with_rounds(records: Iterable[Record]) -> Iterator[Record]:
+    """The records of one log, each quick answer with its round: as written, or for a record from
+    before the field, worked out: in an unbroken run of answers to one set on one day, the k-th
+    answer to an item was in round k (再来一轮 follows a round at once, and a round shows each item
+    once). Anything else logged between (a story, another set) ends the run: the next child at the
+    seat, or the lesson going on. Give it one log: mixing players' logs would mix their rounds."""
+    seen: Counter = Counter()
+    run = None
+    for record in records:
+        if isinstance(record, dict) and record.get("kind") == "quick":
+            if (record.get("date"), record.get("set")) != run:
+                run = (record.get("date"), record.get("set"))
+                seen.clear()
+            if round_of(record) is None:
+                seen[record.get("item")] += 1
+                record = {**record, "round": seen[record.get("item")]}
+        else:
+            run = None
+        yield record
 
 
 def finish_record(day: date, level_id: str, score: int, max_score: int, stars: int) -> Record:

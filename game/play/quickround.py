@@ -3,8 +3,9 @@
 A `QuickRound` holds the one cursor: the item on screen, the answer whose
 feedback is showing (`outcome`), the answers so far. `answer("real"|"fake")`
 returns a `QuickOutcome` and records it through the player (like any decision,
-into the play log); `acknowledge()` (the feedback was closed) moves on. The
-screen only draws what it says.
+into the play log, with which round of the set it is in this sitting);
+`acknowledge()` (the feedback was closed) moves on. The screen only draws what
+it says.
 
 Verdicts are the levels' words: a right answer is "safe", calling a scam real is
 "risky", calling a genuine item fake is "too_suspicious" (refusing what is real
@@ -69,6 +70,8 @@ class QuickRound:
     def __init__(self, item_set: QuickSet, player=None, seed: int = 0, limit: int | None = None) -> None:
         self.item_set = item_set
         self.player = player  # a Player (or None in tests): each answer is recorded through it
+        # Which round of this set the player plays this sitting (the teacher's check counts the first only).
+        self.round_no = player.rounds_begun(item_set.id) + 1 if player is not None else 1
         self.order = run_order(item_set, seed, limit)
         self.index = 0
         self.answers: list[QuickOutcome] = []
@@ -91,7 +94,7 @@ class QuickRound:
         self.answers.append(outcome)
         self.outcome = outcome
         if self.player is not None:
-            self.player.record_quick(self.item_set.id, item.id, answer, outcome.right)
+            self.player.record_quick(self.item_set.id, item.id, answer, outcome.right, self.round_no)
         return outcome
 
     def acknowledge(self) -> None:

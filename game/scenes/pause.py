@@ -1,4 +1,5 @@
-"""The pause card (菜单 or Esc): resume, back to the level list, or home."""
+"""The pause card (菜单 or Esc): resume, back to where the screen came from (a story: the level
+list; the 真还是假 round, which starts from the title: home), or home."""
 from __future__ import annotations
 
 from game.engine import intents as it
@@ -16,7 +17,10 @@ class PauseScene(CentredButtons, Scene):
     adaptive = True
     name = "pause"
 
-    def __init__(self, app, level=None) -> None:
+    def __init__(self, app, level=None, level_list: bool = True) -> None:
+        """`level_list=False` over a screen that was not reached through the level list (the
+        真还是假 round): the way back is home, and 回到关卡选择 would drop the child on a shelf
+        they never came through."""
         super().__init__()
         self.app = app
         self.level = level
@@ -26,6 +30,8 @@ class PauseScene(CentredButtons, Scene):
                   "settings": t("pause.settings")}
         if app.kiosk is not None:  # a booth has no level list or settings; home ends the visitor's run
             labels = {name: labels[name] for name in ("resume", "home")}
+        elif not level_list:
+            del labels["levels"]
         self.buttons = ButtonGroup([  # one under the other, in the card whatever its height
             Button(name, (x + 40, y + 90 + 90 * i, w - 80, 64), label, "primary" if name == "resume" else "secondary",
                    26)

@@ -2,7 +2,11 @@
 
 The phone is drawn big in the middle with the context (`caption`) above it and
 the two answer buttons at either side, in the same place for every item so
-position gives nothing away. After an answer the phone moves right to make
+position gives nothing away. An item opens with no answer focused: Enter alone
+answers nothing (a child pressing Enter through the round would say 真 to every
+item, and that is the class's check). An arrow or Tab picks one, with its focus
+ring, and Enter then answers; Enter before that shows which key picks which
+answer. Taps answer at once, as ever. After an answer the phone moves right to make
 room for 锡小朗's card (the levels' FeedbackScene, pointing at the clue's part
 as laid out before the first frame), and after the last item a results card
 lists every item, naming gently each genuine one the player refused. The screen
@@ -52,6 +56,7 @@ ANSWER_RECTS: dict[str, Rect] = {
     "fake": (1280 - (ASKING_X - ANSWER_W) / 2 - ANSWER_W, ANSWER_Y, ANSWER_W, ANSWER_H),
 }
 SLIDE_TIME = 0.25
+KEY_TEXT = 22  # the keys that pick an answer, under it
 NO_PERSONA = Persona("")
 BADGES = {("safe", True): "quick.badge_right_real", ("safe", False): "quick.badge_right_fake",
           ("risky", False): "quick.badge_risky", ("too_suspicious", True): "quick.badge_too_suspicious"}
@@ -155,6 +160,7 @@ class QuickRoundScene(Scene):
         self.explaining = 0.0  # 0: asking, 1: the phone has moved for the card
         self.sliding = False
         self.feedback_shown = 0
+        self.keys_shown = False  # Enter came before an answer was picked: show the keys that pick one
         self.dy = hud.centre_offset(app.viewport.size)  # how far down the design is drawn (a taller screen)
         self._build()
 
@@ -186,8 +192,11 @@ class QuickRoundScene(Scene):
         self.explaining = 0.0
         self.sliding = False
         self.layout = layout_item(DryCanvas(self.app.assets), self.item) if self.phase == "item" else None
+        self.keys_shown = False
         buttons = self._buttons()
-        self.buttons.set(buttons, main="real" if self.phase == "item" else buttons[-1].id)
+        self.buttons.set(buttons, main=buttons[-1].id)
+        if self.phase == "item":
+            self.buttons.focus = None  # no answer is focused until the keyboard picks one
         self.dirty = True
 
     def _place(self, size) -> None:
@@ -195,7 +204,10 @@ class QuickRoundScene(Scene):
         dy = hud.centre_offset(size)
         if dy != self.dy:
             self.dy = dy
+            picked = self.buttons.focused_id is not None
             self.buttons.set(self._buttons(), keep_focus=True)
+            if not picked:
+                self.buttons.focus = None  # (still none: moving the buttons picks none)
 
     def _buttons(self) -> list[Button]:
         """What can be pressed now, where it is drawn: on the design moved down by `dy`, but 菜单
@@ -226,15 +238,29 @@ class QuickRoundScene(Scene):
                 self.app.routes.home()
             return
         if intent.kind == it.BACK:
-            self.app.stack.push(PauseScene(self.app))
+            self.app.stack.push(PauseScene(self.app, level_list=False))
             return
         if self.round.outcome is not None:
             return  # answered: the phone is on its way to 锡小朗's card
+        if self.buttons.focused_id is None and self._pick(intent):
+            return
         chosen = self.buttons.handle(intent)
         if chosen == "menu":
-            self.app.stack.push(PauseScene(self.app))
+            self.app.stack.push(PauseScene(self.app, level_list=False))
         elif chosen in ("real", "fake"):
             self._answer(chosen)
+
+    def _pick(self, intent: it.Intent) -> bool:
+        """With no answer focused: Enter (or Space) shows the keys that pick one instead of answering,
+        and Left or Right picks the answer on that side. True when the intent was used up here."""
+        if intent.kind == it.ACTIVATE:
+            self.keys_shown = True
+            return True
+        side = {it.LEFT: "real", it.RIGHT: "fake"}.get(intent.direction)
+        if intent.kind in (it.FOCUS_NEXT, it.FOCUS_PREV) and side is not None:
+            self.buttons.focus_on(side)
+            return True
+        return False  # Tab, Shift+Tab, Up and Down go through the buttons in their order
 
     def _limit(self) -> int | None:
         return self.round.total if self.round.total < len(self.item_set.items) else None
@@ -308,6 +334,8 @@ class QuickRoundScene(Scene):
                 focused = button.id == self.buttons.focused_id
                 if button.id in ANSWER_RECTS:
                     self._draw_answer(canvas, button, focused)
+                    if self.keys_shown and self.buttons.focused_id is None:
+                        self._draw_key(canvas, button)
                 else:
                     draw_button(canvas, button, focused)
 
@@ -326,6 +354,13 @@ class QuickRoundScene(Scene):
         canvas.text(button.label, (x + 180, y + 74), 76, colour, bold=True, anchor="center")
         hint = t("quick.real_hint") if real else t("quick.fake_hint")
         canvas.text(hint, (x + w / 2, y + 160), 26, pal.INK, bold=True, anchor="center")
+
+    def _draw_key(self, canvas: Canvas, button: Button) -> None:
+        """Under an answer, the key that picks it (shown once Enter came with no answer picked)."""
+        x, y, w, h = button.rect
+        text = self.t("quick.pick_key", arrow="←" if button.id == "real" else "→")
+        block = canvas.layout(text, w, KEY_TEXT, bold=True, max_lines=2)
+        canvas.text_block(block, (x, y + h + 26), pal.BLUE, bold=True, align="center", width=w)
 
 
 # -- the item sets the game shows -----------------------------------------------------------------

@@ -1,10 +1,15 @@
 """The title screen: start (or a lesson's steps), review the wrong-answer notebook, change seat,
-settings, the teacher's report (behind the teacher PIN), or (confirmed) quit."""
+settings, the teacher's report (behind the teacher PIN), or (confirmed) quit.
+
+In a lesson the main button (big, blue, focused: what Enter presses) is the step this player
+has not done yet this sitting: the round before, then the stories, then the round after. The
+round before is the class's pre-test; a child pressing Enter must not skip it."""
 from __future__ import annotations
 
 from game.engine import intents as it
 from game.engine import palette as pal
 from game.engine.canvas import Canvas
+from game.engine.dry import DryCanvas
 from game.engine.scenes import Scene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
@@ -20,7 +25,7 @@ class TitleScene(Scene):
         self.note = ""
         self.counted: int | None = None  # the notebook count on the review button (None: not yet known)
         self.dy = hud.centre_offset(app.viewport.size)  # a taller screen: the card is centred
-        self.buttons = ButtonGroup(self._buttons(), main="start", wrap=False)
+        self.buttons = ButtonGroup(self._buttons(), main=self._main(), wrap=False)
 
     def _place(self, size) -> None:
         dy = hud.centre_offset(size)
@@ -31,8 +36,20 @@ class TitleScene(Scene):
     def update(self, dt: float) -> None:
         self._place(self.app.viewport.size)
         if self.counted is None and self.app.levels_loaded:  # the levels came: now the count
-            self.buttons.set(self._buttons(), keep_focus=True)
+            self.buttons.set(self._buttons(), keep_focus=True, main=self._main())
             self.dirty = True
+
+    def _main(self) -> str:
+        """The main button: "start", or in a lesson the step this player has not done yet this sitting."""
+        lesson, player = self.app.lesson, self.app.player
+        if lesson is None or not (lesson.before or lesson.after):
+            return "start"
+        if lesson.before and not player.rounds_begun(lesson.before):
+            return "before"
+        if lesson.after and all(player.finished_now(level) for level in lesson.levels) \
+                and not player.rounds_begun(lesson.after):
+            return "after"
+        return "start"
 
     def _buttons(self) -> list[Button]:
         t = self.app.locale
@@ -48,13 +65,17 @@ class TitleScene(Scene):
             corners.append(Button("teacher", (966, 20, 130, 52), t("teacher.button"), "quiet", 22))
         lesson = self.app.lesson
         if lesson is not None and (lesson.before or lesson.after):  # the lesson's steps, in order
-            main = [Button("before", (470, 388 + dy, 340, 56), t("title.lesson_before"), "secondary", 24)] \
-                if lesson.before else []
-            main.append(Button("start", (470, 454 + dy, 340, 70), t("title.lesson_levels"), "primary", 30,
-                               icon="▶"))
+            steps = [("before", t("title.lesson_before"))] if lesson.before else []
+            steps.append(("start", t("title.lesson_levels")))
             if lesson.after:
-                main.append(Button("after", (470, 534 + dy, 340, 56), t("title.lesson_after"), "secondary", 24))
-            main.append(Button("review", (470, 600 + dy, 340, 52), review, "secondary", 22))
+                steps.append(("after", t("title.lesson_after")))
+            main, y, now = [], 388 + dy + (0 if lesson.before else 66), self._main()
+            for name, label in steps:  # the step to do now is the big blue one
+                h = 70 if name == now else 56
+                main.append(Button(name, (470, y, 340, h), label, "primary" if name == now else "secondary",
+                                   self._step_size(label) if name == now else 24, icon="▶" if name == now else ""))
+                y += h + 10
+            main.append(Button("review", (470, y, 340, 52), review, "secondary", 22))
         else:
             main = [Button("start", (500, 396 + dy, 280, 76), t("title.start"), "primary", 32, icon="▶"),
                     Button("quick", (500, 492 + dy, 280, 64), t("quick.button"), "secondary", 26),
@@ -62,6 +83,12 @@ class TitleScene(Scene):
         return main + corners + [
             Button("quit", (1140, 652 + 2 * dy, 120, 50), t("title.quit"), "quiet", 22),  # the corner
         ]
+
+    def _step_size(self, label: str) -> int:
+        """The main step's text size: as large as keeps it on one line (Before: Real or fake? is long)."""
+        canvas = DryCanvas(self.app.assets)
+        return next((size for size in (30, 28, 26) if canvas.layout(f"▶ {label}", 312, size, bold=True,
+                                                                     max_lines=1).fits), 26)
 
     def handle(self, intent: it.Intent) -> None:
         self._place(self.app.viewport.size)
@@ -93,7 +120,7 @@ class TitleScene(Scene):
 
     def on_result(self, result) -> None:
         # Back from a card on top: the notebook count may have changed meanwhile.
-        self.buttons.set(self._buttons(), keep_focus=True)
+        self.buttons.set(self._buttons(), keep_focus=True, main=self._main())
         self.dirty = True
 
     def draw(self, canvas: Canvas) -> None:

@@ -136,6 +136,9 @@ def draw_check(canvas: Canvas, t, report: Report, rect) -> None:
         cy += block.height + 12
     hint = fit(canvas, t("teacher.check_hint"), w - 48, 16, max_lines=2)
     canvas.text_block(hint, (x + 24, y + h - 20 - hint.height), pal.INK_SOFT)
+    # What the rounds are: each student's first of a set (再来一轮 replays only what was just explained).
+    first = fit(canvas, t("teacher.first_rounds"), w - 48, 16, max_lines=2)
+    canvas.text_block(first, (x + 24, max(cy, y + h - 30 - hint.height - first.height)), pal.INK_SOFT)
 
 
 def draw_missed(canvas: Canvas, t, report: Report, rect, sheet: Sheet) -> None:
