@@ -133,3 +133,17 @@ def test_a_card_too_tall_when_larger_takes_a_smaller_size_that_fits(larger):
     lower = card_rows(card, canvas, 440, [], True, BODY_TEXT[False], most_h=largest.height - 1)
     assert lower.height < largest.height and len({b.size for b in lower.blocks}) == 1
     assert BODY_TEXT[False] <= lower.blocks[0].size < largest.blocks[0].size
+
+
+def test_a_card_with_no_place_at_its_larger_size_may_take_a_smaller_one(larger):
+    """Placement is offered each width at its largest size first, then the smaller sizes (at 1024x768
+    特大, level 1's card of missed clues found no place clear of the faces at its largest)."""
+    from game.scenes.feedback import FeedbackScene
+    from game.scenes.feedback_plan import Stage, card_options
+
+    scene = FeedbackScene(larger, "risky", [SHORT, "去游戏里核实。"], "thinking", [])
+    options = card_options(scene, DryCanvas(larger.assets), (1280, 720), Stage([]), False)
+    widths = len({rows.width for rows in options})
+    assert [rows.factor for rows in options[:widths]] == [1.2] * widths
+    assert {rows.factor for rows in options[widths:]} == {1.1, 1.0}
+    assert all(len({b.size for b in rows.blocks}) == 1 for rows in options)

@@ -53,6 +53,7 @@ class CardRows(NamedTuple):
     footer_y: float
     side_by_side: bool  # the rule and the button share one row
     fits: bool
+    factor: float = 1.0  # on the standard size of all its text (the player's larger text)
 
 
 def notes_of(stage) -> list[tuple[int, str]]:
@@ -64,11 +65,21 @@ def notes_of(stage) -> list[tuple[int, str]]:
 def card_rows(card: CardText, canvas: Canvas, width: float, notes: list[tuple[int, str]],
               chosen_shown: bool, body: float, note_size: float = 21,
               chosen_size: float = CHOSEN_TEXT[False], most_h: float = float("inf")) -> CardRows:
-    """Lay the card's content out for one width; the height follows.
+    """Lay the card's content out for one width; the height follows. Its text at the largest
+    size of `card_sizes` where the card is no taller than `most_h` (else the standard size)."""
+    sizes = card_sizes(card, canvas, width, notes, chosen_shown, body, note_size, chosen_size)
+    return next((rows for rows in sizes if rows.height <= most_h), sizes[-1])
+
+
+def card_sizes(card: CardText, canvas: Canvas, width: float, notes: list[tuple[int, str]],
+               chosen_shown: bool, body: float, note_size: float = 21,
+               chosen_size: float = CHOSEN_TEXT[False]) -> list[CardRows]:
+    """The card's content laid out for one width at each size its text may take, largest first.
 
     All of its text takes one factor of the player's text size (the chosen answer, every line
-    and note alike): the largest at which each keeps to its standard space (Canvas.shared_factor)
-    and the card is no taller than `most_h`; the standard size when none is."""
+    and note alike): at most the largest at which each keeps to its standard space
+    (Canvas.shared_factor), and smaller ones down to the standard size, for a card that is too
+    tall or finds no place at that one. (At the standard text size: one, at the standard size.)"""
     text_w = width - 48
     wraps = [Wrap(line, text_w, body, max_lines=4) for line in card.lines]
     wraps += [Wrap(text, width - 88, note_size, True, 3) for _, text in notes]
@@ -76,15 +87,15 @@ def card_rows(card: CardText, canvas: Canvas, width: float, notes: list[tuple[in
         wraps.append(Wrap(card.chosen, text_w, chosen_size, max_lines=2))
     ends = len(card.lines), len(card.lines) + len(notes)
     shared = canvas.shared_factor(wraps)
+    sizes = []
     for factor in [f for f in canvas.text_factors() if f <= shared]:  # (1.0 is last)
         laid = [canvas.layout(*w, factor=factor) for w in wraps]
         blocks, noted, chosen = laid[:ends[0]], laid[ends[0]:ends[1]], (laid[ends[1]:] or [None])[0]
         y = _content_bottom(chosen.height if chosen else None, [b.height for b in blocks], [b.height for b in noted])
         footer_y, side, height = _footer(card, canvas, text_w, y)
-        if height <= most_h or factor == 1.0:
-            break
-    fits = all(b.fits for b in laid)
-    return CardRows(width, height, chosen, blocks, [(i, b) for (i, _), b in zip(notes, noted)], footer_y, side, fits)
+        sizes.append(CardRows(width, height, chosen, blocks, [(i, b) for (i, _), b in zip(notes, noted)], footer_y,
+                              side, all(b.fits for b in laid), factor))
+    return sizes
 
 
 def _content_bottom(chosen: float | None, lines: list[float], notes: list[float]) -> float:

@@ -13,7 +13,7 @@ from game.engine.canvas import Canvas, Rect, TextBlock, Wrap
 from game.engine.viewport import is_tall
 # (The card's rows, and what the text-fit check needs, live apart: game.scenes.feedback_card.)
 from game.scenes.feedback_card import (BODY_TEXT, CARD_WIDTHS, CHOSEN_TEXT, LABEL_TEXT, LABEL_W, MAX_CARD_H, SIZES,
-                                       CardRows, CardText, card_rows, notes_of)
+                                       CardRows, CardText, card_rows, card_sizes, notes_of)
 from game.ui.placement import Callout, GuidePlan, Keep, grow, place_badge, place_callouts, place_guide
 
 __all__ = ["BODY_TEXT", "CARD_WIDTHS", "GUIDE_HEIGHTS", "LABEL_TEXT", "LABEL_W", "MAX_CARD_H", "SIZES", "CardRows",
@@ -46,14 +46,22 @@ class Plan:
 
 def card_options(scene, canvas: Canvas, size: tuple[float, float], stage: Stage,
                  with_notes: bool) -> list[CardRows]:
-    """The card at each width it may take where all its text shows and it fits the screen."""
+    """The card at each width it may take where all its text shows and it fits the screen: at
+    every width at its largest text size first, then at each smaller one (with larger text, a
+    card that finds no place at one size may at a smaller one: see card_sizes)."""
     tall = is_tall(size)
     notes = notes_of(stage) if with_notes else []
     card = CardText.of(scene)
-    options = [card_rows(card, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall],
-                         CHOSEN_TEXT[tall], most_h=size[1] - 16)
-               for cw in CARD_WIDTHS]
-    return [o for o in options if o.fits and o.height <= size[1] - 16]
+    options = [rows for cw in CARD_WIDTHS
+               for rows in card_sizes(card, canvas, cw, notes, stage.chosen_shown, BODY_TEXT[tall], LABEL_TEXT[tall],
+                                      CHOSEN_TEXT[tall])
+               if rows.fits and rows.height <= size[1] - 16]
+    largest = {}
+    for rows in options:
+        largest.setdefault(rows.width, rows.factor)
+    # Each width's largest size that fits, in the order of widths; then the smaller sizes, largest first.
+    return sorted(options, key=lambda rows: (rows.factor != largest[rows.width],
+                                             0.0 if rows.factor == largest[rows.width] else -rows.factor))
 
 
 def plan_feedback(scene, canvas: Canvas, size: tuple[float, float], stage: Stage) -> Plan:
