@@ -24,9 +24,7 @@ _CLOSERS = " \t\u3000”’」』）)》"
 LENGTH_FACTOR = 2  # a label more than this many times as long as the shortest gives the answer away
 # A hunt's question that asks where (哪里可疑？) or says "find" tells the child there is something to
 # find: a screen with nothing suspicious asks whether (有没有可疑的地方？), so every hunt must.
-# (哪 and 可疑 a few characters later; 找出; or in English: what, which or where ... suspicious, wrong
-# or odd; find; tap what.)
-_ASKS_WHERE = re.compile("\u54ea[^\uff1f?]{0,8}\u53ef\u7591|\u627e\u51fa|"
+_ASKS_WHERE = re.compile(r"哪[^？?]{0,8}可疑|找出|"
                          r"(?i:\b(?:what|which|where)\b[^?]{0,24}\b(?:suspicious|wrong|odd)"
                          r"|\bfind\b|\btap what\b)")
 
