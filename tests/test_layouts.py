@@ -131,7 +131,7 @@ def test_the_quick_rounds_callouts_keep_clear_of_the_caption_where_there_is_room
 
 # Level 1 by its visible labels to a hunt with every clue missed: four callouts to place.
 TO_A_MISSED_HUNT = ["tap:开始闯关", "tap:免费领玩具？", "tap:继续", "tap:先点开看看，不填就行", "tap:知道了", "tap:继续",
-                    "tap:填上吧，玩具就能寄来", "tap:知道了", "tap:继续", "tap:继续", "tap:那就在游戏里签个到", "tap:知道了",
+                    "tap:填上吧，玩具就能寄来", "tap:知道了", "tap:继续", "tap:继续", "tap:在游戏里签个到吧", "tap:知道了",
                     "tap:我看完了", "tap:知道了", "tap:继续", "tap:我看完了"]
 
 
