@@ -79,7 +79,9 @@ class App(FrameLoop):
         # A remembered seat is used until the picker says otherwise; a booth has no seats.
         self.profile: Profile | None = self.profiles.last if self.settings.profiles and not self.settings.kiosk \
             else None
-        self._forced = (self.settings.fullscreen, self.settings.reduced_motion)  # what the command line asked
+        # --reduced-motion holds for this run until the player turns it off in 设置 (choose_setting).
+        # (--fullscreen needs no such note: the window is what the settings screen shows and changes.)
+        self._motion_forced = self.settings.reduced_motion
         self.prefs, problems = saved.load(self.player_home, self.profile_folder)
         self.warnings += problems
         self.settings.fullscreen = self.settings.fullscreen or self.prefs.fullscreen
@@ -248,16 +250,35 @@ class App(FrameLoop):
         return profile.label(t("profiles.seat"), "{adjective}{animal}", t.words("kiosk.nick_adjectives"),
                              t.words("kiosk.nick_animals"))
 
+    def in_effect(self, key: str):
+        """A setting as it is in effect now, which the settings screen shows: the window as it is
+        (--fullscreen and F11 change it too), reduced motion as the command line or the settings
+        ask; the others as chosen."""
+        if key == "fullscreen":
+            return self.settings.fullscreen
+        if key == "reduced_motion":
+            return self.settings.reduced_motion
+        return getattr(self.prefs, key)
+
+    def choose_setting(self, key: str, value) -> None:
+        """A choice made on the settings screen: in effect at once for this run, over what the
+        command line (--fullscreen, --reduced-motion) or F11 set, and kept as every choice there is."""
+        if key == "reduced_motion":
+            self._motion_forced = False
+        self.apply_preferences(self.prefs.changed(key, value))
+        if key == "fullscreen":
+            self._set_fullscreen(value)  # (the saved choice may not have changed: the window was the flag's)
+
     def apply_preferences(self, prefs: saved.Preferences, save: bool = True) -> None:
-        """Use these settings now (sound, window, text, language) and, with `save`, keep them."""
+        """Use these settings now (sound, window, text, language) and, with `save`, keep them.
+        The window changes only when the fullscreen setting itself does: a change of volume, or
+        of seat, leaves a window made fullscreen by --fullscreen or F11 as it is."""
+        before = self.prefs
         self.prefs = prefs
         self._take_preferences()
         self.sounds.set_volume(prefs.loudness)
-        if (prefs.fullscreen or self._forced[0]) != self.settings.fullscreen:
-            if self.headless:
-                self.settings.fullscreen = not self.settings.fullscreen
-            else:
-                self.toggle_fullscreen()
+        if prefs.fullscreen != before.fullscreen:
+            self._set_fullscreen(prefs.fullscreen)
         if prefs.language != self.lang:
             if save:
                 self.settings.lang = None  # chosen in the game: it wins over --lang from now on
@@ -278,7 +299,7 @@ class App(FrameLoop):
 
     def _take_preferences(self) -> None:
         """The parts of the settings the screens read from `settings` and the drawing from `assets`."""
-        self.settings.reduced_motion = self._forced[1] or self.prefs.reduced_motion
+        self.settings.reduced_motion = self._motion_forced or self.prefs.reduced_motion
         self.settings.text_speed = self.prefs.reading_pace
         if hasattr(self, "assets"):
             self._dress_assets()
@@ -342,6 +363,13 @@ class App(FrameLoop):
             pygame.display.set_icon(icon)
         except (pygame.error, ValueError):
             pass  # a missing icon is no reason to stop a lesson
+
+    def _set_fullscreen(self, on: bool) -> None:
+        if on != self.settings.fullscreen:
+            if self.headless:  # (no window to change: the dummy driver's fullscreen has no size)
+                self.settings.fullscreen = on
+            else:
+                self.toggle_fullscreen()
 
     def toggle_fullscreen(self) -> None:
         self.settings.fullscreen = not self.settings.fullscreen

@@ -130,7 +130,7 @@ def test_sound_off_silences_every_effect_at_once(drive):
 
 def test_reduced_motion_chosen_on_screen_reaches_the_scenes(make_app):
     app = make_app()
-    app._forced = (False, False)  # as if started without --reduced-motion
+    app._motion_forced = False  # as if started without --reduced-motion
     app.apply_preferences(app.prefs.changed("reduced_motion", True))
     assert app.settings.reduced_motion
 

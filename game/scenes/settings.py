@@ -57,18 +57,23 @@ class SettingsScene(Scene):
 
     def update(self, dt: float) -> None:
         self._place(self.app.viewport.size)
+        if self.shown() != self._built:  # changed from elsewhere: F11 while this screen is up
+            self._build(self.buttons.focused_id)
 
     def row_top(self, index: int) -> float:
         return TOP + self.dy + index * (ROW_H + ROW_GAP) + (ROW_H + ROW_GAP) / 2 * (len(ROWS) - len(self.rows))
 
     def current(self, key: str):
-        if key == "fullscreen":
-            return self.app.settings.fullscreen  # what the window is now (F11 changes it too)
-        return getattr(self.app.prefs, key)
+        """What is in effect now (the window as F11 or --fullscreen left it, --reduced-motion)."""
+        return self.app.in_effect(key)
+
+    def shown(self) -> tuple:
+        return tuple(self.current(key) for key in self.rows)
 
     def _build(self, main: str | None = None) -> None:
         t = self.app.locale
         buttons = []
+        self._built = self.shown()
         for i, key in enumerate(self.rows):
             values = CHOICES[key]
             w = (CHOICES_W - (len(values) - 1) * CHOICE_GAP) / len(values)
@@ -100,7 +105,7 @@ class SettingsScene(Scene):
         if value == self.current(key):
             return
         self.app.sounds.play("tap")
-        self.app.apply_preferences(self.app.prefs.changed(key, value))
+        self.app.choose_setting(key, value)
         self._build(chosen)
 
     def draw(self, canvas: Canvas) -> None:
