@@ -114,8 +114,9 @@ class TitleScene(Scene):
         elif chosen == "review":
             if self.app.notebook_count():
                 self.app.routes.go("review")
-            else:
-                self.note = self.app.locale("title.review_empty")
+            else:  # praise only a player who has finished a level; tell a new one what the notebook is for
+                self.note = self.app.locale("title.review_empty" if self.app.progress.played()
+                                            else "title.review_not_yet")
         self.dirty = True
 
     def on_result(self, result) -> None:
