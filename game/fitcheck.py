@@ -11,26 +11,35 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import SimpleNamespace
+from typing import NamedTuple
 
 import pygame
 
 from game.engine.assets import Assets, FacesOpening
-from game.engine.canvas import Canvas
+from game.engine.canvas import Canvas, height_of
 from game.engine.dry import DryCanvas
-from game.engine.viewport import is_tall
+from game.engine.viewport import LOGICAL_W, is_tall
 from game.fitkey import fingerprint
+from game.levels.bestpath import best_score, leaked_at_endings
+from game.levels.leaks import LEAK_KINDS
 from game.levels.loader import LoadResult
-from game.levels.model import Panel, Step
+from game.levels.model import Panel
 from game.levels.problems import Problem
 from game.locale import Locale
 from game.scenes.feedback_card import LABEL_TEXT, LABEL_W, SIZES, CardText, card_fits, surely_fits
-from game.ui.comic_layout import comic_layout
+from game.ui import cover_words as cover
+from game.ui import ending_card, results_layout
+from game.ui.comic_layout import (BAR_SCORE_SIZE, BAR_TITLE_SIZE, ENDING_TITLE_LINES, ENDING_TITLE_SIZE,
+                                  HUNT_PROMPT_LINES, HUNT_PROMPT_SIZE, bar_title_room, comic_layout)
 from game.ui.hud import meter_width
 from game.ui.panel import draw_panel
 
 PROMPT_LINES = 4
 # The comic screen's layouts (16:9, 4:3, 5:4): text must fit each, as the game lays it out.
 LAYOUTS = [comic_layout(size) for size in SIZES]
+# The scales (real pixels per logical unit) of the screens a class meets, from 1024 wide to 1920 wide,
+# and the level covers' contact sheet: a number measured at its real size is a little wider at some.
+SCALES = (1024 / LOGICAL_W, 1.0, 1366 / LOGICAL_W, cover.SHEET_SCALE, 1920 / LOGICAL_W)
 
 
 class _LayoutOnly(Assets):
@@ -60,6 +69,7 @@ class FitChecker:
         self.canvas: Canvas = DryCanvas(self.assets)
         self._assets_dir = assets_dir
         self._cache_key: str | None = None
+        self._badge_w: float | None = None  # (see _badge_width)
 
     @property
     def cache_key(self) -> str:
@@ -110,8 +120,14 @@ class FitChecker:
         self._prompts(decisions, report)
         self._labels(decisions, report)
         self._cards(decisions, level, report)
-        self._hunts([step for step in level.steps if step.type == "redflags"], level, report)
+        hunts = [(f"steps[{i}]", step) for i, step in enumerate(level.steps) if step.type == "redflags"]
+        self._hunts(hunts, level, report)
+        self._hunt_prompts(hunts, report)
         self._meter(level, report)
+        self._title(level, report)
+        reported = {p.where for p in problems}
+        self._endings(level, report, reported)
+        self._results_rule(level, report, reported)
         return problems
 
     def _meter(self, level, report) -> None:
@@ -177,16 +193,163 @@ class FitChecker:
         card = CardText.said(self.app.locale, list(option.feedback.text), option.label)
         return card, list(enumerate([text for text in shown if text], start=1))
 
-    def _hunts(self, hunts: list[Step], level, report) -> None:
+    def _hunts(self, hunts: list, level, report) -> None:
         failed = set()
         for tall in (False, True):
-            for step in hunts:
+            for _, step in hunts:
                 for clue_id in step.clues:
                     clue = level.clues[clue_id]
                     if clue_id not in failed and not _fits(self.canvas, clue.text, LABEL_W[tall] - 64,
                                                            LABEL_TEXT[tall], True, 3):
                         failed.add(clue_id)
                         report(f"clues.{clue_id}.text", "this explanation is too long for its label; shorten it")
+
+    def _hunt_prompts(self, hunts: list, report) -> None:
+        """A hunt's question: on its card beside the panel (16:9) or in the band (tall), above the
+        count of what was found."""
+        failed = set()
+        for geo in LAYOUTS:
+            for path, step in hunts:
+                if path not in failed and not _fits(self.canvas, step.prompt, geo.prompt_text_width(),
+                                                    HUNT_PROMPT_SIZE, True, HUNT_PROMPT_LINES):
+                    failed.add(path)
+                    report(f"{path}.prompt", f"the question does not fit its card in {HUNT_PROMPT_LINES} lines, "
+                                             f"above the count of what was found (on a {geo.size[0]}x{geo.size[1]} "
+                                             f"screen); shorten it")
+
+    def _badge_width(self) -> float:
+        """The widest a cover's number tab is (a two-digit number, at any scale a class meets)."""
+        if self._badge_w is None:
+            widest = max(range(1, 10), key=lambda d: self.canvas.measure(str(d), 22, True))
+            self._badge_w = max(cover.number_badge_width(DryCanvas(self.assets, scale), int(str(widest) * 2))
+                                for scale in SCALES)
+        return self._badge_w
+
+    def _title(self, level, report) -> None:
+        """The title where it is shown: in one line on its cover in the level list, in the comic's
+        top bar (in the notebook with its name before it; in the recap too) and in the results'
+        heading. The fraud type: in one line on its cover."""
+        canvas, t = self.canvas, self.app.locale
+        room = cover.title_room(cover.NARROWEST_CARD_W, self._badge_width())
+        picture_w = cover.NARROWEST_CARD_W - 2 * cover.PAD
+        if not cover.chip_block(canvas, level.fraud_type, picture_w).fits:
+            report("fraud_type", f"the fraud type does not fit its label on the level's cover in the level list, in "
+                                 f"one line ({picture_w - 44:.0f} px); shorten it")
+        if not cover.title_block(canvas, level.title, room)[0].fits:
+            report("title", f"the title does not fit on the level's cover in the level list, in one line "
+                            f"({room:.0f} px); shorten it")
+            return
+        score_w = canvas.measure(t("comic.score", score=best_score(level)), BAR_SCORE_SIZE, True)
+        counter_w = canvas.measure(f"{len(level.steps)} / {len(level.steps)}", BAR_SCORE_SIZE, True)
+        shown = [(f"{t('notebook.heading')} · {level.title}", BAR_TITLE_SIZE, bar_title_room(LOGICAL_W, score_w),
+                  "the top bar (in the notebook, with its name before it)"),
+                 (f"{t('history.heading')} · {level.title}", BAR_TITLE_SIZE,
+                  bar_title_room(LOGICAL_W, counter_w, buttons=False), "the recap's top bar"),
+                 (f"{t('results.heading')} · {level.title}", results_layout.HEADING_SIZE,
+                  LOGICAL_W - 2 * results_layout.HEADING_MARGIN, "the results' heading")]
+        for text, size, room, where in shown:
+            width = canvas.measure(text, size, True)
+            if width > room:
+                report("title", f"the title does not fit {where} in one line: “{text}” takes {width:.0f} px of "
+                                f"{room:.0f}; shorten it")
+                return
+
+    def _endings(self, level, report, reported: set) -> None:
+        """Each ending's card, with what may have leaked on the way to it (the most of any path): its
+        title, its lines, what each leaked kind lets a fraudster do and the level's rule, each in
+        its lines and all on the card; and its title under its badge beside the panel."""
+        canvas, t = self.canvas, self.app.locale
+        leaked_at = leaked_at_endings(level)
+        card = (ending_card.CARD_X, 0, ending_card.CARD_W, 0)
+
+        def once(where: str, message: str) -> None:
+            if where not in reported:
+                reported.add(where)
+                report(where, message)
+
+        for i, step in enumerate(level.steps):
+            if step.type != "ending":
+                continue
+            path = f"steps[{i}]"
+            for geo in LAYOUTS:
+                if not _fits(canvas, step.title, geo.ending_title_box()[2], ENDING_TITLE_SIZE, True,
+                             ENDING_TITLE_LINES):
+                    once(f"{path}.title", f"the ending's title does not fit under its badge beside the panel in "
+                                          f"{ENDING_TITLE_LINES} lines (on a {geo.size[0]}x{geo.size[1]} screen); "
+                                          f"shorten it")
+                    break
+            # The card as tall as its words are for the most that can be out on arriving here: known
+            # to fit where counting its lines (each text wrapped at its full width, which evening
+            # out never exceeds) already fits; else laid out as the screen does.
+            words, leaked = None, []
+            for kinds in leaked_at.get(step.id, [frozenset()]):
+                out = [k for k in LEAK_KINDS if k in kinds]
+                laid = ending_card.ending_words(canvas, t, step, level, out, card, lay=self._counted)
+                if not laid.fits:
+                    laid = ending_card.ending_words(canvas, t, step, level, out, card)
+                if words is None or laid.bottom > words.bottom:
+                    words, leaked = laid, out
+            for name, block in words.blocks:
+                if block.fits:
+                    continue
+                if name == "title":
+                    once(f"{path}.title", f"the ending's title does not fit its card in {ending_card.TITLE_LINES} "
+                                          f"lines; shorten it")
+                elif name.startswith("text["):
+                    once(f"{path}.text", f"line {int(name[5:-1]) + 1} of the ending's text does not fit its card in "
+                                         f"{ending_card.LINE_LINES} lines; shorten it")
+                elif name == "rule":
+                    once("rule", f"the rule does not fit the “{t('results.rule')}” box on an ending's card in "
+                                 f"{ending_card.RULE_LINES} lines; shorten it")
+                else:
+                    kind = name.split(":", 1)[1]
+                    fix = "shorten it" if kind in level.harms else \
+                        f"the game's own sentence for {kind} (harms.{kind} in assets/locale/) is too long for this " \
+                        f"level's card: write a shorter one under harms:"
+                    once(f"harms.{kind}", f"what {kind} lets a fraudster do does not fit the ending's card in "
+                                          f"{ending_card.HARM_LINES} lines; {fix}")
+            if not words.fits and words.bottom + ending_card.BOTTOM_PAD > ending_card.MAX_H:
+                what = "its title, its text"
+                if leaked and step.outcome != "safe":
+                    names = t("game.list_separator").join(t(f"leaks.{kind}") for kind in leaked)
+                    what += f", what {names} (all of which can be out on arriving here) let a fraudster do"
+                need = words.bottom + ending_card.BOTTOM_PAD
+                once(f"{path}.text" if step.text else f"{path}.title",
+                     f"the ending's card has no room for all its words: {what} and the level's rule take "
+                     f"{need:.0f} px of the card's {ending_card.MAX_H}; shorten the ending's text (or the rule"
+                     f"{', or harms:' if leaked and step.outcome != 'safe' else ''})")
+
+    def _counted(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0):
+        """A text's lines counted, not laid out: as tall as `layout` would make it at most, and
+        fitting if that many lines fit (a layout where the count is not known)."""
+        most = self.canvas.lines_at_most(text, width, size, bold)
+        if most is None:
+            return self.canvas.layout(text, width, size, bold=bold, max_lines=max_lines)
+        shown = min(most, max_lines) if max_lines else most
+        return _Counted(height_of(shown, size), not max_lines or most <= max_lines)
+
+    def _results_rule(self, level, report, reported: set) -> None:
+        """The rule in the results' "Remember this" box, also in its larger text on tall screens."""
+        if "rule" in reported:
+            return
+        for tall, where in ((False, ""), (True, " (on a 4:3 or 5:4 screen, where its text is larger)")):
+            if not results_rule_fits(self.canvas, level.rule, tall):
+                report("rule", f"the rule does not fit the “{self.app.locale('results.rule')}” box on the results "
+                               f"screen in {results_layout.RULE_LINES} lines{where}; shorten it")
+                return
+
+
+def results_rule_fits(canvas: Canvas, rule: str, tall: bool) -> bool:
+    """Whether the level's rule fits the results' "Remember this" box (`tall`: in its larger text)."""
+    size = results_layout.RULE_SIZE * (results_layout.TALL_TYPE if tall else 1.0)
+    return _fits(canvas, rule, results_layout.RULE_W, size, False, results_layout.RULE_LINES)
+
+
+class _Counted(NamedTuple):
+    """What the fit check needs of a laid-out text: how tall it is and whether all of it shows."""
+
+    height: float
+    fits: bool
 
 
 def _fits(canvas: Canvas, text: str, width: float, size: float, bold: bool, max_lines: int) -> bool:

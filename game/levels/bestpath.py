@@ -238,6 +238,32 @@ def reachable(level: Level, choose: Choose = any_option) -> set[str]:
     return {sid for sid in {ids[place & mask] for place in seen} if sid in steps}
 
 
+def leaked_at_endings(level: Level) -> dict[str, list[frozenset[str]]]:
+    """For each ending some path reaches, what may have leaked on arriving there: the largest
+    sets of kinds (none inside another), over every path and every answer. An ending's card
+    lists the harm of each kind out, so it must have room for the longest of these."""
+    graph = _Graph(level, any_option)
+    ways, shift, mask = graph.ways, graph.shift, graph.index_mask
+    seen = {graph.start}
+    stack = [graph.start]
+    while stack:
+        for _, to in ways(stack.pop()):
+            if to not in seen:
+                seen.add(to)
+                stack.append(to)
+    kinds = {bit: kind for kind, bit in graph.bits.items()}
+    found: dict[str, set[int]] = {}
+    for place in seen:
+        step = graph.steps.get(graph.ids[place & mask])
+        if step is not None and step.type == "ending":
+            found.setdefault(step.id, set()).add(place >> shift)
+    largest = {}
+    for step_id, masks in found.items():
+        top = [m for m in masks if not any(o != m and o & m == m for o in masks)]
+        largest[step_id] = [frozenset(kind for bit, kind in kinds.items() if m & bit) for m in sorted(top)]
+    return largest
+
+
 class _Graph:
     """The level's steps as a graph whose places are numbers: a place is a step (its number in
     `ids`) and what has leaked so far (one bit for each leak kind the level names), so that

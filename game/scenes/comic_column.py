@@ -11,6 +11,8 @@ from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect, TextBlock
 from game.engine.dry import DryCanvas
 from game.ui import hud
+from game.ui.comic_layout import (ENDING_TITLE_LINES, ENDING_TITLE_SIZE, HUNT_COUNT_SIZE, HUNT_COUNT_TOP,
+                                  HUNT_PROMPT_LINES, HUNT_PROMPT_SIZE, HUNT_PROMPT_TOP)
 from game.ui.placement import place_badge
 
 TOAST_PAD = 12  # the hunt's note ("这里没问题…"): its text keeps this far inside its frame
@@ -66,17 +68,18 @@ class ComicColumn:
                 block = canvas.layout(step.prompt, geo.prompt_text_width(), geo.prompt_size, bold=True, max_lines=4)
                 canvas.text_block(block, (card[0] + 18, card[1] + (46 if geo.tall else 52)), pal.INK, bold=True)
         elif step.type == "redflags":
-            card = geo.prompt_card()
-            card = (card[0], card[1], card[2], min(card[3], 180))
+            card = geo.hunt_card()
             hud.draw_card(canvas, card, pal.CAPTION)
             with canvas.group("prompt", card):
-                block = canvas.layout(step.prompt, geo.prompt_text_width(), 26, bold=True, max_lines=3)
-                canvas.text_block(block, (card[0] + 18, card[1] + 16), pal.INK, bold=True)
+                block = canvas.layout(step.prompt, geo.prompt_text_width(), HUNT_PROMPT_SIZE, bold=True,
+                                      max_lines=HUNT_PROMPT_LINES)
+                canvas.text_block(block, (card[0] + 18, card[1] + HUNT_PROMPT_TOP), pal.INK, bold=True)
                 # Every hunt shows how many were found, never how many there are: a total would
                 # say when to stop, and its absence that there is nothing to find.
                 count = t("comic.hunt_found", found=len(self.shown_found()))
-                with canvas.group("hint", (card[0] + 18, card[1] + 140, canvas.measure(count, 22, True), 22)):
-                    canvas.text(count, (card[0] + 18, card[1] + 140), 22, pal.GREEN, bold=True)
+                at = (card[0] + 18, card[1] + HUNT_COUNT_TOP)
+                with canvas.group("hint", (*at, canvas.measure(count, HUNT_COUNT_SIZE, True), HUNT_COUNT_SIZE)):
+                    canvas.text(count, at, HUNT_COUNT_SIZE, pal.GREEN, bold=True)
             self._draw_found(canvas)
         elif step.type == "ending":
             if self.app.stack.top is not None and self.app.stack.top.name == "ending":
@@ -103,8 +106,8 @@ class ComicColumn:
     def hunt_column_bounds(self) -> Rect:
         """All a hunt's column draws (its question's card and shadow, what it found), with a
         margin; not its toast."""
-        x, y, w, h = self.geo.prompt_card()
-        boxes = [(x - 8, y - 8, w + 22, min(h, 180) + 22)]
+        x, y, w, h = self.geo.hunt_card()
+        boxes = [(x - 8, y - 8, w + 22, h + 22)]
         listed = self.found_list(DryCanvas(self.app.assets))
         boxes += [(rx - 8, ry - 8, rw + 16, rh + 16) for _, _, (rx, ry, rw, rh) in listed]
         x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
@@ -113,12 +116,9 @@ class ComicColumn:
 
     def _ending_title(self, canvas: Canvas) -> tuple[TextBlock, Rect]:
         """An ending's title under its badge in the column: laid out, and where it goes."""
-        geo = self.geo
-        x, y, w, _ = geo.column
-        if geo.tall:
-            room = geo.main_button()[0] - 24 - x
-            return canvas.layout(self.shown.title, room, 30, bold=True, max_lines=3), (x, y + 56, room, 0)
-        return canvas.layout(self.shown.title, w - 8, 30, bold=True, max_lines=3), (x + 4, y + 62, w - 8, 0)
+        box = self.geo.ending_title_box()
+        return canvas.layout(self.shown.title, box[2], ENDING_TITLE_SIZE, bold=True,
+                             max_lines=ENDING_TITLE_LINES), box
 
     def ending_column(self, canvas: Canvas) -> Rect:
         """All an ending draws in the column: its badge and its title (the badge is narrower)."""

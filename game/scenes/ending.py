@@ -10,9 +10,8 @@ from game.scenes.coming_in import ComingIn
 from game.scenes.pause import PauseScene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup
-
-CARD_X, CARD_W = 150, 980
-MIN_H, MAX_H = 420, 640
+from game.ui.ending_card import MAX_H  # noqa: F401 - by its old name here too
+from game.ui.ending_card import CARD_W, CARD_X, EndingWords, ending_words
 
 
 ENDING_VEIL = (0x1E, 0x1E, 0x2A, 140)
@@ -31,7 +30,7 @@ class EndingScene(ComingIn, Scene):
         self.step = comic.shown
         # The card is as tall as its text: measured once, at the logical size.
         probe = DryCanvas(app.assets)
-        self.height = min(MAX_H, max(MIN_H, self._content(probe, (CARD_X, 0, CARD_W, 0), dry=True) + 40))
+        self.height = self._words(probe, (CARD_X, 0, CARD_W, 0)).height
         self.card = (CARD_X, (720 - self.height) / 2, CARD_W, self.height)
         self.buttons = ButtonGroup([Button("results", (0, 0, 300, 64), app.locale("comic.results"), "primary", 26,
                                            icon="▶")])
@@ -106,47 +105,11 @@ class EndingScene(ComingIn, Scene):
             self._content(canvas, self.card, dry=False)
             self.buttons.draw(canvas)
 
+    def _words(self, canvas: Canvas, card, draw: bool = False) -> EndingWords:
+        """The card's words laid out (and with `draw`, drawn): see game.ui.ending_card."""
+        return ending_words(canvas, self.app.locale, self.step, self.comic.level, self.comic.session.leaked_in_order,
+                            card, draw=draw)
+
     def _content(self, canvas: Canvas, card, dry: bool) -> float:
         """Lay out (and unless dry, draw) the card's text; returns its bottom relative to the card."""
-        t = self.app.locale
-        safe = self.step.outcome == "safe"
-        x, y, w, _ = card
-        tx, tw = x + 230, w - 260
-        verdict, label = ("safe" if safe else "risky"), t(f"ending.{self.step.outcome}")
-        badge_w = canvas.measure(label, 24, True) + 32
-        if not dry:
-            hud.draw_verdict_badge(canvas, verdict, label, (tx, y + 28))
-        title = canvas.layout(self.step.title, tw - badge_w - 20, 34, bold=True, max_lines=2)
-        if not dry:
-            canvas.text_block(title, (tx + badge_w + 20, y + 30), pal.INK, bold=True)
-        cy = y + 40 + max(title.height, 42) + 24
-        for line in self.step.text:
-            block = canvas.layout(line, tw, 26, max_lines=3)
-            if not dry:
-                canvas.text_block(block, (tx, cy), pal.INK)
-            cy += block.height + 12
-        leaked = self.comic.session.leaked_in_order
-        if leaked and not safe:
-            cy += 10
-            if not dry:
-                canvas.text(t("ending.leaked_heading"), (tx, cy), 24, pal.RED, bold=True)
-            cy += 44
-            for kind in leaked:
-                harm = self.comic.level.harms.get(kind) or t(f"harms.{kind}")
-                chip = t(f"leaks.{kind}")
-                cw = canvas.measure(chip, 21, True) + 44
-                block = canvas.layout(harm, tw - cw - 16, 22, max_lines=3)
-                if not dry:
-                    canvas.box((tx, cy, cw, 36), fill=pal.RED_LIGHT, border=pal.RED, width=3, radius=18)
-                    canvas.text("! " + chip, (tx + 14, cy + 18), 21, pal.RED, bold=True, anchor="midleft")
-                    canvas.text_block(block, (tx + cw + 16, cy + 4), pal.INK)
-                cy += max(36, block.height + 8) + 14
-        cy += 16
-        rule_w = (x + w - 350) - tx  # beside the button, never under it
-        rule = canvas.layout(self.comic.level.rule, rule_w - 28, 24, max_lines=3)
-        if not dry:
-            canvas.text(t("results.rule"), (tx, cy), 22, pal.BLUE, bold=True)
-            canvas.box((tx, cy + 34, rule_w, rule.height + 28), fill=pal.BLUE_LIGHT, border=pal.BLUE, width=3,
-                       radius=14)
-            canvas.text_block(rule, (tx + 14, cy + 48), pal.INK)
-        return cy + 34 + rule.height + 28 - y
+        return self._words(canvas, card, draw=not dry).bottom

@@ -21,6 +21,29 @@ STRIP: Rect = (24, 596, 912, 108)
 PANEL_INNER_W = 1280
 BAND_H = 180  # tall layouts: the band under the panel (question and answers)
 PROMPT_W = 300  # tall layouts: the question's card at the band's left
+# A hunt's question: up to three lines of this size on its card, above the count of what was found
+# (已找到 N 处); game.fitcheck holds each question to them.
+HUNT_CARD_H = 180
+HUNT_PROMPT_SIZE, HUNT_PROMPT_LINES, HUNT_PROMPT_TOP = 26, 3, 16
+HUNT_COUNT_TOP, HUNT_COUNT_SIZE = 140, 22
+# The top bar: the menu and recap buttons at its left end here (game/scenes/comic.py puts them),
+# the score is at its right; the level's title is centred between, in one line.
+BAR_BUTTONS_END = 240
+BAR_TITLE_SIZE, BAR_SCORE_SIZE, BAR_MARGIN = 26, 24, 24
+BAR_GAP = 16  # the least room either side of the title
+
+
+def bar_title_room(width: float, score_w: float, buttons: bool = True) -> float:
+    """How wide the title may be, centred in a top bar this wide, beside a score (or counter) this
+    wide at its right and, with `buttons`, the menu and recap buttons at its left."""
+    centre = width / 2
+    left = (BAR_BUTTONS_END if buttons else BAR_MARGIN) + BAR_GAP
+    right = width - BAR_MARGIN - score_w - BAR_GAP
+    return 2 * min(centre - left, right - centre)
+
+
+# An ending's title in the column (under its badge), while no card covers it (the recap over it).
+ENDING_TITLE_SIZE, ENDING_TITLE_LINES = 30, 3
 
 
 class ComicLayout(NamedTuple):
@@ -56,6 +79,18 @@ class ComicLayout(NamedTuple):
 
     def prompt_text_width(self) -> float:
         return self.prompt_card()[2] - 36
+
+    def hunt_card(self) -> Rect:
+        """A hunt's question card: the question, then the count of what was found."""
+        x, y, w, h = self.prompt_card()
+        return (x, y, w, min(h, HUNT_CARD_H))
+
+    def ending_title_box(self) -> Rect:
+        """Where an ending's title goes in the column, under its badge: (x, y, width, 0)."""
+        x, y, w, _ = self.column
+        if self.tall:
+            return (x, y + 56, self.main_button()[0] - 24 - x, 0)
+        return (x + 4, y + 62, w - 8, 0)
 
     def option_rects(self, count: int) -> list[Rect]:
         """The answer buttons: stacked at the column's foot (16:9) or beside the question (tall)."""

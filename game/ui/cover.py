@@ -22,12 +22,10 @@ from game.engine.assets import Assets
 from game.engine.canvas import Canvas, Rect
 from game.levels.model import Level, Panel
 from game.ui import hud
+from game.ui.cover_words import CHIP_SIZE, PAD, SHEET_SCALE, chip_block, number_badge_width, title_block, title_room
 from game.ui.panel import PANEL_H, PANEL_W, draw_panel
 
-PAD = 8  # the card's margin around the picture
 PICTURE_ASPECT = 2.0  # where space is short, the panel's top, cut 2:1 (legs and floor give way)
-TITLE_SIZES = (24, 21)  # the title's size, and the smaller one a long title may take
-CHIP_SIZE = 20
 STAR_SIZE = 26
 BAR_H = 42  # under the picture: the title's row
 STARS_H = 32  # and, on the level list, the row of stars
@@ -174,7 +172,7 @@ def draw_card(canvas: Canvas, rect: Rect, level: Level, face: CardFace, picture:
         below = image[1] + image[3]
         row = below + BAR_H / 2 + 2
         badge_w = _number_badge(canvas, (x + 14, row), face.number)
-        _title(canvas, (x + 14 + badge_w + 10, row), w - 28 - badge_w - 10, level.title)
+        _title(canvas, (x + 14 + badge_w + 10, row), title_room(w, badge_w), level.title)
         if with_stars:
             _stars(canvas, (x + 14, below + BAR_H + STARS_H / 2), w - 28, face.stars, face.stars_label)
         if focused:
@@ -186,7 +184,7 @@ def draw_card(canvas: Canvas, rect: Rect, level: Level, face: CardFace, picture:
 def _number_badge(canvas: Canvas, midleft: tuple[float, float], number: int) -> float:
     """The level's number on a small blue tab, like a comic's issue number; returns its width."""
     text = str(number)
-    w = max(36.0, canvas.measure(text, 22, True) + 16)
+    w = number_badge_width(canvas, number)
     tab = (midleft[0], midleft[1] - 17, w, 34)
     with canvas.group("number", tab, str(number)):
         canvas.box(tab, fill=pal.BLUE, border=pal.INK, width=2, radius=8)
@@ -196,8 +194,7 @@ def _number_badge(canvas: Canvas, midleft: tuple[float, float], number: int) -> 
 
 def _fraud_chip(canvas: Canvas, image: Rect, fraud_type: str) -> None:
     """The fraud type, a caption-yellow chip on the picture's bottom-left, like a cover's tagline."""
-    room = image[2] - 20
-    block = canvas.layout(fraud_type, room - 24, CHIP_SIZE, bold=True, max_lines=1)
+    block = chip_block(canvas, fraud_type, image[2])
     chip = (image[0] + 10, image[1] + image[3] - 10 - 34, block.width + 24, 34)
     with canvas.group("chip", chip, "fraud_type"):
         canvas.box(chip, fill=pal.CAPTION, border=pal.INK, width=2, radius=17)
@@ -205,10 +202,7 @@ def _fraud_chip(canvas: Canvas, image: Rect, fraud_type: str) -> None:
 
 
 def _title(canvas: Canvas, midleft: tuple[float, float], width: float, title: str) -> None:
-    for size in TITLE_SIZES:
-        if canvas.layout_width(title, size, True) <= width:
-            break
-    block = canvas.layout(title, width, size, bold=True, max_lines=1)
+    block, size = title_block(canvas, title, width)
     canvas.text_block(block, (midleft[0], midleft[1] - size / 2), pal.INK, bold=True)
 
 
@@ -246,7 +240,6 @@ def _new_mark(canvas: Canvas, corner: tuple[float, float], label: str) -> None:
 SHEET_COLUMNS = 4
 SHEET_CARD_W = 330
 SHEET_GAP = 28
-SHEET_SCALE = 1.3  # real pixels per logical unit: a sheet about 1900 px wide
 
 
 def contact_sheet(assets: Assets, levels: list[Level], art_of) -> pygame.Surface:

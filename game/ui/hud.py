@@ -14,6 +14,7 @@ from game.engine.canvas import Canvas, Rect
 from game.engine.translucent import solid_fill, subtract, veiled_colour
 from game.engine.viewport import LOGICAL_H, LOGICAL_W
 from game.levels.leaks import INFO_LEAKS, LEAK_KINDS, MONEY_LEAKS
+from game.ui.comic_layout import BAR_MARGIN, BAR_SCORE_SIZE, BAR_TITLE_SIZE
 from game.ui.comic_layout import (COLUMN, PANEL_FRAME, PANEL_INNER_W, STRIP, TOP_BAR_H,  # noqa: F401 - kept
                                   ComicLayout, Explaining, comic_layout)  # here too, by the screens' old names
 
@@ -99,8 +100,8 @@ def title_places(canvas: Canvas, title: str, score_text: str,
     w = canvas.size[0]
     places = []
     if title_at is not None or canvas.size[1] < 880:
-        places.append((title, 26, title_at or (w / 2, TOP_BAR_H / 2), "center"))
-    places.append((score_text, 24, (w - 24, TOP_BAR_H / 2), "midright"))
+        places.append((title, BAR_TITLE_SIZE, title_at or (w / 2, TOP_BAR_H / 2), "center"))
+    places.append((score_text, BAR_SCORE_SIZE, (w - BAR_MARGIN, TOP_BAR_H / 2), "midright"))
     return places
 
 
