@@ -63,10 +63,11 @@ class Labels:
 
 
 def _step_label(step) -> str:
-    """What tells a teacher which moment this is: a hunt's own question; for a decision, whose
-    question is mostly the same (吴小清会怎么做？), and for a story panel, which has none (a booth's
-    visitor may leave at one), the situation: its panel's caption or screen."""
+    """What tells a teacher which moment this is: the situation, its panel's caption or screen.
+    A decision's question is mostly the same (吴小清会怎么做？), and so is a hunt's (every hunt
+    asks 有没有可疑的地方？, so that its words never say whether there is something to find); a story
+    panel has none (a booth's visitor may leave at one)."""
     panel = step.panel
-    if step.type == "redflags" and step.prompt or panel is None:
+    if panel is None:
         return step.prompt
     return panel.caption or (panel.screen.title if panel.screen is not None else "") or step.prompt

@@ -141,9 +141,12 @@ def _decision_row(d: DecisionLine, t: Translate) -> str:
 
 def _hunt_row(h: HuntLine, clues, t: Translate) -> str:
     n = h.answered or 1
-    bar = _bar([(h.right / n, GREEN), ((h.answered - h.right) / n, RED)], height=9, label=_pct(h.share_right))
+    bar = _bar([(h.right / n, GREEN), ((h.answered - h.right) / n, AMBER if h.calm else RED)], height=9,
+               label=_pct(h.share_right))
     missed = t("game.list_separator").join(t("teacher.clue_missed", clue=c.label, missed=c.missed, total=c.found + c.missed)
                       for c in clues if c.step == h.step and c.missed)
+    if h.too_suspicious:  # a screen with nothing to find, doubted
+        missed = t("teacher.refused_genuine", count=h.too_suspicious)
     return _row(t("teacher.hunt", prompt=h.label), h.right, h.answered, bar, missed)
 
 

@@ -106,11 +106,17 @@ class HuntLine:
     step: str
     label: str
     answered: int
-    right: int  # hunts with no clue missed
+    right: int  # hunts with no clue missed (on a screen with nothing to find: no innocent part tapped)
+    calm: bool = False  # nothing to find here: a wrong answer is a genuine screen doubted
 
     @property
     def share_right(self) -> float:
         return self.right / self.answered if self.answered else 0.0
+
+    @property
+    def too_suspicious(self) -> int:
+        """A screen with nothing to find, where something innocent was called suspicious."""
+        return self.answered - self.right if self.calm else 0
 
 
 @dataclass(frozen=True)
@@ -292,9 +298,10 @@ def _hunts(counts: Tally, labels: Labels, level_ids: list[str]) -> tuple[tuple[H
             steps = sorted((k[2] for k in counts.hunts if k[:2] == (play, level)), key=_step_key(labels, level))
             for step in steps:
                 key = (play, level, step)
+                its_clues = sorted(k[3] for k in clue_keys if k[:3] == key)  # (none: nothing to find here)
                 hunts.append(HuntLine(play, level, step, labels.steps.get((level, step), ("", step))[1] or step,
-                                      counts.hunts[key], counts.hunts_clean[key]))
-                for clue in sorted(k[3] for k in clue_keys if k[:3] == key):
+                                      counts.hunts[key], counts.hunts_clean[key], calm=not its_clues))
+                for clue in its_clues:
                     ck = (*key, clue)
                     clues.append(ClueLine(play, level, step, clue, labels.clues.get((level, clue), clue),
                                           counts.found[ck], counts.missed[ck]))

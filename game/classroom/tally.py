@@ -111,7 +111,8 @@ def _count(t: Tally, r: dict[str, Any]) -> bool:
         if ids is None or not isinstance(found, list) or not isinstance(missed, list):
             return False
         t.hunts[(play, *ids)] += 1
-        t.hunts_clean[(play, *ids)] += 0 if missed else 1
+        # (a screen with nothing to find, doubted: not clean, though nothing was missed)
+        t.hunts_clean[(play, *ids)] += 0 if missed or r.get("verdict") == "too_suspicious" else 1
         for clue in found:
             t.found[(play, *ids, str(clue))] += 1
         for clue in missed:

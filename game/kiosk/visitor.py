@@ -37,9 +37,10 @@ class VisitorPlayer:
         return NotebookChange()
 
     def record_hunt(self, level_id: str, step_id: str, found: tuple[str, ...], missed: tuple[str, ...],
-                    review: bool = False) -> NotebookChange:
+                    review: bool = False, wrong_taps: int = 0) -> NotebookChange:
         self.clues_found += len(found)
-        self._answer(f"{level_id}:{step_id}", not missed)
+        doubted = not found and not missed and wrong_taps > 0  # a screen with nothing to find, doubted
+        self._answer(f"{level_id}:{step_id}", not missed and not doubted, refused_genuine=doubted)
         return NotebookChange()
 
     def record_quick(self, set_id: str, item_id: str, answer: str, right: bool, round_no: int = 1) -> None:

@@ -194,7 +194,7 @@ class Player:
         return change
 
     def record_hunt(self, level_id: str, step_id: str, found: tuple[str, ...], missed: tuple[str, ...],
-                    *, review: bool = False) -> NotebookChange:
+                    *, review: bool = False, wrong_taps: int = 0) -> NotebookChange:
         """A finished red-flag hunt: each missed clue is written down, each found one credited.
 
         A clue missed now that was found last time is written down even in a
@@ -209,7 +209,7 @@ class Player:
             left |= self._note("record_right", level_id, step_id, "clue", clue, day)
         change = NotebookChange(added=added, left=left, moment_right=not missed,
                                 moment_added=bool(missed) and not had)
-        self._log.append(playlog.hunt_record(day, level_id, step_id, found, missed, review))
+        self._log.append(playlog.hunt_record(day, level_id, step_id, found, missed, review, wrong_taps))
         self._changed()
         return change
 

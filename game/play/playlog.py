@@ -59,11 +59,14 @@ def decision_record(day: date, level_id: str, step_id: str, option_id: str, verd
 
 
 def hunt_record(day: date, level_id: str, step_id: str, found: Iterable[str], missed: Iterable[str],
-                review: bool = False) -> Record:
-    """Which clues of a red-flag hunt were found and missed ("safe" when none was missed)."""
+                review: bool = False, wrong_taps: int = 0) -> Record:
+    """Which clues of a red-flag hunt were found and missed ("safe" when none was missed), and how
+    many innocent parts were tapped. A hunt with nothing to find (no clue found or missed) where
+    an innocent part was tapped is "too_suspicious", as 锡小朗 told the player."""
     found, missed = list(found), list(missed)
+    verdict = "missed" if missed else ("too_suspicious" if not found and wrong_taps else "safe")
     return {"date": day.isoformat(), "kind": "hunt", "level": level_id, "step": step_id,
-            "verdict": "missed" if missed else "safe", "found": found, "missed": missed,
+            "verdict": verdict, "found": found, "missed": missed, "wrong_taps": wrong_taps,
             "review": review}
 
 

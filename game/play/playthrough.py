@@ -109,7 +109,8 @@ class Playthrough:
     def finish_hunt(self) -> Outcome:
         step = self.session.step
         hunt = self.session.finish_hunt()
-        change = self.player.record_hunt(self.level.id, step.id, hunt.found, hunt.missed, review=self.review)
+        change = self.player.record_hunt(self.level.id, step.id, hunt.found, hunt.missed, review=self.review,
+                                         wrong_taps=hunt.wrong_taps)
         return self._answered(hunt_outcome(step, hunt.found, hunt.wrong_taps, change))
 
     def acknowledge(self) -> None:

@@ -166,6 +166,7 @@ def draw_missed(canvas: Canvas, t, report: Report, rect, sheet: Sheet) -> None:
     canvas.text(t("teacher.refused_heading"), (x + 24, cy), 24, pal.BLUE, bold=True)
     cy += 44
     refused = sorted([(d.too_suspicious, d.label) for d in report.decisions if d.play == PLAY and d.too_suspicious]
+                     + [(h.too_suspicious, h.label) for h in report.hunts if h.play == PLAY and h.too_suspicious]
                      + [(q.too_suspicious, q.label) for q in report.quick if q.too_suspicious],
                      key=lambda r: -r[0])[:sheet.refused_shown]
     size = common_size(canvas, [f"{label}  ×{count}" for count, label in refused], w - 48, (19, 18, 17, LEAST))
@@ -198,7 +199,8 @@ def draw_level(canvas: Canvas, t, report: Report, level_id: str, sheet: Sheet) -
     rows = [Row(d.label, d.answered, [(d.right, pal.GREEN), (d.risky, pal.RED), (d.too_suspicious, pal.AMBER)],
                 *_decision_note(t, d)) for d in decisions]
     rows += [Row(t("teacher.hunt", prompt=hd.label), hd.answered,
-                 [(hd.right, pal.GREEN), (hd.answered - hd.right, pal.RED)], *_hunt_note(t, hd.step, clues))
+                 [(hd.right, pal.GREEN), (hd.answered - hd.right, pal.AMBER if hd.calm else pal.RED)],
+                 *_hunt_note(t, hd, clues))
              for hd in hunts]
     counts = [t("teacher.decision_line", right=r.parts[0][0], answered=r.answered) for r in rows]
     count_w = max([80.0] + [canvas.measure(c, 18, True) for c in counts])
@@ -304,9 +306,12 @@ def _decision_note(t, d) -> tuple:
                                    + ([refused] if refused else []))), top.label
 
 
-def _hunt_note(t, step: str, clues) -> tuple:
-    """The note under a hunt: the clue missed most and how often (a function of the clue's text, the text)."""
-    missed = [c for c in clues if c.step == step and c.missed]
+def _hunt_note(t, hunt, clues) -> tuple:
+    """The note under a hunt: the clue missed most and how often (a function of the clue's text, the
+    text); on a screen with nothing to find, how often it was doubted."""
+    if hunt.too_suspicious:
+        return (lambda _part: t("teacher.refused_genuine", count=hunt.too_suspicious)), ""
+    missed = [c for c in clues if c.step == hunt.step and c.missed]
     if not missed:
         return None, ""
     worst = missed[0]
