@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import SimpleNamespace
-from typing import NamedTuple
 
 import pygame
 
@@ -345,11 +344,14 @@ def results_rule_fits(canvas: Canvas, rule: str, tall: bool) -> bool:
     return _fits(canvas, rule, results_layout.RULE_W, size, False, results_layout.RULE_LINES)
 
 
-class _Counted(NamedTuple):
+class _Counted:
     """What the fit check needs of a laid-out text: how tall it is and whether all of it shows."""
 
-    height: float
-    fits: bool
+    __slots__ = ("height", "fits")
+
+    def __init__(self, height: float, fits: bool) -> None:
+        self.height = height
+        self.fits = fits
 
 
 def _fits(canvas: Canvas, text: str, width: float, size: float, bold: bool, max_lines: int) -> bool:

@@ -8,8 +8,6 @@ card's button. The card is as tall as its words, up to MAX_H.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from game.engine import palette as pal
 from game.engine.canvas import Canvas, Rect, TextBlock
 from game.ui import hud
@@ -25,12 +23,16 @@ RULE_SIZE, RULE_LINES = 24, 3
 BUTTON_ROOM = 350  # the rule's box keeps this far from the card's right edge: the button is there
 
 
-class EndingWords(NamedTuple):
+class EndingWords:
     """The card's words as laid out: each named by what it is ("title", "text[0]", "harm:phone",
-    "rule"), and the bottom of the last, from the card's top."""
+    "rule"), and the bottom of the last, from the card's top. (A plain class: validate imports this
+    as it starts, and a NamedTuple or dataclass takes a millisecond to make.)"""
 
-    blocks: list[tuple[str, TextBlock]]
-    bottom: float
+    __slots__ = ("blocks", "bottom")
+
+    def __init__(self, blocks: list[tuple[str, TextBlock]], bottom: float) -> None:
+        self.blocks = blocks
+        self.bottom = bottom
 
     @property
     def height(self) -> float:
