@@ -9,7 +9,15 @@ from game.engine.scenes import Scene
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup, CentredButtons
 
-CARD = (440, 130, 400, 460)
+CARD = (440, 130, 400, 460)  # the card with all four buttons; with fewer it is shorter, and as centred
+
+
+def card_rect(buttons: int) -> tuple[float, float, float, float]:
+    """The card for this many buttons, in the middle of the screen (a booth's two sat high over the
+    round's caption)."""
+    x, _, w, _ = CARD
+    h = 100 + 90 * buttons
+    return (x, (720 - h) / 2, w, h)
 
 
 class PauseScene(CentredButtons, Scene):
@@ -25,13 +33,13 @@ class PauseScene(CentredButtons, Scene):
         self.app = app
         self.level = level
         t = app.locale
-        x, y, w, _ = CARD
         labels = {"resume": t("pause.resume"), "levels": t("pause.levels"), "home": t("pause.home"),
                   "settings": t("pause.settings")}
         if app.kiosk is not None:  # a booth has no level list or settings; home ends the visitor's run
             labels = {name: labels[name] for name in ("resume", "home")}
         elif not level_list:
             del labels["levels"]
+        x, y, w, _ = self.card = card_rect(len(labels))
         self.buttons = ButtonGroup([  # one under the other, in the card whatever its height
             Button(name, (x + 40, y + 90 + 90 * i, w - 80, 64), label, "primary" if name == "resume" else "secondary",
                    26)
@@ -55,8 +63,7 @@ class PauseScene(CentredButtons, Scene):
         self._place(canvas.size)
         canvas.veil((0x1E, 0x1E, 0x2A, 150))
         card = hud.centred(canvas)
-        x, y, w, _ = CARD
-        rect = (x, y, w, 100 + 90 * len(self.buttons.buttons))  # a booth's card has fewer buttons
+        rect = x, y, w, _ = self.card
         hud.draw_card(card, rect, pal.PAPER)
         with card.group("card", rect, "pause"):
             card.text(self.app.locale("pause.heading"), (x + w / 2, y + 46), 32, pal.INK, bold=True,
