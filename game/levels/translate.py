@@ -4,7 +4,7 @@
 a player sees, the text's path in the level and its English:
 
     title: A free toy?
-    steps[1].options[2].label: Not yet. I'll check in the game
+    steps[1].options[2].label: They all got one? I'll check in the game
     steps[13].text: [She gave her details away., ...]   # a list of lines, translated whole
 
 With `--lang en` the level library reads the level, puts each translated text in
