@@ -180,6 +180,8 @@ def command_parser() -> argparse.ArgumentParser:
                    help="a level pack to play beside the game's own (may be given several times)")
     d.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD")
     d.add_argument("--kiosk", action="store_true", help="drive the booth mode")
+    d.add_argument("--motion", action="store_true",
+                   help="animations as a player has them (default: reduced motion, and 设置 shows it on)")
     d.add_argument("--kiosk-config", type=Path, default=None, metavar="FILE")
     add_classroom_options(d)
     tr = sub.add_parser("translate", help="list the texts of a level or quick-round set that its translation "
@@ -238,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             from game.app import App
             from game.drive import run as drive
 
-            settings = Settings(size=size, reduced_motion=True, home=home, packs=tuple(args.levels),
+            settings = Settings(size=size, reduced_motion=not args.motion, home=home, packs=tuple(args.levels),
                                 today=args.today, seed=0,
                                 kiosk=kiosk_settings(args.kiosk, args.kiosk_config, home),
                                 lang=args.lang, lesson=args.lesson)

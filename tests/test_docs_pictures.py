@@ -69,8 +69,8 @@ def _classroom(tmp_path, shared_assets, name):
         playlog.append(tmp_path / "profiles" / "seat-3", records)
     width, height = map(int, (size or "1920x1080").split("x"))
     lang = options[options.index("--lang") + 1] if "--lang" in options else None
-    app = App(Settings(home=tmp_path, reduced_motion=True, size=(width, height), today=day, lang=lang,
-                       seed=0), headless=True)
+    app = App(Settings(home=tmp_path, reduced_motion="--motion" not in options, size=(width, height), today=day,
+                       lang=lang, seed=0), headless=True)
     app.assets = shared_assets
     return Driver(app).act(*actions)
 
@@ -108,3 +108,17 @@ def test_a_seat_of_the_made_up_class_plays_the_default_lesson():
     plays = tool.seat_plays(1)
     assert [p[p.index("--set") + 1] for p in plays if p[0] == "quick"] == [lesson.before, lesson.after]
     assert tuple(p[0] for p in plays if p[0] != "quick") == tuple(lesson.levels) == tool.LESSON_LEVELS
+
+
+def test_the_settings_picture_shows_the_settings_a_player_starts_with(tmp_path, shared_assets):
+    """drive plays with reduced motion (its shots wait for no animation), and 设置 shows what is in
+    effect: the picture showed 减少动画 开 where a player's game has it off."""
+    room = _classroom(tmp_path, shared_assets, "settings")
+    assert room.app.in_effect("reduced_motion") is False
+
+
+def test_drive_can_play_with_motion(tmp_path):
+    from tests.conftest import run_python
+
+    done = run_python(["-m", "game", "drive", "--motion", "tap:设置", "idle:0.5"], tmp_path)
+    assert done.returncode == 0 and '"screen": "settings"' in done.stdout, done.stderr

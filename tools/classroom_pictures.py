@@ -53,7 +53,7 @@ def made_up_class(home: Path) -> None:
 PICTURES: dict[str, tuple[str | None, bool, list[str], list[str]]] = {
     "seats": (None, False, [], ["tap:换座位", "tap:12", "tap:换座位"]),
     "seats-1280x1024": ("1280x1024", False, [], ["tap:换座位", "tap:12", "tap:换座位"]),
-    "settings": (None, False, [], ["tap:设置"]),
+    "settings": (None, False, ["--motion"], ["tap:设置"]),  # (as a player has it: 减少动画 off)
     "pin": (None, False, [], ["tap:教师"]),
     "teacher-class": (None, True, [], TEACHER),
     "teacher-level": (None, True, [], TEACHER + ["tap:下一页"]),
