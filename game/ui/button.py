@@ -76,7 +76,7 @@ def shift_buttons(group: "ButtonGroup", dx: float, dy: float) -> None:
 
 # A button takes presses only once it has been on screen this long. A quick double
 # tap (or a double Enter) then never presses the button that appears under the
-# finger on the next screen: 继续 and 我找完了 sit at the same spot.
+# finger on the next screen: 继续 and 我看完了 sit at the same spot.
 ARM_TIME = 0.35
 # On a screen that uses something up with each press (换一个: three new nicknames), a second
 # tap on the same button this soon after the first is the second click of a double click
