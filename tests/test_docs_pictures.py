@@ -122,3 +122,15 @@ def test_drive_can_play_with_motion(tmp_path):
 
     done = run_python(["-m", "game", "drive", "--motion", "tap:设置", "idle:0.5"], tmp_path)
     assert done.returncode == 0 and '"screen": "settings"' in done.stdout, done.stderr
+
+
+def test_each_readme_picture_of_level_1_is_a_screen_the_screenshot_command_draws(app):
+    from game.screenshot import level_screens, menu_screens
+
+    tool = _tool("readme_pictures")
+    drawn = {f"{name}.png" for name in level_screens(app, app.levels[0])}
+    drawn |= {f"{name}.png" for name in menu_screens(app)}
+    assert {shot for _, _, shot in tool.PICTURES} <= drawn
+    linked = re.findall(r"\]\((docs/[^)\s]+\.png)\)", (REPO / "README.md").read_text(encoding="utf-8"))
+    assert {f"docs/{name}" for name, _, _ in tool.PICTURES if "level-select" not in name} <= set(linked)
+    assert "docs/screens/level-select-*.png" in (REPO / "README.md").read_text(encoding="utf-8")  # (named there)
