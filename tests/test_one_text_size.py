@@ -82,12 +82,17 @@ def _drawn_on_results(app) -> dict[str, float]:
     return {e.source: e.size for e in record_layout(app).entries if e.kind == "text"}
 
 
-def test_the_results_clue_list_is_one_size(larger):
+def _level_1_results(app, policy: str):
+    """Level 1 played by this policy to its results: (the level, the results screen)."""
     from game.autoplay import play
 
-    level = next(lv for lv in larger.levels if lv.id == "prize-toy")
-    play(larger, level, "tap-all", 0)
-    results = larger.stack.top
+    level = next(lv for lv in app.levels if lv.id == "prize-toy")
+    play(app, level, policy, 0)
+    return level, app.stack.top
+
+
+def test_the_results_clue_list_is_one_size(larger):
+    level, results = _level_1_results(larger, "tap-all")
     first, second = (results.session.clues_missed + results.session.clues_found)[:2]
     clues = dict(level.clues, **{first: replace(level.clues[first], text=SHORT),
                                  second: replace(level.clues[second], text=CLUE_FULL)})
@@ -97,11 +102,7 @@ def test_the_results_clue_list_is_one_size(larger):
 
 
 def test_the_results_list_of_answers_is_one_size(larger):
-    from game.autoplay import play
-
-    level = next(lv for lv in larger.levels if lv.id == "prize-toy")
-    play(larger, level, "safe", 0)
-    results = larger.stack.top
+    level, results = _level_1_results(larger, "safe")
     first, second = results.session.decisions[:2]
     labels = {first.step: {first.option: SHORT}, second.step: {second.option: ANSWER_FULL}}
 
@@ -115,11 +116,7 @@ def test_the_results_list_of_answers_is_one_size(larger):
 
 
 def test_the_results_score_card_is_one_size(larger):
-    from game.autoplay import play
-
-    level = next(lv for lv in larger.levels if lv.id == "prize-toy")
-    play(larger, level, "safe", 0)
-    results = larger.stack.top
+    level, results = _level_1_results(larger, "safe")
     results.level = replace(level, rule=RULE_FULL)
     assert not results.session.leaked_in_order
     drawn = _drawn_on_results(larger)

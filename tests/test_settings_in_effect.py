@@ -26,32 +26,20 @@ def shown_on(drive: Driver, key: str):
     return marked[0].split(":", 1)[1]
 
 
-def test_started_fullscreen_the_settings_show_fullscreen_on(started_with):
-    drive = started_with(fullscreen=True)
+@pytest.mark.parametrize("flag", ["fullscreen", "reduced_motion"])
+def test_started_with_a_flag_the_settings_show_it_on(started_with, flag):
+    drive = started_with(**{flag: True})
     drive.act("tap:设置")
-    assert shown_on(drive, "fullscreen") == "True"
+    assert shown_on(drive, flag) == "True"
 
 
-def test_started_fullscreen_tapping_fullscreen_off_leaves_fullscreen(started_with):
-    drive = started_with(fullscreen=True)
+@pytest.mark.parametrize("flag", ["fullscreen", "reduced_motion"])
+def test_started_with_a_flag_tapping_it_off_turns_it_off(started_with, flag):
+    drive = started_with(**{flag: True})
     drive.act("tap:设置")
-    drive.pilot.click("fullscreen:False")
+    drive.pilot.click(f"{flag}:False")
     drive.pilot.settle()
-    assert not drive.app.settings.fullscreen and shown_on(drive, "fullscreen") == "False"
-
-
-def test_started_with_reduced_motion_the_settings_show_it_on(started_with):
-    drive = started_with(reduced_motion=True)
-    drive.act("tap:设置")
-    assert shown_on(drive, "reduced_motion") == "True"
-
-
-def test_started_with_reduced_motion_tapping_it_off_turns_it_off(started_with):
-    drive = started_with(reduced_motion=True)
-    drive.act("tap:设置")
-    drive.pilot.click("reduced_motion:False")
-    drive.pilot.settle()
-    assert not drive.app.settings.reduced_motion and shown_on(drive, "reduced_motion") == "False"
+    assert not getattr(drive.app.settings, flag) and shown_on(drive, flag) == "False"
 
 
 def test_reduced_motion_turned_off_over_the_flag_can_be_turned_on_again(started_with):

@@ -19,6 +19,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # (drive_shot.py beside it, however this is loaded)
+from drive_shot import drive_shot  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 DAY = "2026-11-27"
 TEACHER = ["tap:教师", "tap:1", "tap:2", "tap:3", "tap:4", "tap:确定"]
@@ -70,14 +73,8 @@ def take(name: str, out: Path, size: str, played_home: Path | None = None) -> No
         home = Path(scratch) / "home"
         if played_home is not None:
             shutil.copytree(played_home, home)
-        target = out / f"{name}.png"
-        env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
-        done = subprocess.run([sys.executable, "-m", "game", "drive", "--size", own_size or size, "--home", str(home),
-                               "--today", DAY, *options, *actions, f"shot:{target}"], cwd=ROOT, env=env,
-                              capture_output=True, text=True)
-        if done.returncode != 0:
-            raise SystemExit(f"{name}: {done.stderr.strip() or done.stdout.strip()}")
-        print(f"wrote {target}")
+        drive_shot(name, out / f"{name}.png", ["--size", own_size or size, "--home", str(home), "--today", DAY,
+                                               *options], actions)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,11 +12,12 @@ Run it again after a change to a booth screen, and look at the pictures.
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # (drive_shot.py beside it, however this is loaded)
+from drive_shot import drive_shot  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = "2026-11-27"
@@ -79,14 +80,7 @@ def take(name: str, actions: list[str], out: Path, size: str) -> None:
         home = Path(scratch)
         if name == "operator":
             made_up_day(home)
-        target = out / f"{name}.png"
-        env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
-        done = subprocess.run([sys.executable, "-m", "game", "drive", "--kiosk", "--size", size, "--home", str(home),
-                               "--today", DAY, *actions, f"shot:{target}"], cwd=ROOT, env=env,
-                              capture_output=True, text=True)
-        if done.returncode != 0:
-            raise SystemExit(f"{name}: {done.stderr.strip() or done.stdout.strip()}")
-        print(f"wrote {target}")
+        drive_shot(name, out / f"{name}.png", ["--kiosk", "--size", size, "--home", str(home), "--today", DAY], actions)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -223,9 +223,8 @@ def _best_with_loops(graph: _Graph) -> int:
     return best[graph.start]
 
 
-def reachable(level: Level, choose: Choose = any_option) -> set[str]:
-    """The ids of the steps some path reaches, taking only options `choose` accepts."""
-    graph = _Graph(level, choose)
+def _places(graph: "_Graph") -> set[int]:
+    """Every place (a step and what has leaked) some path from the start reaches."""
     ways = graph.ways
     seen = {graph.start}
     stack = [graph.start]
@@ -234,6 +233,13 @@ def reachable(level: Level, choose: Choose = any_option) -> set[str]:
             if to not in seen:
                 seen.add(to)
                 stack.append(to)
+    return seen
+
+
+def reachable(level: Level, choose: Choose = any_option) -> set[str]:
+    """The ids of the steps some path reaches, taking only options `choose` accepts."""
+    graph = _Graph(level, choose)
+    seen = _places(graph)
     ids, steps, mask = graph.ids, graph.steps, graph.index_mask
     return {sid for sid in {ids[place & mask] for place in seen} if sid in steps}
 
@@ -243,14 +249,8 @@ def leaked_at_endings(level: Level) -> dict[str, list[frozenset[str]]]:
     sets of kinds (none inside another), over every path and every answer. An ending's card
     lists the harm of each kind out, so it must have room for the longest of these."""
     graph = _Graph(level, any_option)
-    ways, shift, mask = graph.ways, graph.shift, graph.index_mask
-    seen = {graph.start}
-    stack = [graph.start]
-    while stack:
-        for _, to in ways(stack.pop()):
-            if to not in seen:
-                seen.add(to)
-                stack.append(to)
+    shift, mask = graph.shift, graph.index_mask
+    seen = _places(graph)
     kinds = {bit: kind for kind, bit in graph.bits.items()}
     found: dict[str, set[int]] = {}
     for place in seen:
