@@ -181,7 +181,8 @@ def command_parser() -> argparse.ArgumentParser:
     d.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD")
     d.add_argument("--kiosk", action="store_true", help="drive the booth mode")
     d.add_argument("--motion", action="store_true",
-                   help="animations as a player has them (default: reduced motion, which the settings screen then shows on)")
+                   help="animations as a player has them (default: reduced motion, which the settings "
+                        "screen then shows on)")
     d.add_argument("--kiosk-config", type=Path, default=None, metavar="FILE")
     add_classroom_options(d)
     tr = sub.add_parser("translate", help="list the texts of a level or quick-round set that its translation "
