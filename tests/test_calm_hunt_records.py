@@ -61,3 +61,27 @@ def test_a_booth_counts_the_doubted_page_as_a_genuine_thing_refused():
     visitor.record_hunt("prize-toy", "spot_official", (), (), wrong_taps=1)
     visitor.record_hunt("prize-toy", "spot_look", ("odd_url",), (), wrong_taps=1)
     assert calls == [("prize-toy:spot_official", False, True), ("prize-toy:spot_look", True, False)]
+
+
+def test_a_doubted_screen_goes_into_the_notebook_and_leaves_after_two_right_days():
+    from game.play.player import Player
+    import tempfile
+    from pathlib import Path
+
+    home = Path(tempfile.mkdtemp())
+    days = iter([DAY, DAY, date(2026, 11, 28), date(2026, 11, 29)])
+    player = Player.open(home, lambda: next(days))
+    change = player.record_hunt("prize-toy", "spot_official", (), (), wrong_taps=1)
+    assert (change.moment_added, change.moment_right) == (True, False)
+    assert [(e.step_id, e.kind) for e in player.moments()] == [("spot_official", "calm")]
+    assert player.record_hunt("prize-toy", "spot_official", (), (), review=True).moment_right
+    assert player.moments()  # (right on one day: still there)
+    player.record_hunt("prize-toy", "spot_official", (), (), review=True)
+    assert player.moments() == []
+
+
+def test_the_doubted_genuine_page_is_counted_on_the_title_and_replayed_in_review(app):
+    Driver(app).act(*TO_THE_GENUINE_PAGE, "tap:part:title", "tap:我看完了", "tap:知道了", "key:escape", "tap:回到首页")
+    assert app.notebook_count() == 1
+    room = Driver(app).act("tap:复习错题（1）")
+    assert (room.stack, room.screen.shown.id) == (["title", "review", "comic"], "spot_official")

@@ -3,7 +3,7 @@
 Children forget fraud clues within weeks, so every missed moment is written
 down and stays until the player gets it right on two different days.
 
-An entry is one of two kinds:
+An entry is one of three kinds:
 
 - "decision": a risky or too-suspicious choice at a decision step; `item` is
   the option id the player chose. The lesson is the step, not the option, so a
@@ -13,6 +13,9 @@ An entry is one of two kinds:
   counts as a right answer, whatever `item` was.
 - "clue": a red-flag clue the player did not find; `item` is the clue id. Each
   clue is its own lesson, keyed by (level_id, step_id, kind, item).
+- "calm": a screen with nothing suspicious on it where the player called an
+  innocent part suspicious (`item` is "doubted"). Like a decision, it is keyed
+  by (level_id, step_id, kind), and seeing the screen as fine counts as right.
 
 Because entries are keyed by content ids, the notebook can never grow beyond
 the number of steps and clues in the shipped levels, even on a kiosk that runs
@@ -38,7 +41,8 @@ from game.play.storage import Blocked, keep_copy, load_document, skipped_warning
 FILE_NAME = "notebook.json"
 FORMAT_VERSION = 1
 PAYLOAD = "entries"
-KINDS: tuple[str, ...] = ("decision", "clue")
+KINDS: tuple[str, ...] = ("decision", "clue", "calm")
+DOUBTED = "doubted"  # the item of a "calm" entry
 DAYS_TO_LEAVE = 2  # right answers on this many different days retire an entry
 
 Key = tuple[str, ...]
@@ -48,8 +52,8 @@ Key = tuple[str, ...]
 class Entry:
     level_id: str
     step_id: str
-    kind: str  # "decision" or "clue"
-    item: str  # the option chosen wrongly (decision) or the clue missed (clue)
+    kind: str  # "decision", "clue" or "calm"
+    item: str  # the option chosen wrongly (decision), the clue missed (clue), or DOUBTED (calm)
     added: date
     right_days: tuple[date, ...] = ()
 
@@ -194,7 +198,7 @@ def _key(level_id: str, step_id: str, kind: str, item: str) -> Key:
     for name, value in (("level_id", level_id), ("step_id", step_id), ("item", item)):
         if not isinstance(value, str) or not value:
             raise ValueError(f"notebook {name} must be a non-empty string, not {value!r}")
-    if kind == "decision":
+    if kind in ("decision", "calm"):
         return (level_id, step_id, kind)
     return (level_id, step_id, kind, item)
 

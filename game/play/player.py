@@ -35,7 +35,7 @@ from typing import Any
 from game.play import notebook as nb
 from game.play import playlog
 from game.play import progress as pr
-from game.play.notebook import Entry, Notebook, Playable
+from game.play.notebook import DOUBTED, Entry, Notebook, Playable
 from game.play.progress import LevelBest, Progress
 from game.play.storage import (Blocked, folder_lock, keep_copy, load_document,
                                remove_stray_temp_files, skipped_warning, write_json)
@@ -195,7 +195,9 @@ class Player:
 
     def record_hunt(self, level_id: str, step_id: str, found: tuple[str, ...], missed: tuple[str, ...],
                     *, review: bool = False, wrong_taps: int = 0) -> NotebookChange:
-        """A finished red-flag hunt: each missed clue is written down, each found one credited.
+        """A finished red-flag hunt: each missed clue is written down, each found one credited; a
+        screen with nothing to find is written down when something innocent on it was tapped
+        (`wrong_taps`) and credited when it was seen as fine.
 
         A clue missed now that was found last time is written down even in a
         review: it is a real miss, and the review should point at it next time.
@@ -207,8 +209,15 @@ class Player:
         left = False
         for clue in found:
             left |= self._note("record_right", level_id, step_id, "clue", clue, day)
-        change = NotebookChange(added=added, left=left, moment_right=not missed,
-                                moment_added=bool(missed) and not had)
+        doubted = False
+        if not found and not missed:  # a screen with nothing to find: doubted, or seen as fine
+            doubted = wrong_taps > 0
+            if doubted:
+                added += self._note("add", level_id, step_id, "calm", DOUBTED, day)
+            else:
+                left |= self._note("record_right", level_id, step_id, "calm", DOUBTED, day)
+        change = NotebookChange(added=added, left=left, moment_right=not missed and not doubted,
+                                moment_added=bool(missed or doubted) and not had)
         self._log.append(playlog.hunt_record(day, level_id, step_id, found, missed, review, wrong_taps))
         self._changed()
         return change
