@@ -251,3 +251,37 @@ def test_the_lesson_runs_from_the_command_line(tmp_path):
 def test_the_steps_of_a_lesson_are_in_order():
     lesson = Lesson("课", ("a", "b"), before="set-a", after="set-b")
     assert lesson.steps() == [("quick", "set-a"), ("level", "a"), ("level", "b"), ("quick", "set-b")]
+
+
+# -- a lesson's title in another language -----------------------------------------------------------
+
+def test_the_default_lessons_title_is_in_english_beside_it():
+    lesson = read_lesson(LEVELS_DIR / "lessons" / "default.yaml").lesson
+    assert lesson.title_in("en") == "Lesson 1: Look before you tap"
+    assert lesson.title_in("zh_CN") == lesson.title == "防骗第一课：看清再点"
+
+
+def test_a_lesson_without_a_translation_or_with_a_broken_one_shows_its_title_as_written(tmp_path):
+    shutil.copy(LEVELS_DIR / "lessons" / "default.yaml", tmp_path / "mine.yaml")
+    (tmp_path / "mine.ja.yaml").write_text("title: [not, a, text]\n", encoding="utf-8")
+    (tmp_path / "mine.fr.yaml").write_text("title: \"unclosed\n", encoding="utf-8")
+    lesson = read_lesson(tmp_path / "mine.yaml").lesson
+    assert lesson.title_in("en") == lesson.title_in("ja") == lesson.title_in("fr") == lesson.title
+
+
+def test_a_translation_is_never_offered_as_a_lesson(tmp_path):
+    from game.classroom.lesson import read_for
+
+    _, lines = read_for("nothing-here", LEVELS_DIR)
+    assert "default" in lines[0] and "default.en" not in lines[0]
+
+
+def test_the_title_screen_shows_the_lessons_title_in_english(tmp_path, shared_assets, drawn_text):
+    from game.app import App, Settings
+
+    app = App(Settings(home=tmp_path, reduced_motion=True, lesson="default", lang="en", profiles=False),
+              headless=True)
+    app.assets = shared_assets
+    BaseDriver(app)
+    app.draw(force=True)
+    assert "Lesson 1: Look before you tap" in drawn_text

@@ -14,7 +14,9 @@ A teacher writes a small YAML file and starts the game with `--lesson FILE` (or
     packs: [D:/packs/safety]         # level packs this lesson uses (a relative path is from this file)
 
 The level list then shows only these stories, in this order, and the title offers
-the steps. Problems are reported like a level's, `file:line:col: where: message`:
+the steps. The title in another language sits beside the file, as a level's translation
+does: `default.en.yaml` holds `title: "Lesson 1: Look before you tap"` (nothing else of a
+lesson is words a player reads). Problems are reported like a level's, `file:line:col: where: message`:
 first the file's own (`read_lesson`), then its references to levels and item sets
 that are not there (`check_references`, once the levels are loaded).
 """
@@ -26,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from game.levels.loader import LEVEL_ID
+from game.levels.translate import is_translation
 from game.levels.nodes import NodeReader, Pos, did_you_mean
 from game.levels.problems import WARNING, Problem, errors, sorted_problems
 from game.levels.yamlsource import read_yaml
@@ -49,6 +52,11 @@ class Lesson:
     packs: tuple[Path, ...] = ()
     path: str = ""
     positions: dict[str, Pos] = field(default_factory=dict, compare=False, repr=False)  # for problems
+    titles: dict[str, str] = field(default_factory=dict, compare=False)  # the title in other languages
+
+    def title_in(self, lang: str) -> str:
+        """The title in this language where a translation beside the file gives it, else as written."""
+        return self.titles.get(lang, self.title)
 
     def steps(self) -> list[tuple[str, str]]:
         """The lesson in order: ("quick", set id) and ("level", level id) pairs."""
@@ -101,6 +109,7 @@ def read_lesson(path: str | Path, name: str | None = None) -> LessonResult:
         packs=packs,
         path=name,
         positions=dict(r.positions),
+        titles=_titles_beside(Path(path)),
     )
     problems = list(r.problems)
     for i, (level_id, where) in enumerate(zip(levels, (f"levels[{i}]" for i in range(len(levels))))):
@@ -120,6 +129,23 @@ def read_lesson(path: str | Path, name: str | None = None) -> LessonResult:
                                                         "better; use the parallel set", WARNING))
     problems = sorted_problems(problems)
     return LessonResult(name, None if errors(problems) else lesson, problems, dict(r.positions))
+
+
+def _titles_beside(path: Path) -> dict[str, str]:
+    """The lesson's title in each language a file beside it translates it into (`NAME.en.yaml`
+    with `title:`); a file without a usable title is left out (the title then shows as written)."""
+    titles = {}
+    for other in sorted(path.parent.glob(f"{path.stem}.*.yaml")):
+        if not is_translation(other) or other.name.split(".")[0] != path.stem:
+            continue
+        try:
+            data = yaml.safe_load(other.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        title = data.get("title") if isinstance(data, dict) else None
+        if isinstance(title, str) and title.strip():
+            titles[other.name.split(".")[1]] = title.strip()
+    return titles
 
 
 def check_references(lesson: Lesson, levels: dict[str, bool], sets: list[str]) -> list[Problem]:
@@ -156,7 +182,7 @@ def read_for(name: str | Path, levels_dir: Path) -> tuple[Lesson | None, list[st
     lines for the console. None when it cannot be used at all: the game then plays without one."""
     path = find(name, levels_dir)
     if not path.is_file():
-        known = sorted(p.stem for p in (Path(levels_dir) / FOLDER).glob("*.yaml"))
+        known = sorted(p.stem for p in (Path(levels_dir) / FOLDER).glob("*.yaml") if not is_translation(p))
         return None, [f"there is no lesson {name} (looked for {path}); the lessons in "
                       f"{Path(levels_dir) / FOLDER} are: {', '.join(known) or 'none'}; playing without a lesson"]
     result = read_lesson(path)

@@ -139,7 +139,7 @@ class TitleScene(Scene):
         title = t("game.title")
         size = next((s for s in range(60, 30, -2) if page.measure(title, s, True) <= 450), 30)
         page.text(title, (640, 170), size, pal.BLUE, bold=True, anchor="center")
-        subtitle = self.app.lesson.title if self.app.lesson is not None else t("game.subtitle")
+        subtitle = self.app.lesson.title_in(self.app.lang) if self.app.lesson is not None else t("game.subtitle")
         sub = page.layout(subtitle, 440, 28, max_lines=1)
         page.text_block(sub, (420, 262 - sub.size / 2), pal.INK, align="center", width=440)
         page.box((470, 310, 340, 6), fill=pal.PINK, radius=3)
