@@ -60,6 +60,8 @@ class Settings:
 
 
 class App(FrameLoop):
+    _windowed: tuple | None = None  # the window's size and place before going fullscreen: back to them
+
     def __init__(self, settings: Settings | None = None, headless: bool = False) -> None:
         heap.return_big_buffers()  # before the first picture is made
         self.settings = settings or Settings()
@@ -372,8 +374,18 @@ class App(FrameLoop):
                 self.toggle_fullscreen()
 
     def toggle_fullscreen(self) -> None:
+        """Fullscreen on or off. Back in a window, it is the size and in the place it was (each
+        change makes the window anew: at its first size it had lost a dragged size, and under some
+        window managers it crept down the screen with every F11)."""
+        if not self.settings.fullscreen:
+            self._windowed = (pygame.display.get_window_size(), pygame.display.get_window_position())
         self.settings.fullscreen = not self.settings.fullscreen
-        self.window = self._open_window(self.settings.size, self.settings.fullscreen)
+        if self.settings.fullscreen or self._windowed is None:
+            self.window = self._open_window(self.settings.size, self.settings.fullscreen)
+        else:
+            size, place = self._windowed
+            self.window = self._open_window(size, False)
+            pygame.display.set_window_position(place)
         self.needs_redraw = True
 
     @property
