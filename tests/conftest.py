@@ -58,6 +58,17 @@ def shared_assets():
     return Assets(REPO / "assets")
 
 
+@pytest.fixture(autouse=True)
+def _shared_assets_undressed(request):
+    """After a test that used the shared assets: the player's text size, palette and language it
+    dressed them in are taken off again. (The next App lays out its first screens with them before
+    its first draw dresses them: a golden screenshot after a larger-text test had a larger phone.)"""
+    yield
+    if "shared_assets" in request.fixturenames:
+        assets = request.getfixturevalue("shared_assets")
+        assets.text_scale, assets.colours, assets.lang = 1.0, None, "zh_CN"
+
+
 @pytest.fixture
 def make_app(tmp_path, shared_assets):
     """Build a headless App whose notebook and progress live in this test's tmp_path."""

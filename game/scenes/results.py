@@ -9,9 +9,9 @@ from game.play.session import Session
 from game.scenes import lookahead
 from game.ui import hud
 from game.ui.button import Button, ButtonGroup, shift_buttons
+from game.ui.results_layout import HEADING_SIZE, RULE_LINES, RULE_SIZE, RULE_W, TALL_TYPE
 
 VERDICT_ICONS = {"safe": "✓", "risky": "!", "too_suspicious": "?"}
-TALL_TYPE = 1.2  # on a 4:3 or 5:4 screen the cards are taller, and their text this much larger
 CLUE_CARD = (848, 90, 392)  # x, y, width of the card of clues found and missed
 CLUE_WIDTH = CLUE_CARD[2] - 70  # a clue's explanation, right of its ✓ or !
 CLUE_TEXT = 21
@@ -97,7 +97,7 @@ class ResultsScene(Scene):
         self._place(canvas.size)
         t = self.app.locale
         s = self.session
-        hud.draw_page(canvas, t("results.heading") + " · " + self.level.title, 44, 34)
+        hud.draw_page(canvas, t("results.heading") + " · " + self.level.title, 44, HEADING_SIZE)
         self._draw_score(canvas, s)
         self._draw_decisions(canvas, s)
         self._draw_clues(canvas, s)
@@ -127,7 +127,7 @@ class ResultsScene(Scene):
             status, colour = Wrap(t("results.leaked", items=items), 330, 24 * k, True, 3), pal.RED
         else:
             status, colour = Wrap(t("results.leaked_none"), 330, 24 * k, True), pal.GREEN
-        wraps = [status, Wrap(self.level.rule, 320, 24 * k, max_lines=4)]
+        wraps = [status, Wrap(self.level.rule, RULE_W, RULE_SIZE * k, max_lines=RULE_LINES)]
         if self.notebook_added:
             wraps.append(Wrap(t("results.notebook_added", count=self.notebook_added), 330, 21 * k))
         block, rule, *added = canvas.layout_together(wraps)  # one card, one text size
