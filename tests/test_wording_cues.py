@@ -24,7 +24,9 @@ wrong, B needs more options (6 all wrong happens by chance about 1 time in 20: 0
 share.
 
 The cues come from reading every option: words of doubt, of refusing, of going ahead, of asking an
-adult or checking, and of eagerness. When the test fails, don't delete the word from the options that
+adult or checking, and of eagerness; and blanket rules (一律, 从来不, "never", "no more"): a refusal
+of something genuine often over-generalises (再也不领奖了), while some rules are right in every case
+(验证码一律不给人), so a rule's form must not tell which it is. When the test fails, don't delete the word from the options that
 have it: change how some options of the *other* verdicts are said, the way a child really talks (a
 safe answer in a fraud that voices doubt, a risky one that asks the scammer or "tells Mum later", a
 too-suspicious refusal that sounds calm and sensible). See "The answer is never in the wording" in
@@ -55,6 +57,7 @@ CUES = {
         "any doubt": "假|骗|诈|可能|怕|万一|不敢|不能信|不对劲|危险|圈套|像|风险",
         # refusing
         "starts 不": "^不", "先不": "先不", "不…了": "^不.{0,2}了", "算了": "算了",
+        "blanket rule": "一律|从来不|再也不|以后不|不碰|都不|绝不",
         # asking an adult, checking
         "妈妈": "妈妈", "爸爸": "爸爸", "老师": "老师|班主任",
         "any adult": "妈妈|爸爸|爸妈|老师|班主任|大人|家长",
@@ -73,6 +76,7 @@ CUES = {
         # refusing
         "starts Not yet": r"^Not yet", "starts I won't": r"^I won't", "starts No": r"^No\b",
         "giving up": r"never mind|better not|\bstop|no way",
+        "blanket rule": r"\bnever\b(?! mind)|no more|staying away|I don't (enter|sign)|anyone who",
         # asking an adult, checking
         "Mum": r"\bMum\b", "Dad": r"\bDad\b", "teacher": r"Ms Wang|teacher",
         "any adult": r"\b(Mum|Dad|Ms Wang|teacher|parent|adult)",
