@@ -331,6 +331,15 @@ def test_the_arrow_towards_an_answer_picks_it_and_enter_answers_it(app, key, ans
     assert drive.quick.round.answers[0].answer == answer
 
 
+@pytest.mark.parametrize("keys, focused", [(("left", "left"), "real"), (("right", "right"), "fake"),
+                                           (("left", "right"), "fake"), (("right", "left"), "real")])
+def test_the_arrows_stay_on_the_two_answers(app, keys, focused):
+    """Left from 真 went round to 菜单, at the top of the screen."""
+    drive = Driver(app)
+    drive.do("tap:真还是假", *(f"key:{key}" for key in keys))
+    assert drive.quick.buttons.focused_id == focused
+
+
 @pytest.mark.parametrize("key, focused", [("tab", "real"), ("shift+tab", "menu")])
 def test_tab_goes_through_the_answers_and_the_menu_in_their_order(app, key, focused):
     drive = Driver(app)

@@ -242,7 +242,7 @@ class QuickRoundScene(Scene):
             return
         if self.round.outcome is not None:
             return  # answered: the phone is on its way to 锡小朗's card
-        if self.buttons.focused_id is None and self._pick(intent):
+        if self.buttons.focused_id in (None, "real", "fake") and self._pick(intent):
             return
         chosen = self.buttons.handle(intent)
         if chosen == "menu":
@@ -251,9 +251,10 @@ class QuickRoundScene(Scene):
             self._answer(chosen)
 
     def _pick(self, intent: it.Intent) -> bool:
-        """With no answer focused: Enter (or Space) shows the keys that pick one instead of answering,
-        and Left or Right picks the answer on that side. True when the intent was used up here."""
-        if intent.kind == it.ACTIVATE:
+        """Left or Right picks the answer on that side (from the other answer too: it went round to
+        菜单 from 真); with no answer picked, Enter (or Space) shows the keys that pick one instead of
+        answering. True when the intent was used up here."""
+        if intent.kind == it.ACTIVATE and self.buttons.focused_id is None:
             self.keys_shown = True
             return True
         side = {it.LEFT: "real", it.RIGHT: "fake"}.get(intent.direction)
