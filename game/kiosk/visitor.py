@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from game.kiosk.stats import OperatorStats
+from game.play import playlog
 from game.play.player import NotebookChange
 from game.play.progress import LevelBest, Progress
 
@@ -39,8 +40,8 @@ class VisitorPlayer:
     def record_hunt(self, level_id: str, step_id: str, found: tuple[str, ...], missed: tuple[str, ...],
                     review: bool = False, wrong_taps: int = 0) -> NotebookChange:
         self.clues_found += len(found)
-        doubted = not found and not missed and wrong_taps > 0  # a screen with nothing to find, doubted
-        self._answer(f"{level_id}:{step_id}", not missed and not doubted, refused_genuine=doubted)
+        verdict = playlog.hunt_verdict(found, missed, wrong_taps)  # (nothing to find, doubted: a refusal)
+        self._answer(f"{level_id}:{step_id}", verdict == "safe", refused_genuine=verdict == "too_suspicious")
         return NotebookChange()
 
     def record_quick(self, set_id: str, item_id: str, answer: str, right: bool, round_no: int = 1) -> None:

@@ -209,9 +209,8 @@ class Player:
         left = False
         for clue in found:
             left |= self._note("record_right", level_id, step_id, "clue", clue, day)
-        doubted = False
+        doubted = playlog.hunt_verdict(found, missed, wrong_taps) == "too_suspicious"
         if not found and not missed:  # a screen with nothing to find: doubted, or seen as fine
-            doubted = wrong_taps > 0
             if doubted:
                 added += self._note("add", level_id, step_id, "calm", DOUBTED, day)
             else:

@@ -58,13 +58,21 @@ def decision_record(day: date, level_id: str, step_id: str, option_id: str, verd
             "option": option_id, "verdict": verdict, "review": review}
 
 
+def hunt_verdict(found, missed, wrong_taps: int) -> str:
+    """A finished hunt's verdict: "missed" when a clue was missed, "too_suspicious" on a screen with
+    nothing to find (no clue found or missed) where an innocent part was tapped, as 锡小朗 told the
+    player, else "safe"."""
+    if missed:
+        return "missed"
+    return "too_suspicious" if not found and wrong_taps else "safe"
+
+
 def hunt_record(day: date, level_id: str, step_id: str, found: Iterable[str], missed: Iterable[str],
                 review: bool = False, wrong_taps: int = 0) -> Record:
-    """Which clues of a red-flag hunt were found and missed ("safe" when none was missed), and how
-    many innocent parts were tapped. A hunt with nothing to find (no clue found or missed) where
-    an innocent part was tapped is "too_suspicious", as 锡小朗 told the player."""
+    """Which clues of a red-flag hunt were found and missed, how many innocent parts were tapped,
+    and its verdict (`hunt_verdict`)."""
     found, missed = list(found), list(missed)
-    verdict = "missed" if missed else ("too_suspicious" if not found and wrong_taps else "safe")
+    verdict = hunt_verdict(found, missed, wrong_taps)
     return {"date": day.isoformat(), "kind": "hunt", "level": level_id, "step": step_id,
             "verdict": verdict, "found": found, "missed": missed, "wrong_taps": wrong_taps,
             "review": review}
