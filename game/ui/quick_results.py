@@ -28,7 +28,8 @@ def draw_results(canvas: Canvas, t, r: QuickRound, dy: float) -> None:
         page.text(t("quick.score", score=r.score, total=r.total), (290, 200), 40, pal.INK, bold=True,
                   anchor="center")
         y = MESSAGES_TOP
-        for (_, colour), block in zip(_messages(t, r), _message_blocks(page, t, r)):
+        messages = _messages(t, r)
+        for (_, colour), block in zip(messages, _message_blocks(page, [text for text, _ in messages])):
             page.text_block(block, (70, y), colour, bold=True)
             y += block.height + MESSAGE_GAP
         with page.group("rule", (70, RULE_TOP, 340, 50)):
@@ -37,11 +38,10 @@ def draw_results(canvas: Canvas, t, r: QuickRound, dy: float) -> None:
     _draw_rows(page, t, r, ROWS_CARD)
 
 
-def _message_blocks(canvas: Canvas, t, r: QuickRound) -> list:
+def _message_blocks(canvas: Canvas, texts: list[str]) -> list:
     """What the score means, laid out between 锡小朗 and the rule: at 23, or smaller (to 20) where
     two long messages (an English round with mistakes of both kinds) would reach the rule."""
     room = RULE_TOP - 16 - MESSAGES_TOP
-    texts = [text for text, _ in _messages(t, r)]
     for size in (23, 22, 21, 20):
         blocks = [canvas.layout(text, 340, size, bold=True, max_lines=4) for text in texts]
         if sum(b.height for b in blocks) + MESSAGE_GAP * (len(blocks) - 1) <= room:
